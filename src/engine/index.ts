@@ -1,0 +1,37 @@
+/**
+ * The training engine: pure TypeScript, no DOM, no framework. Runs the same in the worker,
+ * in Node (tests, the replay command) and in the browser.
+ */
+export {
+  Act,
+  activationCode,
+  activateAt,
+  derivativeAt,
+  sigmoid,
+  type ActCode,
+} from './activations';
+export { Evaluator, predictedClass, type Evaluation } from './evaluate';
+export { gradientCheck, type GradientCheck, type LayerCheck } from './gradcheck';
+export { initializeWeights } from './initializers';
+export { Loss, lossCode, sampleCost, type LossCode } from './losses';
+export { Gradients, Network, Workspace, backward, forward } from './network';
+export { OPTIMIZER_STATE_NAMES, penaltyCoefficients } from './optimizers';
+export { Random, STREAMS, hashString } from './random';
+export { scheduledLearningRate } from './schedules';
+export {
+  HEADER_SIZE,
+  Header,
+  SnapshotWriter,
+  snapshotLayout,
+  type SnapshotLayout,
+  type SnapshotMetrics,
+} from './snapshot';
+export { LAYER_STATS, LayerStat, SATURATION } from './stats';
+export { traceOps, traceStep, type StepTrace, type TraceOp, type TracedSample } from './trace';
+export {
+  GRADIENT_LIMIT,
+  Trainer,
+  setParameters,
+  type Divergence,
+  type StepOutcome,
+} from './trainer';

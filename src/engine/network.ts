@@ -1,0 +1,205 @@
+import type { NetworkConfig } from '../config/types';
+import { Act, activate, activationCode, multiplyByDerivative, type ActCode } from './activations';
+import { linearBackward, linearForward } from './kernels';
+import { lossCode, outputDelta, type LossCode } from './losses';
+
+/**
+ * A fully connected network: its shape and its parameters, nothing else. Layer l = 1 … L maps
+ * z⁽ˡ⁻¹⁾ (width sizes[l−1]) to z⁽ˡ⁾ (width sizes[l]); arrays indexed by layer use index l−1
+ * for layer l (weights[0] is W⁽¹⁾).
+ */
+export class Network {
+  /** [n₀ (inputs), n₁, …, n_L (outputs)]. */
+  readonly sizes: readonly number[];
+  /** Number of weight layers L. */
+  readonly depth: number;
+  /** W⁽ˡ⁾, nₗ × nₗ₋₁ row-major: w⁽ˡ⁾ⱼᵢ at j·nₗ₋₁ + i. */
+  readonly weights: Float64Array[];
+  /** b⁽ˡ⁾ (kept at zero where the layer has no bias). */
+  readonly biases: Float64Array[];
+  readonly activations: ActCode[];
+  /** Leaky ReLU slope or ELU α of each layer's activation (0 where unused). */
+  readonly activationParams: number[];
+  readonly hasBias: boolean[];
+  /** Dropout probability of each layer (always 0 for the output layer). */
+  readonly dropout: number[];
+  readonly loss: LossCode;
+
+  constructor(inputSize: number, outputSize: number, config: NetworkConfig) {
+    this.sizes = [inputSize, ...config.hidden.map((h) => h.size), outputSize];
+    this.depth = this.sizes.length - 1;
+    this.weights = [];
+    this.biases = [];
+    this.activations = [];
+    this.activationParams = [];
+    this.hasBias = [];
+    this.dropout = [];
+    for (let l = 1; l <= this.depth; l++) {
+      const hidden = l < this.depth ? config.hidden[l - 1] : null;
+      const act = activationCode(hidden ? hidden.activation : config.output.activation);
+      this.weights.push(new Float64Array(this.sizes[l] * this.sizes[l - 1]));
+      this.biases.push(new Float64Array(this.sizes[l]));
+      this.activations.push(act);
+      this.activationParams.push(
+        act === Act.leakyRelu ? config.leakySlope : act === Act.elu ? config.eluAlpha : 0,
+      );
+      this.hasBias.push(hidden ? hidden.bias : config.output.bias);
+      this.dropout.push(hidden ? hidden.dropout : 0);
+    }
+    this.loss = lossCode(config.loss);
+  }
+
+  get inputSize(): number {
+    return this.sizes[0];
+  }
+
+  get outputSize(): number {
+    return this.sizes[this.depth];
+  }
+
+  /** Total number of weights and biases that train. */
+  get parameterCount(): number {
+    let n = 0;
+    for (let l = 0; l < this.depth; l++) {
+      n += this.weights[l].length + (this.hasBias[l] ? this.biases[l].length : 0);
+    }
+    return n;
+  }
+}
+
+/**
+ * Buffers for one pass over up to `capacity` samples: a⁽ˡ⁾, z⁽ˡ⁾, δ⁽ˡ⁾ and dropout masks.
+ * Allocated once per network shape and batch size, reused by every step.
+ */
+export class Workspace {
+  readonly capacity: number;
+  /** z⁽ˡ⁾ = h(a⁽ˡ⁾) for l = 0 … L; z⁽⁰⁾ is the gathered input batch. Unmasked by dropout. */
+  readonly z: Float64Array[];
+  /** a⁽ˡ⁾ for l = 1 … L (index 0 is an empty array). */
+  readonly a: Float64Array[];
+  /** δ⁽ˡ⁾ = ∂C/∂a⁽ˡ⁾ for l = 1 … L, per sample (index 0 is an empty array). */
+  readonly delta: Float64Array[];
+  /** What layer l passes on: z⁽ˡ⁾ itself, or z⁽ˡ⁾ ⊙ mask when the layer has dropout. */
+  readonly out: Float64Array[];
+  /** Inverted-dropout masks (0 or 1/(1−p)) for layers with dropout, else null. */
+  readonly mask: (Float64Array | null)[];
+  /** The gathered targets of the batch, capacity × n_L. */
+  readonly targets: Float64Array;
+
+  constructor(network: Network, capacity: number) {
+    this.capacity = capacity;
+    const { sizes, depth } = network;
+    this.z = sizes.map((n) => new Float64Array(capacity * n));
+    this.a = sizes.map((n, l) => new Float64Array(l === 0 ? 0 : capacity * n));
+    this.delta = sizes.map((n, l) => new Float64Array(l === 0 ? 0 : capacity * n));
+    this.mask = sizes.map((n, l) =>
+      l > 0 && l < depth && network.dropout[l - 1] > 0 ? new Float64Array(capacity * n) : null,
+    );
+    this.out = sizes.map((n, l) => (this.mask[l] ? new Float64Array(capacity * n) : this.z[l]));
+    this.targets = new Float64Array(capacity * sizes[depth]);
+  }
+}
+
+/** ∂C/∂W⁽ˡ⁾ and ∂C/∂b⁽ˡ⁾ for every layer, shaped like the parameters. */
+export class Gradients {
+  readonly weights: Float64Array[];
+  readonly biases: Float64Array[];
+
+  constructor(network: Network) {
+    this.weights = network.weights.map((w) => new Float64Array(w.length));
+    this.biases = network.biases.map((b) => new Float64Array(b.length));
+  }
+
+  clear(): void {
+    for (const g of this.weights) g.fill(0);
+    for (const g of this.biases) g.fill(0);
+  }
+}
+
+/**
+ * Forward pass over the first `rows` samples already gathered in ws.z[0]:
+ * a⁽ˡ⁾ = W⁽ˡ⁾ z⁽ˡ⁻¹⁾ + b⁽ˡ⁾, z⁽ˡ⁾ = h(a⁽ˡ⁾). Dropout applies when `training` and the workspace
+ * holds masks (the caller fills them).
+ */
+export function forward(network: Network, ws: Workspace, rows: number, training: boolean): void {
+  const { sizes, depth } = network;
+  for (let l = 1; l <= depth; l++) {
+    const nIn = sizes[l - 1];
+    const nOut = sizes[l];
+    const input = training ? ws.out[l - 1] : ws.z[l - 1];
+    linearForward(input, network.weights[l - 1], network.biases[l - 1], ws.a[l], rows, nIn, nOut);
+    activate(
+      network.activations[l - 1],
+      ws.a[l],
+      ws.z[l],
+      rows,
+      nOut,
+      network.activationParams[l - 1],
+    );
+    const mask = ws.mask[l];
+    if (training && mask !== null) {
+      const z = ws.z[l];
+      const out = ws.out[l];
+      const n = rows * nOut;
+      for (let k = 0; k < n; k++) out[k] = z[k] * mask[k];
+    }
+  }
+}
+
+/**
+ * Backward pass for `rows` samples after `forward` (training) and with targets in ws.targets:
+ * δ⁽ᴸ⁾ = ∂C/∂a⁽ᴸ⁾, δ⁽ˡ⁻¹⁾ = h′(a⁽ˡ⁻¹⁾) ⊙ (W⁽ˡ⁾ᵀ δ⁽ˡ⁾) [⊙ dropout mask],
+ * ∂C/∂W⁽ˡ⁾ += δ⁽ˡ⁾ z⁽ˡ⁻¹⁾ᵀ, ∂C/∂b⁽ˡ⁾ += δ⁽ˡ⁾ — summed over the samples (the caller divides by
+ * the batch size). Returns the sum of the samples' costs.
+ */
+export function backward(
+  network: Network,
+  ws: Workspace,
+  grads: Gradients,
+  rows: number,
+  training: boolean,
+): number {
+  const { sizes, depth } = network;
+  const outAct = network.activations[depth - 1];
+  const totalCost = outputDelta(
+    network.loss,
+    outAct,
+    ws.a[depth],
+    ws.z[depth],
+    ws.targets,
+    ws.delta[depth],
+    rows,
+    sizes[depth],
+    network.activationParams[depth - 1],
+  );
+  for (let l = depth; l >= 1; l--) {
+    const nIn = sizes[l - 1];
+    const below = l > 1 ? ws.delta[l - 1] : null;
+    const input = training ? ws.out[l - 1] : ws.z[l - 1];
+    linearBackward(
+      input,
+      network.weights[l - 1],
+      ws.delta[l],
+      grads.weights[l - 1],
+      grads.biases[l - 1],
+      below,
+      rows,
+      nIn,
+      sizes[l],
+    );
+    if (below !== null) {
+      const n = rows * nIn;
+      multiplyByDerivative(
+        network.activations[l - 2],
+        ws.a[l - 1],
+        ws.z[l - 1],
+        below,
+        n,
+        network.activationParams[l - 2],
+      );
+      const mask = ws.mask[l - 1];
+      if (training && mask !== null) for (let k = 0; k < n; k++) below[k] *= mask[k];
+    }
+  }
+  return totalCost;
+}

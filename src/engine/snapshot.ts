@@ -1,0 +1,152 @@
+import { Gradients, Workspace, backward, forward } from './network';
+import { LAYER_STATS, writeLayerStats } from './stats';
+import type { Trainer } from './trainer';
+
+/**
+ * A snapshot is ONE Float64Array, so the worker can transfer it to the page without copying
+ * and get it back for reuse. `SnapshotLayout` says where each part lives.
+ */
+export const Header = {
+  step: 0,
+  epoch: 1,
+  /** Mean cost of the last step's batch. */
+  batchLoss: 2,
+  learningRate: 3,
+  trainLoss: 4,
+  trainAccuracy: 5,
+  testLoss: 6,
+  testAccuracy: 7,
+  /** Index of the focus sample in the training set. */
+  focusSample: 8,
+  focusLoss: 9,
+  /** Step at which train/test loss were last evaluated. */
+  evaluatedAt: 10,
+} as const;
+export const HEADER_SIZE = 12;
+
+export interface SnapshotLayout {
+  sizes: readonly number[];
+  length: number;
+  /** Offsets of W⁽ˡ⁾, b⁽ˡ⁾, ∂C/∂W⁽ˡ⁾, ∂C/∂b⁽ˡ⁾ (index l−1 for layer l). */
+  weights: number[];
+  biases: number[];
+  weightGrads: number[];
+  biasGrads: number[];
+  /** Focus sample: z⁽ˡ⁾ for l = 0 … L (index l); a⁽ˡ⁾ and δ⁽ˡ⁾ for l = 1 … L (index l−1). */
+  activations: number[];
+  preActivations: number[];
+  deltas: number[];
+  /** LAYER_STATS values per layer (see stats.ts). */
+  stats: number;
+}
+
+export function snapshotLayout(sizes: readonly number[]): SnapshotLayout {
+  let at = HEADER_SIZE;
+  const take = (n: number): number => {
+    const o = at;
+    at += n;
+    return o;
+  };
+  const L = sizes.length - 1;
+  const layers = Array.from({ length: L }, (_, k) => k + 1);
+  const weights = layers.map((l) => take(sizes[l] * sizes[l - 1]));
+  const biases = layers.map((l) => take(sizes[l]));
+  const weightGrads = layers.map((l) => take(sizes[l] * sizes[l - 1]));
+  const biasGrads = layers.map((l) => take(sizes[l]));
+  const activations = sizes.map((n) => take(n));
+  const preActivations = layers.map((l) => take(sizes[l]));
+  const deltas = layers.map((l) => take(sizes[l]));
+  const stats = take(L * LAYER_STATS);
+  return {
+    sizes: [...sizes],
+    length: at,
+    weights,
+    biases,
+    weightGrads,
+    biasGrads,
+    activations,
+    preActivations,
+    deltas,
+    stats,
+  };
+}
+
+/** Scalar results the caller measured (evaluation is costly, so it runs less often). */
+export interface SnapshotMetrics {
+  trainLoss: number;
+  trainAccuracy: number;
+  testLoss: number;
+  testAccuracy: number;
+  evaluatedAt: number;
+}
+
+/**
+ * Fills snapshots of one trainer: parameters, last gradients, the focus sample's forward and
+ * backward values (computed in a private one-sample workspace, not disturbing training), and
+ * per-layer statistics.
+ */
+export class SnapshotWriter {
+  readonly layout: SnapshotLayout;
+  private readonly trainer: Trainer;
+  private readonly focusWs: Workspace;
+  private readonly focusGrads: Gradients;
+
+  constructor(trainer: Trainer) {
+    this.trainer = trainer;
+    this.layout = snapshotLayout(trainer.network.sizes);
+    this.focusWs = new Workspace(trainer.network, 1);
+    this.focusGrads = new Gradients(trainer.network);
+  }
+
+  allocate(): Float64Array {
+    return new Float64Array(this.layout.length);
+  }
+
+  write(out: Float64Array, focusSample: number, metrics: SnapshotMetrics): void {
+    const t = this.trainer;
+    const net = t.network;
+    const lay = this.layout;
+    out[Header.step] = t.stepsDone;
+    out[Header.epoch] = t.epoch;
+    out[Header.batchLoss] = t.lastBatchLoss;
+    out[Header.learningRate] = t.learningRate;
+    out[Header.trainLoss] = metrics.trainLoss;
+    out[Header.trainAccuracy] = metrics.trainAccuracy;
+    out[Header.testLoss] = metrics.testLoss;
+    out[Header.testAccuracy] = metrics.testAccuracy;
+    out[Header.evaluatedAt] = metrics.evaluatedAt;
+    for (let l = 0; l < net.depth; l++) {
+      out.set(net.weights[l], lay.weights[l]);
+      out.set(net.biases[l], lay.biases[l]);
+      out.set(t.grads.weights[l], lay.weightGrads[l]);
+      out.set(t.grads.biases[l], lay.biasGrads[l]);
+    }
+    out[Header.focusLoss] = this.writeFocus(out, focusSample);
+    writeLayerStats(t, out, lay.stats);
+  }
+
+  /** Forward and backward for one training sample, without dropout. Returns its cost. */
+  private writeFocus(out: Float64Array, focusSample: number): number {
+    const t = this.trainer;
+    const net = t.network;
+    const train = t.dataset.train;
+    const lay = this.layout;
+    const ws = this.focusWs;
+    if (train.count === 0) return Number.NaN;
+    const s = Math.min(Math.max(0, Math.trunc(focusSample)), train.count - 1);
+    out[Header.focusSample] = s;
+    const nIn = net.inputSize;
+    const nOut = net.outputSize;
+    ws.z[0].set(train.inputs.subarray(s * nIn, s * nIn + nIn));
+    ws.targets.set(train.targets.subarray(s * nOut, s * nOut + nOut));
+    forward(net, ws, 1, false);
+    this.focusGrads.clear();
+    const cost = backward(net, ws, this.focusGrads, 1, false);
+    for (let l = 0; l <= net.depth; l++) out.set(ws.z[l], lay.activations[l]);
+    for (let l = 1; l <= net.depth; l++) {
+      out.set(ws.a[l], lay.preActivations[l - 1]);
+      out.set(ws.delta[l], lay.deltas[l - 1]);
+    }
+    return cost;
+  }
+}

@@ -1,0 +1,95 @@
+import { Act } from './activations';
+import type { Trainer } from './trainer';
+
+/** Per-layer health figures, each at a fixed index in a layer's block of LAYER_STATS values. */
+export const LayerStat = {
+  /** mean |∂C/∂w| over the layer's weights (last batch). */
+  meanAbsGrad: 0,
+  /** ‖∂C/∂W‖ (Frobenius). */
+  gradNorm: 1,
+  /** ‖ΔW‖ / ‖W‖ of the last update (healthy training is often around 1e-3). */
+  updateRatio: 2,
+  /** Fraction of ReLU units inactive (a ≤ 0) on every sample of the last batch; NaN if not ReLU. */
+  deadFraction: 3,
+  /** Fraction of sigmoid/tanh activations in their flat tails on the last batch; NaN otherwise. */
+  saturatedFraction: 4,
+  /** mean |w|. */
+  meanAbsWeight: 5,
+  /** Mean and standard deviation of the layer's activations z over the last batch. */
+  activationMean: 6,
+  activationStd: 7,
+} as const;
+export const LAYER_STATS = 8;
+
+/**
+ * A sigmoid unit counts as saturated when z < 0.01 or z > 0.99 (h′ < 0.0099, under 4% of its
+ * maximum 0.25); a tanh unit when |z| > 0.99 (h′ < 0.02).
+ */
+export const SATURATION = { sigmoidLow: 0.01, sigmoidHigh: 0.99, tanhAbs: 0.99 } as const;
+
+/** Writes LAYER_STATS figures per layer (layer l at offset + (l−1)·LAYER_STATS). */
+export function writeLayerStats(trainer: Trainer, out: Float64Array, offset: number): void {
+  const net = trainer.network;
+  const ws = trainer.ws;
+  const rows = trainer.batch.rows;
+  for (let l = 1; l <= net.depth; l++) {
+    const o = offset + (l - 1) * LAYER_STATS;
+    const g = trainer.grads.weights[l - 1];
+    const w = net.weights[l - 1];
+    let absSum = 0;
+    let sq = 0;
+    let wAbs = 0;
+    for (let k = 0; k < g.length; k++) {
+      absSum += Math.abs(g[k]);
+      sq += g[k] * g[k];
+      wAbs += Math.abs(w[k]);
+    }
+    out[o + LayerStat.meanAbsGrad] = g.length ? absSum / g.length : 0;
+    out[o + LayerStat.gradNorm] = Math.sqrt(sq);
+    const wGroup = 2 * (l - 1);
+    const paramNorm = Math.sqrt(trainer.updateStats.paramSq[wGroup]);
+    out[o + LayerStat.updateRatio] =
+      paramNorm > 0 ? Math.sqrt(trainer.updateStats.updateSq[wGroup]) / paramNorm : 0;
+    out[o + LayerStat.meanAbsWeight] = w.length ? wAbs / w.length : 0;
+    const width = net.sizes[l];
+    const act = net.activations[l - 1];
+    const a = ws.a[l];
+    const z = ws.z[l];
+    out[o + LayerStat.deadFraction] = act === Act.relu ? deadFraction(a, rows, width) : Number.NaN;
+    out[o + LayerStat.saturatedFraction] =
+      act === Act.sigmoid || act === Act.tanh
+        ? saturatedFraction(act, z, rows * width)
+        : Number.NaN;
+    let mean = 0;
+    const n = rows * width;
+    for (let k = 0; k < n; k++) mean += z[k];
+    mean = n ? mean / n : 0;
+    let variance = 0;
+    for (let k = 0; k < n; k++) variance += (z[k] - mean) * (z[k] - mean);
+    out[o + LayerStat.activationMean] = mean;
+    out[o + LayerStat.activationStd] = n ? Math.sqrt(variance / n) : 0;
+  }
+}
+
+function deadFraction(a: Float64Array, rows: number, width: number): number {
+  if (rows === 0 || width === 0) return 0;
+  let dead = 0;
+  for (let j = 0; j < width; j++) {
+    let alive = false;
+    for (let s = 0; s < rows && !alive; s++) alive = a[s * width + j] > 0;
+    if (!alive) dead++;
+  }
+  return dead / width;
+}
+
+function saturatedFraction(act: number, z: Float64Array, n: number): number {
+  if (n === 0) return 0;
+  let count = 0;
+  if (act === Act.sigmoid) {
+    for (let k = 0; k < n; k++)
+      if (z[k] < SATURATION.sigmoidLow || z[k] > SATURATION.sigmoidHigh) count++;
+  } else {
+    for (let k = 0; k < n; k++) if (Math.abs(z[k]) > SATURATION.tanhAbs) count++;
+  }
+  return count / n;
+}

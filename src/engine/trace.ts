@@ -1,0 +1,163 @@
+import type { OptimizerConfig } from '../config/types';
+import { sampleCost } from './losses';
+import { penaltyCoefficients } from './optimizers';
+import type { StepOutcome, Trainer } from './trainer';
+
+/**
+ * A trace is one training step with every number kept, for the step inspector. It runs the
+ * trainer's ordinary step and copies the buffers around it, so applying a traced step leaves
+ * exactly the state a plain step leaves.
+ */
+
+/** Everything one sample of the batch went through. Layer-indexed arrays as noted. */
+export interface TracedSample {
+  /** Index in the training set. */
+  index: number;
+  target: Float64Array;
+  /** z⁽ˡ⁾ for l = 0 … L (z⁽⁰⁾ = x), before dropout. */
+  z: Float64Array[];
+  /** a⁽ˡ⁾ for l = 1 … L at index l−1. */
+  a: Float64Array[];
+  /** Dropout masks (0 or 1/(1−p)) for l = 0 … L, null where the layer has none. */
+  mask: (Float64Array | null)[];
+  /** δ⁽ˡ⁾ = ∂C/∂a⁽ˡ⁾ for l = 1 … L at index l−1. */
+  delta: Float64Array[];
+  /** This sample's cost C. */
+  cost: number;
+}
+
+export type TraceOp =
+  /** a⁽ˡ⁾ = W⁽ˡ⁾ z⁽ˡ⁻¹⁾ + b⁽ˡ⁾ for one sample. */
+  | { kind: 'forward-linear'; layer: number; sample: number }
+  /** z⁽ˡ⁾ = h(a⁽ˡ⁾) (then ⊙ dropout mask). */
+  | { kind: 'forward-activation'; layer: number; sample: number }
+  /** The sample's cost. */
+  | { kind: 'loss'; sample: number }
+  /** δ⁽ᴸ⁾ = ∂C/∂a⁽ᴸ⁾. */
+  | { kind: 'output-delta'; sample: number }
+  /** δ⁽ˡ⁾ = h′(a⁽ˡ⁾) ⊙ (W⁽ˡ⁺¹⁾ᵀ δ⁽ˡ⁺¹⁾). */
+  | { kind: 'backward-delta'; layer: number; sample: number }
+  /** ∂C/∂W⁽ˡ⁾ = mean over the batch of δ⁽ˡ⁾ z⁽ˡ⁻¹⁾ᵀ, ∂C/∂b⁽ˡ⁾ = mean of δ⁽ˡ⁾. */
+  | { kind: 'gradients'; layer: number }
+  /** The optimizer's update of W⁽ˡ⁾ and b⁽ˡ⁾. */
+  | { kind: 'update'; layer: number };
+
+export interface StepTrace {
+  /** 0-based index of this step (= steps completed before it). */
+  step: number;
+  epoch: number;
+  sizes: number[];
+  samples: TracedSample[];
+  /** Mean cost over the batch. */
+  batchLoss: number;
+  /** Batch-mean ∂C/∂W⁽ˡ⁾ and ∂C/∂b⁽ˡ⁾ (without the regularization term), index l−1. */
+  weightGrads: Float64Array[];
+  biasGrads: Float64Array[];
+  /** λ₁, λ₂ of the penalty λ₁Σ|w| + (λ₂/2)Σw² in force. */
+  penalty: { l1: number; l2: number };
+  learningRate: number;
+  optimizer: OptimizerConfig;
+  /** Adam's t for this update (1-based). */
+  optimizerStep: number;
+  weightsBefore: Float64Array[];
+  biasesBefore: Float64Array[];
+  weightsAfter: Float64Array[];
+  biasesAfter: Float64Array[];
+  /** Optimizer state per parameter group [W⁽¹⁾, b⁽¹⁾, W⁽²⁾, …]: first (v, G, E or m) and second (Adam's v). */
+  stateBefore: { first: Float64Array[]; second: Float64Array[] };
+  stateAfter: { first: Float64Array[]; second: Float64Array[] };
+  ops: TraceOp[];
+  outcome: StepOutcome;
+}
+
+/**
+ * Performs one training step and returns its trace: on the next mini-batch, or on the given
+ * training samples (a step on hand-picked samples does not advance the epoch's batch order).
+ */
+export function traceStep(trainer: Trainer, samples?: ArrayLike<number>): StepTrace {
+  const net = trainer.network;
+  const ws = trainer.ws;
+  const rows = samples ? trainer.gatherSamples(samples) : trainer.nextBatch();
+  const step = trainer.stepsDone;
+  const epoch = trainer.epoch;
+  const weightsBefore = net.weights.map((w) => w.slice());
+  const biasesBefore = net.biases.map((b) => b.slice());
+  const stateBefore = copyState(trainer);
+  const learningRate = trainer.learningRate;
+  const optimizer = { ...trainer.optimizer };
+  const penalty = penaltyCoefficients(trainer.regularization);
+
+  const outcome = trainer.stepOnGathered(rows, samples === undefined);
+
+  const { sizes, depth } = net;
+  const tracedSamples: TracedSample[] = [];
+  for (let r = 0; r < rows; r++) {
+    const row = (buffer: Float64Array, width: number): Float64Array =>
+      buffer.slice(r * width, (r + 1) * width);
+    tracedSamples.push({
+      index: trainer.batch.indices[r],
+      target: row(ws.targets, sizes[depth]),
+      z: sizes.map((n, l) => row(ws.z[l], n)),
+      a: sizes.slice(1).map((n, k) => row(ws.a[k + 1], n)),
+      mask: sizes.map((n, l) => {
+        const m = ws.mask[l];
+        return m ? row(m, n) : null;
+      }),
+      delta: sizes.slice(1).map((n, k) => row(ws.delta[k + 1], n)),
+      cost: Number.NaN,
+    });
+  }
+  for (const s of tracedSamples) s.cost = sampleCostOf(trainer, s);
+
+  return {
+    step,
+    epoch,
+    sizes: [...sizes],
+    samples: tracedSamples,
+    batchLoss: trainer.lastBatchLoss,
+    weightGrads: trainer.grads.weights.map((g) => g.slice()),
+    biasGrads: trainer.grads.biases.map((g) => g.slice()),
+    penalty,
+    learningRate,
+    optimizer,
+    optimizerStep: trainer.optimizerSteps,
+    weightsBefore,
+    biasesBefore,
+    weightsAfter: net.weights.map((w) => w.slice()),
+    biasesAfter: net.biases.map((b) => b.slice()),
+    stateBefore,
+    stateAfter: copyState(trainer),
+    ops: traceOps(depth, rows),
+    outcome,
+  };
+}
+
+/** The order the inspector walks: each sample forward and backward, then gradients, then updates. */
+export function traceOps(depth: number, rows: number): TraceOp[] {
+  const ops: TraceOp[] = [];
+  for (let s = 0; s < rows; s++) {
+    for (let l = 1; l <= depth; l++) {
+      ops.push({ kind: 'forward-linear', layer: l, sample: s });
+      ops.push({ kind: 'forward-activation', layer: l, sample: s });
+    }
+    ops.push({ kind: 'loss', sample: s });
+    ops.push({ kind: 'output-delta', sample: s });
+    for (let l = depth - 1; l >= 1; l--) ops.push({ kind: 'backward-delta', layer: l, sample: s });
+  }
+  for (let l = depth; l >= 1; l--) ops.push({ kind: 'gradients', layer: l });
+  for (let l = 1; l <= depth; l++) ops.push({ kind: 'update', layer: l });
+  return ops;
+}
+
+function copyState(trainer: Trainer): { first: Float64Array[]; second: Float64Array[] } {
+  return {
+    first: trainer.groups.map((g) => g.first.slice()),
+    second: trainer.groups.map((g) => g.second.slice()),
+  };
+}
+
+function sampleCostOf(trainer: Trainer, s: TracedSample): number {
+  const L = trainer.network.depth;
+  const width = trainer.network.sizes[L];
+  return sampleCost(trainer.network.loss, s.a[L - 1], s.z[L], s.target, 0, 0, width);
+}

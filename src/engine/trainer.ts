@@ -1,0 +1,374 @@
+import type {
+  InitialParams,
+  OptimizerConfig,
+  RegularizationConfig,
+  RunConfig,
+  ScheduleConfig,
+} from '../config/types';
+import type { Dataset, SampleSet } from '../data/types';
+import { initializeWeights } from './initializers';
+import { firstNonFinite } from './divergence';
+import { backward, forward, Gradients, Network, Workspace } from './network';
+import {
+  applyUpdate,
+  penaltyCoefficients,
+  usesSecondMoment,
+  type ParamGroup,
+  type UpdateStats,
+} from './optimizers';
+import { Random, STREAMS } from './random';
+import { scheduledLearningRate } from './schedules';
+
+/** Gradients larger than this are treated as divergence before they can overflow a weight. */
+export const GRADIENT_LIMIT = 1e100;
+
+/** Where a step went non-finite. The parameters and optimizer state are those before the step. */
+export interface Divergence {
+  /** The 0-based index of the step that diverged (= steps completed before it). */
+  step: number;
+  /** The layer (1 … L) where the first non-finite or exploding value appeared. */
+  layer: number;
+  stage: 'forward' | 'loss' | 'gradient';
+  message: string;
+}
+
+export type StepOutcome = { ok: true } | { ok: false; divergence: Divergence };
+
+/** The samples of the last step, kept so snapshots and traces can read its buffers. */
+export interface BatchInfo {
+  /** Indices into the training set. */
+  indices: Int32Array;
+  rows: number;
+}
+
+/**
+ * Trains one network on one dataset: mini-batch order, dropout, the optimizer, the schedule and
+ * regularization. Everything random comes from streams of the run's seed, so a config and a
+ * dataset give the same numbers on every run, in Node and in the browser.
+ */
+export class Trainer {
+  readonly network: Network;
+  readonly dataset: Dataset;
+  readonly grads: Gradients;
+  /** [W⁽¹⁾, b⁽¹⁾, W⁽²⁾, b⁽²⁾, …] with their gradients and optimizer state. */
+  readonly groups: ParamGroup[];
+  readonly updateStats: UpdateStats;
+  /** Training-step buffers: the last batch's a, z, δ stay here until the next step. */
+  readonly ws: Workspace;
+  /** Settings that may change between two steps. */
+  optimizer: OptimizerConfig;
+  schedule: ScheduleConfig;
+  regularization: RegularizationConfig;
+
+  /** Steps completed. */
+  stepsDone = 0;
+  /** Epochs completed (passes through the whole training set). */
+  epoch = 0;
+  /** Updates made by the current optimizer (Adam's t); restarts when the optimizer changes. */
+  optimizerSteps = 0;
+  /** Mean cost of the last step's batch, before its update. */
+  lastBatchLoss = Number.NaN;
+  /** The learning rate the last step used. */
+  lastLearningRate = Number.NaN;
+  readonly batch: BatchInfo;
+
+  private readonly batchSize: number;
+  private readonly order: Int32Array;
+  private cursor = 0;
+  private needsShuffle = true;
+  private readonly shuffleRandom: Random;
+  private readonly dropoutRandom: Random;
+
+  constructor(config: RunConfig, dataset: Dataset) {
+    this.dataset = dataset;
+    this.network = new Network(dataset.inputSize, dataset.outputSize, config.network);
+    if (config.initialParams) {
+      setParameters(this.network, config.initialParams);
+    } else {
+      const random = new Random(config.seed, STREAMS.init);
+      const { sizes } = this.network;
+      for (let l = 1; l < sizes.length; l++) {
+        initializeWeights(
+          this.network.weights[l - 1],
+          sizes[l - 1],
+          sizes[l],
+          config.network.init,
+          random,
+        );
+      }
+    }
+    this.optimizer = { ...config.training.optimizer };
+    this.schedule = { ...config.training.schedule };
+    this.regularization = { ...config.training.regularization };
+    const trainCount = dataset.train.count;
+    this.batchSize = Math.max(1, Math.min(config.training.batchSize, trainCount));
+    this.ws = new Workspace(this.network, this.batchSize);
+    this.grads = new Gradients(this.network);
+    this.groups = this.makeGroups();
+    this.updateStats = {
+      updateSq: new Float64Array(this.groups.length),
+      paramSq: new Float64Array(this.groups.length),
+    };
+    this.order = new Int32Array(trainCount);
+    for (let k = 0; k < trainCount; k++) this.order[k] = k;
+    this.batch = { indices: new Int32Array(this.batchSize), rows: 0 };
+    this.shuffleRandom = new Random(config.seed, STREAMS.shuffle);
+    this.dropoutRandom = new Random(config.seed, STREAMS.dropout);
+  }
+
+  /** The mini-batch size in use (the configured size, at most the training-set size). */
+  get effectiveBatchSize(): number {
+    return this.batchSize;
+  }
+
+  /** Steps in one epoch: ⌈N / B⌉ (the last batch of an epoch may be smaller). */
+  get stepsPerEpoch(): number {
+    return Math.ceil(this.dataset.train.count / this.batchSize);
+  }
+
+  /** The learning rate the next step will use. */
+  get learningRate(): number {
+    return scheduledLearningRate(
+      this.optimizer.learningRate,
+      this.schedule,
+      this.epoch,
+      this.stepsDone,
+    );
+  }
+
+  /** One training step on the next mini-batch. */
+  step(): StepOutcome {
+    const rows = this.nextBatch();
+    return this.stepOnGathered(rows, true);
+  }
+
+  /**
+   * One training step on the given training samples instead of the next mini-batch (for the
+   * inspector's one-sample steps). The epoch's batch order is not advanced.
+   */
+  stepOnSamples(indices: ArrayLike<number>): StepOutcome {
+    const rows = this.gatherSamples(indices);
+    return this.stepOnGathered(rows, false);
+  }
+
+  /** Up to `count` steps; stops early at divergence. Returns the divergence or null. */
+  run(count: number): Divergence | null {
+    for (let k = 0; k < count; k++) {
+      const outcome = this.step();
+      if (!outcome.ok) return outcome.divergence;
+    }
+    return null;
+  }
+
+  /**
+   * Prepares the next batch of the epoch in the workspace (inputs, targets, dropout masks)
+   * without training on it. Returns its size. `step()` calls this; the tracer does too.
+   */
+  nextBatch(): number {
+    const train = this.dataset.train;
+    if (this.needsShuffle) {
+      this.shuffleRandom.shuffle(this.order);
+      this.needsShuffle = false;
+    }
+    const rows = Math.min(this.batchSize, train.count - this.cursor);
+    const idx = this.batch.indices;
+    for (let r = 0; r < rows; r++) idx[r] = this.order[this.cursor + r];
+    this.gather(train, rows);
+    return rows;
+  }
+
+  /** Gathers the given training samples as the batch. Returns the batch size. */
+  gatherSamples(indices: ArrayLike<number>): number {
+    const train = this.dataset.train;
+    const rows = Math.min(indices.length, this.batchSize);
+    for (let r = 0; r < rows; r++) {
+      const s = indices[r];
+      if (!(s >= 0 && s < train.count))
+        throw new RangeError(`sample ${s} is not in the training set`);
+      this.batch.indices[r] = s;
+    }
+    this.gather(train, rows);
+    return rows;
+  }
+
+  /**
+   * Forward, backward and update on the batch already in the workspace. `advance` moves the
+   * epoch cursor (false for hand-picked samples). Exposed for the tracer, which runs the very
+   * same code and copies the buffers around it.
+   */
+  stepOnGathered(rows: number, advance: boolean): StepOutcome {
+    const net = this.network;
+    const ws = this.ws;
+    forward(net, ws, rows, true);
+    this.grads.clear();
+    const cost = backward(net, ws, this.grads, rows, true);
+    const loss = cost / rows;
+    this.lastBatchLoss = loss;
+    if (!Number.isFinite(loss)) return this.diverge(firstNonFinite(net, ws, rows));
+    const exploded = this.averageGradients(rows);
+    if (exploded > 0) {
+      return this.diverge({
+        layer: exploded,
+        stage: 'gradient',
+        message: `the gradient of layer ${exploded} is not finite or exceeds ${GRADIENT_LIMIT}`,
+      });
+    }
+    const lr = this.learningRate;
+    this.lastLearningRate = lr;
+    const { l1, l2 } = penaltyCoefficients(this.regularization);
+    this.optimizerSteps++;
+    applyUpdate(this.groups, this.optimizer, lr, this.optimizerSteps, l1, l2, this.updateStats);
+    this.stepsDone++;
+    if (advance) {
+      this.cursor += rows;
+      if (this.cursor >= this.dataset.train.count) {
+        this.cursor = 0;
+        this.epoch++;
+        this.needsShuffle = true;
+      }
+    }
+    return { ok: true };
+  }
+
+  /** Changes the optimizer's hyper-parameters; switching to another optimizer restarts its state. */
+  setOptimizer(next: OptimizerConfig): void {
+    if (next.kind !== this.optimizer.kind) {
+      for (const g of this.groups) {
+        g.first.fill(0);
+        g.second.fill(0);
+      }
+      this.optimizerSteps = 0;
+      if (usesSecondMoment(next.kind) && this.groups[0].second.length === 0) {
+        // Adam needs a second moment the other optimizers did not allocate.
+        const grown = this.makeGroups(true);
+        this.groups.splice(0, this.groups.length, ...grown);
+      }
+    }
+    this.optimizer = { ...next };
+  }
+
+  setSchedule(next: ScheduleConfig): void {
+    this.schedule = { ...next };
+  }
+
+  setRegularization(next: RegularizationConfig): void {
+    this.regularization = { ...next };
+  }
+
+  /** w⁽ˡ⁾ⱼᵢ ← value (layer is 1-based). Applies from the next step. */
+  setWeight(layer: number, to: number, from: number, value: number): void {
+    const nIn = this.network.sizes[layer - 1];
+    this.network.weights[layer - 1][to * nIn + from] = value;
+  }
+
+  /** b⁽ˡ⁾ⱼ ← value (layer is 1-based). */
+  setBias(layer: number, to: number, value: number): void {
+    this.network.biases[layer - 1][to] = value;
+  }
+
+  /** Gathers samples of `set` into the workspace's first rows (inputs and targets). */
+  private gather(set: SampleSet, rows: number): void {
+    const nIn = this.network.inputSize;
+    const nOut = this.network.outputSize;
+    const z0 = this.ws.z[0];
+    const y = this.ws.targets;
+    const idx = this.batch.indices;
+    for (let r = 0; r < rows; r++) {
+      const s = idx[r];
+      z0.set(set.inputs.subarray(s * nIn, s * nIn + nIn), r * nIn);
+      y.set(set.targets.subarray(s * nOut, s * nOut + nOut), r * nOut);
+    }
+    this.batch.rows = rows;
+    this.fillDropoutMasks(rows);
+  }
+
+  /** Inverted dropout: keep a unit with probability 1−p and scale it by 1/(1−p). */
+  private fillDropoutMasks(rows: number): void {
+    const { sizes, dropout } = this.network;
+    for (let l = 1; l < sizes.length - 1; l++) {
+      const mask = this.ws.mask[l];
+      if (mask === null) continue;
+      const p = dropout[l - 1];
+      const keep = 1 / (1 - p);
+      const n = rows * sizes[l];
+      for (let k = 0; k < n; k++) mask[k] = this.dropoutRandom.next() < p ? 0 : keep;
+    }
+  }
+
+  /**
+   * Divides the summed gradients by the batch size (the loss is a batch mean) and returns the
+   * first layer whose gradient is non-finite or beyond GRADIENT_LIMIT, or 0 when all are fine.
+   */
+  private averageGradients(rows: number): number {
+    const inv = 1 / rows;
+    let bad = 0;
+    for (let l = 0; l < this.network.depth; l++) {
+      const gW = this.grads.weights[l];
+      const gb = this.grads.biases[l];
+      let max = 0;
+      for (let k = 0; k < gW.length; k++) {
+        const g = gW[k] * inv;
+        gW[k] = g;
+        const m = Math.abs(g);
+        if (!(m <= max)) max = m; // NaN also lands here
+      }
+      for (let k = 0; k < gb.length; k++) {
+        const g = gb[k] * inv;
+        gb[k] = g;
+        const m = Math.abs(g);
+        if (!(m <= max)) max = m;
+      }
+      if (bad === 0 && !(max <= GRADIENT_LIMIT)) bad = l + 1;
+    }
+    return bad;
+  }
+
+  private diverge(where: Omit<Divergence, 'step'>): StepOutcome {
+    return { ok: false, divergence: { step: this.stepsDone, ...where } };
+  }
+
+  private makeGroups(forceSecond = false): ParamGroup[] {
+    const second = forceSecond || usesSecondMoment(this.optimizer.kind);
+    const groups: ParamGroup[] = [];
+    const old = this.groups as ParamGroup[] | undefined;
+    for (let l = 0; l < this.network.depth; l++) {
+      const w = this.network.weights[l];
+      const b = this.network.biases[l];
+      groups.push({
+        param: w,
+        grad: this.grads.weights[l],
+        first: old?.[2 * l].first ?? new Float64Array(w.length),
+        second: new Float64Array(second ? w.length : 0),
+        regularize: true,
+        trainable: true,
+      });
+      groups.push({
+        param: b,
+        grad: this.grads.biases[l],
+        first: old?.[2 * l + 1].first ?? new Float64Array(b.length),
+        second: new Float64Array(second ? b.length : 0),
+        regularize: false,
+        trainable: this.network.hasBias[l],
+      });
+    }
+    return groups;
+  }
+}
+
+/** Copies explicit parameters into a network; the shapes must already have been checked. */
+export function setParameters(network: Network, params: InitialParams): void {
+  for (let l = 0; l < network.depth; l++) {
+    const w = params.weights[l];
+    const b = params.biases[l];
+    if (
+      !w ||
+      w.length !== network.weights[l].length ||
+      !b ||
+      b.length !== network.biases[l].length
+    ) {
+      throw new RangeError(`initial parameters of layer ${l + 1} do not match the network's shape`);
+    }
+    network.weights[l].set(w);
+    if (network.hasBias[l]) network.biases[l].set(b);
+  }
+}
