@@ -1,0 +1,71 @@
+import type { SnapshotLayout } from '../engine';
+import type { OutputMap, RunInfo } from '../worker/protocol';
+import { LossHistory } from './history';
+
+/**
+ * The fast-changing numbers of the current run, kept OUTSIDE React: the newest snapshot, the
+ * newest output map and the loss history. Views that draw them subscribe with `onFrame` and
+ * mutate their SVG/canvas directly, at most once per animation frame; React re-renders only
+ * when the structure changes (a new run, a new selection).
+ */
+export interface LiveRun {
+  info: RunInfo | null;
+  layout: SnapshotLayout | null;
+  snapshot: Float64Array | null;
+  map: OutputMap | null;
+  history: LossHistory;
+  /** Bumped whenever any of the above changes. */
+  version: number;
+}
+
+export const live: LiveRun = {
+  info: null,
+  layout: null,
+  snapshot: null,
+  map: null,
+  history: new LossHistory(),
+  version: 0,
+};
+
+type FrameListener = (run: LiveRun) => void;
+const listeners = new Set<FrameListener>();
+let frameRequested = false;
+let afterFrame: (() => void) | null = null;
+
+/** Runs after each frame's drawing (the controller hands used snapshot buffers back then). */
+export function setAfterFrame(callback: (() => void) | null): void {
+  afterFrame = callback;
+}
+
+/** Call `listener` on the next animation frame after each change (never more than once a frame). */
+export function onFrame(listener: FrameListener): () => void {
+  listeners.add(listener);
+  // Draw what is already there.
+  queueMicrotask(() => {
+    if (listeners.has(listener)) listener(live);
+  });
+  return () => listeners.delete(listener);
+}
+
+/** Marks the live run changed; listeners run on the next animation frame. */
+export function touchLive(): void {
+  live.version++;
+  if (frameRequested) return;
+  frameRequested = true;
+  const run = (): void => {
+    frameRequested = false;
+    for (const listener of listeners) listener(live);
+    afterFrame?.();
+  };
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(run);
+  else setTimeout(run, 16);
+}
+
+export function resetLive(info: RunInfo | null, layout: SnapshotLayout | null): void {
+  live.info = info;
+  live.layout = layout;
+  live.snapshot = null;
+  live.map = null;
+  live.history.clear();
+  touchLive();
+}

@@ -1,0 +1,122 @@
+import { create, type StateCreator } from 'zustand';
+import { defaultConfig } from '../config/defaults';
+import type { Problem } from '../config/problems';
+import type { RunConfig, ViewName } from '../config/types';
+import type { Divergence, GradientCheck, StepTrace } from '../engine';
+import type { RunInfo, Speed } from '../worker/protocol';
+
+/**
+ * The page's state in slices. Only what changes the page's STRUCTURE lives here (settings,
+ * play state, selection, messages); the numbers that change every step live in `live.ts`.
+ */
+
+/** A notice shown above the page: link problems, divergence, worker trouble. */
+export interface Notice {
+  id: number;
+  tone: 'info' | 'warning' | 'error';
+  title: string;
+  lines: string[];
+}
+
+/** A setting changed at a step, drawn as a marker on the loss curve. */
+export interface Marker {
+  step: number;
+  what: string;
+}
+
+export interface ConfigSlice {
+  /** The settings the controls show (the current ones). */
+  config: RunConfig;
+  /** Bumped when a new run starts (structural change, reset, link): views rebuild. */
+  runId: number;
+}
+
+export interface TransportSlice {
+  playing: boolean;
+  speed: Speed;
+  status: 'starting' | 'warming-up' | 'ready' | 'diverged' | 'failed';
+  warmup: { done: number; total: number } | null;
+  info: RunInfo | null;
+  divergence: Divergence | null;
+}
+
+export interface SelectionSlice {
+  focusSample: number;
+  selectedNode: { layer: number; index: number } | null;
+  selectedEdge: { layer: number; to: number; from: number } | null;
+  view: ViewName;
+  showTestData: boolean;
+  lossScale: 'linear' | 'log';
+  graphMode: 'forward' | 'backward';
+}
+
+export interface MetricsSlice {
+  markers: Marker[];
+  notices: Notice[];
+  trace: StepTrace | null;
+  gradientCheck: GradientCheck | null;
+}
+
+export type AppState = ConfigSlice & TransportSlice & SelectionSlice & MetricsSlice;
+
+const configSlice: StateCreator<AppState, [], [], ConfigSlice> = () => ({
+  config: defaultConfig(),
+  runId: 0,
+});
+
+const transportSlice: StateCreator<AppState, [], [], TransportSlice> = () => ({
+  playing: false,
+  speed: 'max',
+  status: 'starting',
+  warmup: null,
+  info: null,
+  divergence: null,
+});
+
+const selectionSlice: StateCreator<AppState, [], [], SelectionSlice> = () => ({
+  focusSample: 0,
+  selectedNode: null,
+  selectedEdge: null,
+  view: 'network',
+  showTestData: false,
+  lossScale: 'log',
+  graphMode: 'forward',
+});
+
+const metricsSlice: StateCreator<AppState, [], [], MetricsSlice> = () => ({
+  markers: [],
+  notices: [],
+  trace: null,
+  gradientCheck: null,
+});
+
+export const useAppStore = create<AppState>()((...a) => ({
+  ...configSlice(...a),
+  ...transportSlice(...a),
+  ...selectionSlice(...a),
+  ...metricsSlice(...a),
+}));
+
+/** The store's first state, for resetting between tests. */
+export const initialAppState: AppState = useAppStore.getState();
+
+let noticeId = 0;
+export function nextNoticeId(): number {
+  return ++noticeId;
+}
+
+/** Adds a notice, replacing an earlier one with the same title. */
+export function pushNotice(notice: Omit<Notice, 'id'>): void {
+  useAppStore.setState((s) => ({
+    notices: [
+      ...s.notices.filter((n) => n.title !== notice.title),
+      { ...notice, id: nextNoticeId() },
+    ],
+  }));
+}
+
+export function dismissNotice(id: number): void {
+  useAppStore.setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
+}
+
+export type { Problem };

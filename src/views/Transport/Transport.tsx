@@ -1,0 +1,132 @@
+import { useRef, useState } from 'react';
+import { Header } from '../../engine';
+import { useAppStore } from '../../state/store';
+import type { Speed } from '../../worker/protocol';
+import { useController } from '../shared/controllerContext';
+import { formatCount, formatValue } from '../shared/format';
+import { useLiveFrame } from '../shared/useLiveFrame';
+import { useKeyboardShortcuts } from './useKeyboardShortcuts';
+
+const SPEEDS: { value: Speed; label: string }[] = [
+  { value: 'slow', label: '1 step / frame' },
+  { value: 'medium', label: '10 steps / frame' },
+  { value: 'fast', label: '100 steps / frame' },
+  { value: 'max', label: 'As fast as possible' },
+];
+
+/** Play / Pause / Step / Reset, the speed, the step counter and the link. */
+export function Transport() {
+  const controller = useController();
+  const playing = useAppStore((s) => s.playing);
+  const speed = useAppStore((s) => s.speed);
+  const status = useAppStore((s) => s.status);
+  const canTrain = status === 'ready' || status === 'diverged';
+  useKeyboardShortcuts(controller);
+
+  return (
+    <div className="transport" role="toolbar" aria-label="Training controls">
+      <button
+        type="button"
+        className="primary"
+        aria-label={playing ? 'Pause' : 'Play'}
+        title={playing ? 'Pause (Space)' : 'Play (Space)'}
+        disabled={!canTrain}
+        onClick={() => controller.togglePlay()}
+      >
+        {playing ? '❚❚' : '▶'}
+      </button>
+      <button
+        type="button"
+        aria-label="Step"
+        title="One training step (→)"
+        disabled={!canTrain}
+        onClick={() => controller.step(1)}
+      >
+        ▶❚
+      </button>
+      <button
+        type="button"
+        aria-label="Reset"
+        title="Back to step 0 (R)"
+        onClick={() => controller.reset()}
+      >
+        ↺
+      </button>
+      <label className="speed">
+        <span>Speed</span>
+        <select value={speed} onChange={(e) => controller.setSpeed(e.target.value as Speed)}>
+          {SPEEDS.map((s) => (
+            <option key={s.value} value={s.value}>
+              {s.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <StepCounter />
+      <CopyLink />
+    </div>
+  );
+}
+
+/** Step, epoch and losses, written straight into the DOM once a frame. */
+function StepCounter() {
+  const stepRef = useRef<HTMLOutputElement>(null);
+  const epochRef = useRef<HTMLOutputElement>(null);
+  const lossRef = useRef<HTMLOutputElement>(null);
+  useLiveFrame((run) => {
+    const snap = run.snapshot;
+    if (!snap || !stepRef.current || !epochRef.current || !lossRef.current) return;
+    stepRef.current.textContent = formatCount(snap[Header.step]);
+    epochRef.current.textContent = formatCount(snap[Header.epoch]);
+    lossRef.current.textContent = formatValue(snap[Header.trainLoss]);
+  });
+  return (
+    <div className="counters" aria-live="off">
+      <span>
+        Step{' '}
+        <output ref={stepRef} data-testid="step-count">
+          0
+        </output>
+      </span>
+      <span>
+        Epoch <output ref={epochRef}>0</output>
+      </span>
+      <span>
+        Train loss{' '}
+        <output ref={lossRef} data-testid="train-loss">
+          —
+        </output>
+      </span>
+    </div>
+  );
+}
+
+function CopyLink() {
+  const controller = useController();
+  const [copied, setCopied] = useState(false);
+  const copy = async (): Promise<void> => {
+    const url =
+      window.location.origin +
+      window.location.pathname +
+      window.location.search +
+      controller.link();
+    window.history.replaceState(null, '', controller.link());
+    try {
+      await navigator.clipboard.writeText(url);
+    } catch {
+      // Clipboard refused (insecure context or permissions): the address bar holds the link anyway.
+    }
+    setCopied(true);
+    window.setTimeout(() => setCopied(false), 1500);
+  };
+  return (
+    <button
+      type="button"
+      aria-label="Copy link"
+      title="Copy a link that reopens this run here"
+      onClick={copy}
+    >
+      {copied ? 'Copied ✓' : 'Copy link'}
+    </button>
+  );
+}

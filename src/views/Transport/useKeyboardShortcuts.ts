@@ -1,0 +1,31 @@
+import { useEffect } from 'react';
+import type { RunController } from '../../state/controller';
+
+/** Keys typed into a form field are the field's, not shortcuts. */
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  const tag = target.tagName;
+  return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || target.isContentEditable;
+}
+
+/** Space plays/pauses, → steps, R resets. */
+export function useKeyboardShortcuts(controller: RunController): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      if (event.key === ' ' || event.code === 'Space') {
+        // A focused button would also "click" on Space: handle it once, here.
+        event.preventDefault();
+        controller.togglePlay();
+      } else if (event.key === 'ArrowRight') {
+        event.preventDefault();
+        controller.step(1);
+      } else if (event.key === 'r' || event.key === 'R') {
+        event.preventDefault();
+        controller.reset();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [controller]);
+}

@@ -1,0 +1,127 @@
+/**
+ * The typed messages between the page and the training worker. Commands go in, events come
+ * out; both are discriminated unions so each side handles every case or the compiler objects.
+ */
+import type {
+  OptimizerConfig,
+  RegularizationConfig,
+  RunConfig,
+  ScheduleConfig,
+} from '../config/types';
+import type { Divergence, GradientCheck, StepTrace } from '../engine';
+import type { Task } from '../data/types';
+
+/** How fast to train while playing. */
+export type Speed = 'slow' | 'medium' | 'fast' | 'max';
+
+/** Training steps per animation frame (~16 ms) at each speed; 'max' trains as fast as it can. */
+export const STEPS_PER_FRAME: Record<Speed, number> = {
+  slow: 1,
+  medium: 10,
+  fast: 100,
+  max: Number.POSITIVE_INFINITY,
+};
+
+export type WorkerCommand =
+  /** Build the data and the network for a run, train it to `config.open.step`, then report `ready`. */
+  | { type: 'init'; config: RunConfig; runId: number }
+  | { type: 'play' }
+  | { type: 'pause' }
+  /** Train `count` steps now (while paused), then send a snapshot. */
+  | { type: 'step'; count: number }
+  | { type: 'speed'; speed: Speed }
+  | { type: 'set-optimizer'; optimizer: OptimizerConfig }
+  | { type: 'set-schedule'; schedule: ScheduleConfig }
+  | { type: 'set-regularization'; regularization: RegularizationConfig }
+  /** w⁽ˡ⁾ⱼᵢ ← value (layer 1-based). */
+  | { type: 'set-weight'; layer: number; to: number; from: number; value: number }
+  | { type: 'set-bias'; layer: number; to: number; value: number }
+  | { type: 'focus'; sample: number }
+  /** Decision-map resolution (cells per side) for 2-D data, 0 to stop computing maps. */
+  | { type: 'map-resolution'; cells: number }
+  /** A snapshot buffer handed back after drawing, for reuse. */
+  | { type: 'recycle'; buffer: ArrayBuffer }
+  /** Stop training to the opening step early. */
+  | { type: 'cancel-warmup' }
+  /** Perform one step and report every number of it (on the given samples, or the next batch). */
+  | { type: 'trace'; samples: number[] | null }
+  | { type: 'gradient-check' };
+
+/** What the views need to know about the data (sent once per run). */
+export interface DataView {
+  name: string;
+  task: Task;
+  classes: number;
+  classNames: string[];
+  inputNames: string[];
+  rawKind: 'plane' | 'line' | 'image' | 'table';
+  rawSize: number;
+  rawDomain: [number, number][];
+  imageSide: number;
+  outputSize: number;
+  targetEncoding: 'zero-one' | 'plus-minus-one' | 'one-hot' | 'value';
+  train: { count: number; raw: Float64Array; labels: Int32Array; rawTargets: Float64Array };
+  test: { count: number; raw: Float64Array; labels: Int32Array; rawTargets: Float64Array };
+}
+
+/** The shape of the network and what each layer computes. */
+export interface RunInfo {
+  runId: number;
+  sizes: number[];
+  activations: string[];
+  hasBias: boolean[];
+  loss: string;
+  batchSize: number;
+  stepsPerEpoch: number;
+  parameterCount: number;
+  data: DataView;
+}
+
+/**
+ * The output over the plane (2-D data) or the line (1-D data), and each hidden neuron's output
+ * for the per-neuron maps: values[n · points + k] for neuron n (hidden neurons in layer order,
+ * then the outputs) at grid point k, where points = cells² for the plane (row-major, y from the
+ * top) and cells for the line (x increasing).
+ */
+export interface OutputMap {
+  cells: number;
+  /** 2 for the plane, 1 for the line. */
+  dims: 1 | 2;
+  neurons: number;
+  /** False when the hidden layers are too wide for per-neuron maps: only the outputs are mapped. */
+  hiddenIncluded: boolean;
+  values: Float64Array;
+  step: number;
+}
+
+/** One loss-curve point; NaN where a figure is not measured. */
+export interface HistoryPoint {
+  step: number;
+  epoch: number;
+  trainLoss: number;
+  testLoss: number;
+  trainAccuracy: number;
+  testAccuracy: number;
+  learningRate: number;
+  batchLoss: number;
+}
+
+export type WorkerEvent =
+  | { type: 'ready'; info: RunInfo }
+  | { type: 'warmup'; runId: number; done: number; total: number }
+  /** The newest state; `snapshot` is a transferred Float64Array buffer laid out by snapshotLayout. */
+  | {
+      type: 'snapshot';
+      runId: number;
+      snapshot: ArrayBuffer;
+      history: HistoryPoint[];
+      map: OutputMap | null;
+      playing: boolean;
+    }
+  /** A setting change took effect before this step (for markers on the loss curve). */
+  | { type: 'applied'; runId: number; step: number; what: string }
+  | { type: 'diverged'; runId: number; divergence: Divergence }
+  | { type: 'trace'; runId: number; trace: StepTrace }
+  | { type: 'gradient-check'; runId: number; result: GradientCheck }
+  /** Something went wrong that the page should show (bad data, missing asset). */
+  | { type: 'error'; runId: number; message: string };

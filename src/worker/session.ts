@@ -1,0 +1,499 @@
+import { checkInitialParams } from '../config/initialParams';
+import type { RunConfig } from '../config/types';
+import { buildDataset } from '../data';
+import type { Dataset, DatasetAssets } from '../data/types';
+import {
+  Evaluator,
+  SnapshotWriter,
+  Trainer,
+  gradientCheck,
+  traceStep,
+  type SnapshotMetrics,
+} from '../engine';
+import { computeOutputMap, mapNeuronCount } from './outputMap';
+import {
+  STEPS_PER_FRAME,
+  type DataView,
+  type HistoryPoint,
+  type OutputMap,
+  type RunInfo,
+  type Speed,
+  type WorkerCommand,
+  type WorkerEvent,
+} from './protocol';
+
+/** What the session needs from its host (the worker global, or a test double). */
+export interface SessionHost {
+  post(event: WorkerEvent, transfer?: Transferable[]): void;
+  now(): number;
+  /** Run `task` as soon as possible after pending messages (a macrotask). */
+  soon(task: () => void): void;
+  /** Run `task` after about `ms` milliseconds. */
+  later(task: () => void, ms: number): void;
+  loadAssets(config: RunConfig): Promise<DatasetAssets>;
+}
+
+/** Longest stretch of training between two looks at the message queue. */
+const SLICE_MS = 12;
+/** Snapshots are sent at most this often (display rate). */
+const SNAPSHOT_INTERVAL_MS = 15;
+/** Evaluations and maps may use at most about this share of the worker's time. */
+const BACKGROUND_SHARE = 0.06;
+/** Train/test loss for the curve is measured on at most this many samples of each set. */
+export const EVAL_SAMPLE_CAP = 1000;
+const WARMUP_REPORT_MS = 100;
+
+/**
+ * One training session in the worker: owns the trainer, trains while playing in short slices,
+ * and streams snapshots at display rate. Commands are handled between two slices, so every
+ * change takes effect between two training steps.
+ */
+export class TrainingSession {
+  private readonly host: SessionHost;
+  private runId = 0;
+  private config: RunConfig | null = null;
+  private trainer: Trainer | null = null;
+  private dataset: Dataset | null = null;
+  private writer: SnapshotWriter | null = null;
+  private evaluator: Evaluator | null = null;
+  private pool: ArrayBuffer[] = [];
+  private playing = false;
+  private speed: Speed = 'max';
+  private loopScheduled = false;
+  private focus = 0;
+  private mapCells = 48;
+  private lastSnapshotAt = -Infinity;
+  private dirty = true;
+  private pendingHistory: HistoryPoint[] = [];
+  private metrics: SnapshotMetrics = emptyMetrics();
+  private lastEvalStep = -1;
+  private nextEvalAt = 0;
+  private lastMap: OutputMap | null = null;
+  private mapStep = -1;
+  private nextMapAt = 0;
+  private stepsPerCheck = 1;
+  private warmupCancelled = false;
+
+  constructor(host: SessionHost) {
+    this.host = host;
+  }
+
+  handle(command: WorkerCommand): void {
+    switch (command.type) {
+      case 'init':
+        void this.init(command.config, command.runId);
+        return;
+      case 'play':
+        if (!this.trainer) return;
+        this.playing = true;
+        this.schedule();
+        return;
+      case 'pause':
+        this.playing = false;
+        this.flush(true);
+        return;
+      case 'step':
+        this.playing = false;
+        this.train(command.count);
+        this.flush(true);
+        return;
+      case 'speed':
+        this.speed = command.speed;
+        return;
+      case 'set-optimizer': {
+        const t = this.trainer;
+        if (!t) return;
+        const before = t.optimizer;
+        t.setOptimizer(command.optimizer);
+        this.applied(describeOptimizerChange(before, command.optimizer));
+        return;
+      }
+      case 'set-schedule':
+        this.trainer?.setSchedule(command.schedule);
+        this.applied(`schedule ${command.schedule.kind}`);
+        return;
+      case 'set-regularization':
+        this.trainer?.setRegularization(command.regularization);
+        this.applied(
+          command.regularization.kind === 'none'
+            ? 'regularization off'
+            : `${command.regularization.kind} λ=${command.regularization.rate}`,
+        );
+        return;
+      case 'set-weight':
+        this.trainer?.setWeight(command.layer, command.to, command.from, command.value);
+        this.applied(`w${command.layer}[${command.to},${command.from}] = ${command.value}`);
+        this.flush(true);
+        return;
+      case 'set-bias':
+        this.trainer?.setBias(command.layer, command.to, command.value);
+        this.applied(`b${command.layer}[${command.to}] = ${command.value}`);
+        this.flush(true);
+        return;
+      case 'focus':
+        this.focus = command.sample;
+        this.flush(true);
+        return;
+      case 'map-resolution':
+        this.mapCells = Math.max(0, Math.min(128, Math.trunc(command.cells)));
+        this.mapStep = -1;
+        this.flush(true);
+        return;
+      case 'recycle':
+        if (this.writer && command.buffer.byteLength === this.writer.layout.length * 8) {
+          this.pool.push(command.buffer);
+          if (this.dirty && !this.playing) this.flush(false);
+        }
+        return;
+      case 'cancel-warmup':
+        this.warmupCancelled = true;
+        return;
+      case 'trace': {
+        const t = this.trainer;
+        if (!t) return;
+        this.playing = false;
+        const trace = traceStep(t, command.samples ?? undefined);
+        this.host.post({ type: 'trace', runId: this.runId, trace });
+        if (!trace.outcome.ok) {
+          this.host.post({
+            type: 'diverged',
+            runId: this.runId,
+            divergence: trace.outcome.divergence,
+          });
+        }
+        this.dirty = true;
+        this.flush(true);
+        return;
+      }
+      case 'gradient-check': {
+        const t = this.trainer;
+        if (!t) return;
+        const result = gradientCheck(t.network, t.dataset);
+        this.host.post({ type: 'gradient-check', runId: this.runId, result });
+        return;
+      }
+    }
+  }
+
+  private async init(config: RunConfig, runId: number): Promise<void> {
+    this.runId = runId;
+    this.playing = false;
+    this.trainer = null;
+    this.config = config;
+    let assets: DatasetAssets;
+    try {
+      assets = await this.host.loadAssets(config);
+    } catch (error) {
+      this.fail(runId, error instanceof Error ? error.message : String(error));
+      return;
+    }
+    if (runId !== this.runId) return; // a newer init arrived meanwhile
+    const built = buildDataset(config, assets);
+    if (!built.ok) {
+      this.fail(runId, built.error);
+      return;
+    }
+    const dataset = built.dataset;
+    let runConfig = config;
+    if (config.initialParams) {
+      const sizes = [
+        dataset.inputSize,
+        ...config.network.hidden.map((h) => h.size),
+        dataset.outputSize,
+      ];
+      const problem = checkInitialParams(config.initialParams, sizes);
+      if (problem) {
+        this.host.post({
+          type: 'error',
+          runId,
+          message: `${problem.message}; using the initializer instead`,
+        });
+        runConfig = { ...config, initialParams: null };
+      }
+    }
+    const trainer = new Trainer(runConfig, dataset);
+    this.trainer = trainer;
+    this.dataset = dataset;
+    this.writer = new SnapshotWriter(trainer);
+    this.evaluator = new Evaluator(trainer.network);
+    this.pool = [
+      this.writer.allocate().buffer,
+      this.writer.allocate().buffer,
+      this.writer.allocate().buffer,
+    ];
+    this.metrics = emptyMetrics();
+    this.pendingHistory = [];
+    this.lastEvalStep = -1;
+    this.nextEvalAt = 0;
+    this.lastMap = null;
+    this.mapStep = -1;
+    this.nextMapAt = 0;
+    this.focus = Math.min(config.open.focusSample, Math.max(0, dataset.train.count - 1));
+    this.host.post({ type: 'ready', info: runInfo(runId, trainer, dataset) });
+    this.evaluate();
+    await this.warmup(config.open.step, runId);
+    if (runId !== this.runId) return;
+    this.dirty = true;
+    this.flush(true);
+  }
+
+  /** Trains to the step a link opens at, reporting progress and yielding to messages. */
+  private async warmup(target: number, runId: number): Promise<void> {
+    const t = this.trainer;
+    if (!t || target <= 0) return;
+    this.warmupCancelled = false;
+    let lastReport = this.host.now();
+    while (t.stepsDone < target && !this.warmupCancelled && runId === this.runId) {
+      const sliceEnd = this.host.now() + SLICE_MS * 4;
+      while (t.stepsDone < target && this.host.now() < sliceEnd) {
+        const diverged = t.run(Math.min(this.stepsPerCheck, target - t.stepsDone));
+        if (diverged) {
+          this.host.post({ type: 'diverged', runId, divergence: diverged });
+          return;
+        }
+        this.stepsPerCheck = Math.min(this.stepsPerCheck * 2, 4096);
+      }
+      if (this.host.now() - lastReport > WARMUP_REPORT_MS) {
+        lastReport = this.host.now();
+        this.host.post({ type: 'warmup', runId, done: t.stepsDone, total: target });
+      }
+      await new Promise<void>((resolve) => this.host.soon(resolve));
+    }
+    this.host.post({ type: 'warmup', runId, done: t.stepsDone, total: target });
+    this.evaluate();
+  }
+
+  private schedule(): void {
+    if (this.loopScheduled || !this.playing) return;
+    this.loopScheduled = true;
+    const finite = Number.isFinite(STEPS_PER_FRAME[this.speed]);
+    const run = (): void => {
+      this.loopScheduled = false;
+      this.loop();
+    };
+    if (finite) this.host.later(run, 16);
+    else this.host.soon(run);
+  }
+
+  private loop(): void {
+    if (!this.playing || !this.trainer) return;
+    const perFrame = STEPS_PER_FRAME[this.speed];
+    if (Number.isFinite(perFrame)) {
+      this.train(perFrame);
+    } else {
+      const end = this.host.now() + SLICE_MS;
+      while (this.playing && this.host.now() < end) {
+        const before = this.host.now();
+        if (!this.train(this.stepsPerCheck)) break;
+        const took = this.host.now() - before;
+        // Look at the clock about once a millisecond, whatever a step costs.
+        if (took < 0.5) this.stepsPerCheck = Math.min(this.stepsPerCheck * 2, 1 << 16);
+        else if (took > 2 && this.stepsPerCheck > 1) this.stepsPerCheck >>= 1;
+      }
+    }
+    this.flush(false);
+    this.schedule();
+  }
+
+  /** Trains up to `count` steps. Returns false when training stopped at a divergence. */
+  private train(count: number): boolean {
+    const t = this.trainer;
+    if (!t) return false;
+    const diverged = t.run(count);
+    this.dirty = true;
+    if (diverged) {
+      this.playing = false;
+      this.host.post({ type: 'diverged', runId: this.runId, divergence: diverged });
+      this.flush(true);
+      return false;
+    }
+    return true;
+  }
+
+  /** Sends the newest state if a buffer is free and it is time (or `force`). */
+  private flush(force: boolean): void {
+    const t = this.trainer;
+    const writer = this.writer;
+    if (!t || !writer) return;
+    const now = this.host.now();
+    if (!force && now - this.lastSnapshotAt < SNAPSHOT_INTERVAL_MS) return;
+    if (force || now >= this.nextEvalAt) this.evaluate();
+    const map = force || now >= this.nextMapAt ? this.outputMap() : null;
+    if (!this.dirty && !map && this.pendingHistory.length === 0) return;
+    const buffer = this.pool.pop();
+    if (!buffer) return; // the page has not drawn the last one yet: coalesce
+    const snap = new Float64Array(buffer);
+    writer.write(snap, this.focus, this.metrics);
+    const transfer: Transferable[] = [buffer];
+    if (map) transfer.push(map.values.buffer);
+    this.host.post(
+      {
+        type: 'snapshot',
+        runId: this.runId,
+        snapshot: buffer,
+        history: this.pendingHistory,
+        map,
+        playing: this.playing,
+      },
+      transfer,
+    );
+    this.pendingHistory = [];
+    this.lastSnapshotAt = now;
+    this.dirty = false;
+  }
+
+  /** Measures train/test loss (on at most EVAL_SAMPLE_CAP samples each) and records a point. */
+  private evaluate(): void {
+    const t = this.trainer;
+    const ev = this.evaluator;
+    const ds = this.dataset;
+    if (!t || !ev || !ds || this.lastEvalStep === t.stepsDone) return;
+    const start = this.host.now();
+    const train = ev.evaluate(capped(ds.train), ds);
+    const test = ev.evaluate(capped(ds.test), ds);
+    this.metrics = {
+      trainLoss: train.loss,
+      trainAccuracy: train.accuracy,
+      testLoss: test.loss,
+      testAccuracy: test.accuracy,
+      evaluatedAt: t.stepsDone,
+    };
+    this.lastEvalStep = t.stepsDone;
+    this.pendingHistory.push({
+      step: t.stepsDone,
+      epoch: t.epoch,
+      trainLoss: train.loss,
+      testLoss: test.loss,
+      trainAccuracy: train.accuracy,
+      testAccuracy: test.accuracy,
+      learningRate: t.learningRate,
+      batchLoss: t.lastBatchLoss,
+    });
+    const took = this.host.now() - start;
+    this.nextEvalAt = this.host.now() + Math.max(30, took / BACKGROUND_SHARE);
+  }
+
+  private outputMap(): OutputMap | null {
+    const t = this.trainer;
+    const ds = this.dataset;
+    if (!t || !ds || this.mapCells === 0 || this.mapStep === t.stepsDone) return null;
+    if (mapNeuronCount(t.network, ds) === 0) return null;
+    const start = this.host.now();
+    const map = computeOutputMap(t.network, ds, this.mapCells, t.stepsDone);
+    this.mapStep = t.stepsDone;
+    this.lastMap = map;
+    const took = this.host.now() - start;
+    this.nextMapAt = this.host.now() + Math.max(30, took / BACKGROUND_SHARE);
+    return map;
+  }
+
+  private applied(what: string): void {
+    const t = this.trainer;
+    if (!t) return;
+    this.host.post({ type: 'applied', runId: this.runId, step: t.stepsDone, what });
+    this.dirty = true;
+  }
+
+  private fail(runId: number, message: string): void {
+    this.host.post({ type: 'error', runId, message });
+  }
+
+  /** For tests: the trainer in use. */
+  get currentTrainer(): Trainer | null {
+    return this.trainer;
+  }
+
+  get isPlaying(): boolean {
+    return this.playing;
+  }
+
+  get currentConfig(): RunConfig | null {
+    return this.config;
+  }
+
+  get latestMap(): OutputMap | null {
+    return this.lastMap;
+  }
+}
+
+function emptyMetrics(): SnapshotMetrics {
+  return {
+    trainLoss: Number.NaN,
+    trainAccuracy: Number.NaN,
+    testLoss: Number.NaN,
+    testAccuracy: Number.NaN,
+    evaluatedAt: -1,
+  };
+}
+
+/** The first EVAL_SAMPLE_CAP samples of a set (the split already shuffled them). */
+function capped(set: Dataset['train']): Dataset['train'] {
+  if (set.count <= EVAL_SAMPLE_CAP) return set;
+  const inW = set.inputs.length / set.count;
+  const outW = set.targets.length / set.count;
+  return {
+    count: EVAL_SAMPLE_CAP,
+    inputs: set.inputs.subarray(0, EVAL_SAMPLE_CAP * inW),
+    targets: set.targets.subarray(0, EVAL_SAMPLE_CAP * outW),
+    labels: set.labels.subarray(0, Math.min(set.labels.length, EVAL_SAMPLE_CAP)),
+    raw: set.raw,
+    rawTargets: set.rawTargets,
+  };
+}
+
+function describeOptimizerChange(
+  before: RunConfig['training']['optimizer'],
+  after: RunConfig['training']['optimizer'],
+): string {
+  if (before.kind !== after.kind) return `optimizer ${after.kind}`;
+  const parts: string[] = [];
+  if (before.learningRate !== after.learningRate) parts.push(`η=${after.learningRate}`);
+  if (before.momentum !== after.momentum) parts.push(`μ=${after.momentum}`);
+  if (before.rho !== after.rho) parts.push(`ρ=${after.rho}`);
+  if (before.beta1 !== after.beta1) parts.push(`β₁=${after.beta1}`);
+  if (before.beta2 !== after.beta2) parts.push(`β₂=${after.beta2}`);
+  if (before.epsilon !== after.epsilon) parts.push(`ε=${after.epsilon}`);
+  return parts.join(', ') || 'optimizer settings';
+}
+
+function runInfo(runId: number, trainer: Trainer, ds: Dataset): RunInfo {
+  const net = trainer.network;
+  const names = ['linear', 'sigmoid', 'tanh', 'relu', 'leaky-relu', 'elu', 'softmax'];
+  const data: DataView = {
+    name: ds.name,
+    task: ds.task,
+    classes: ds.classes,
+    classNames: ds.classNames,
+    inputNames: ds.inputNames,
+    rawKind: ds.rawKind,
+    rawSize: ds.rawSize,
+    rawDomain: ds.rawDomain,
+    imageSide: ds.imageSide,
+    outputSize: ds.outputSize,
+    targetEncoding: ds.targetEncoding,
+    // Images are large; the page reads the focus image from snapshots instead.
+    train: plotSet(ds, ds.train),
+    test: plotSet(ds, ds.test),
+  };
+  return {
+    runId,
+    sizes: [...net.sizes],
+    activations: net.activations.map((a) => names[a]),
+    hasBias: [...net.hasBias],
+    loss: ['mse', 'half-sse', 'bce', 'cce'][net.loss],
+    batchSize: trainer.effectiveBatchSize,
+    stepsPerEpoch: trainer.stepsPerEpoch,
+    parameterCount: net.parameterCount,
+    data,
+  };
+}
+
+function plotSet(ds: Dataset, set: Dataset['train']): DataView['train'] {
+  const image = ds.rawKind === 'image';
+  return {
+    count: set.count,
+    raw: image ? new Float64Array(0) : set.raw.slice(),
+    labels: set.labels.slice(),
+    rawTargets: image ? new Float64Array(0) : set.rawTargets.slice(),
+  };
+}
