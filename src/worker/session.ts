@@ -1,15 +1,14 @@
-import { checkInitialParams } from '../config/initialParams';
 import type { RunConfig } from '../config/types';
-import { buildDataset } from '../data';
 import type { Dataset, DatasetAssets } from '../data/types';
 import {
   Evaluator,
   SnapshotWriter,
-  Trainer,
   gradientCheck,
+  type Trainer,
   traceStep,
   type SnapshotMetrics,
 } from '../engine';
+import { prepareRun } from '../run/prepare';
 import { computeOutputMap, mapNeuronCount } from './outputMap';
 import {
   STEPS_PER_FRAME,
@@ -188,30 +187,14 @@ export class TrainingSession {
       return;
     }
     if (runId !== this.runId) return; // a newer init arrived meanwhile
-    const built = buildDataset(config, assets);
-    if (!built.ok) {
-      this.fail(runId, built.error);
+    const prepared = prepareRun(config, assets);
+    if (!prepared.ok) {
+      this.fail(runId, prepared.error);
       return;
     }
-    const dataset = built.dataset;
-    let runConfig = config;
-    if (config.initialParams) {
-      const sizes = [
-        dataset.inputSize,
-        ...config.network.hidden.map((h) => h.size),
-        dataset.outputSize,
-      ];
-      const problem = checkInitialParams(config.initialParams, sizes);
-      if (problem) {
-        this.host.post({
-          type: 'error',
-          runId,
-          message: `${problem.message}; using the initializer instead`,
-        });
-        runConfig = { ...config, initialParams: null };
-      }
-    }
-    const trainer = new Trainer(runConfig, dataset);
+    for (const warning of prepared.warnings)
+      this.host.post({ type: 'error', runId, message: warning });
+    const { trainer, dataset } = prepared;
     this.trainer = trainer;
     this.dataset = dataset;
     this.writer = new SnapshotWriter(trainer);

@@ -1,0 +1,49 @@
+import { checkInitialParams } from '../config/initialParams';
+import type { RunConfig } from '../config/types';
+import { buildDataset } from '../data';
+import type { Dataset, DatasetAssets } from '../data/types';
+import { Trainer } from '../engine';
+
+export type PreparedRun =
+  | { ok: true; trainer: Trainer; dataset: Dataset; config: RunConfig; warnings: string[] }
+  | { ok: false; error: string };
+
+/**
+ * Builds a run from its config: the dataset, then the network, with the explicit initial
+ * parameters when they fit the network's shape (otherwise the initializer, with a warning).
+ * The worker and the replay command both start runs here, so they start them identically.
+ */
+export function prepareRun(config: RunConfig, assets: DatasetAssets = {}): PreparedRun {
+  const built = buildDataset(config, assets);
+  if (!built.ok) return built;
+  const dataset = built.dataset;
+  const warnings: string[] = [];
+  let runConfig = config;
+  if (config.initialParams) {
+    const sizes = [
+      dataset.inputSize,
+      ...config.network.hidden.map((h) => h.size),
+      dataset.outputSize,
+    ];
+    const problem = checkInitialParams(config.initialParams, sizes);
+    if (problem) {
+      warnings.push(`${problem.message}; using the initializer instead`);
+      runConfig = { ...config, initialParams: null };
+    }
+  }
+  return {
+    ok: true,
+    trainer: new Trainer(runConfig, dataset),
+    dataset,
+    config: runConfig,
+    warnings,
+  };
+}
+
+/** The parameters as plain arrays (JSON keeps every double exactly). */
+export function exportParameters(trainer: Trainer): { weights: number[][]; biases: number[][] } {
+  return {
+    weights: trainer.network.weights.map((w) => Array.from(w)),
+    biases: trainer.network.biases.map((b) => Array.from(b)),
+  };
+}

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../../src/config/defaults';
+import type { RunConfig } from '../../../src/config/types';
+import { Header, snapshotLayout } from '../../../src/engine';
+import { prepareRun } from '../../../src/run/prepare';
+import { SessionHarness } from './sessionHost';
+
+function trainerFor(config: RunConfig) {
+  const run = prepareRun(config);
+  if (!run.ok) throw new Error(run.error);
+  return run.trainer;
+}
+
+function weightsOf(snapshot: Float64Array, sizes: number[]): number[] {
+  const layout = snapshotLayout(sizes);
+  const out: number[] = [];
+  for (let l = 0; l < sizes.length - 1; l++) {
+    const n = sizes[l] * sizes[l + 1];
+    out.push(...snapshot.subarray(layout.weights[l], layout.weights[l] + n));
+  }
+  return out;
+}
+
+describe('training session (worker side)', () => {
+  it('reports the run, then a snapshot laid out for its shape', async () => {
+    const h = new SessionHarness();
+    await h.init(defaultConfig());
+    const [ready] = h.of('ready');
+    expect(ready.info.sizes).toEqual([2, 4, 2, 1]);
+    expect(ready.info.data.train.count + ready.info.data.test.count).toBe(400);
+    const snap = h.lastSnapshot();
+    expect(snap.length).toBe(snapshotLayout([2, 4, 2, 1]).length);
+    expect(snap[Header.step]).toBe(0);
+    expect(Number.isFinite(snap[Header.trainLoss])).toBe(true);
+  });
+
+  it('a Step gives exactly the weights of one plain engine step', async () => {
+    const config = defaultConfig();
+    const h = new SessionHarness();
+    await h.init(config);
+    h.recycleAll();
+    h.send({ type: 'step', count: 1 });
+    const snap = h.lastSnapshot();
+    expect(snap[Header.step]).toBe(1);
+    const plain = trainerFor(config);
+    plain.step();
+    const expected = plain.network.weights.flatMap((w) => Array.from(w));
+    expect(weightsOf(snap, [2, 4, 2, 1])).toEqual(expected);
+  });
+
+  it('a learning-rate change applies to the very next step', async () => {
+    const config = defaultConfig();
+    const h = new SessionHarness();
+    await h.init(config);
+    h.recycleAll();
+    h.send({ type: 'step', count: 3 });
+    const faster = { ...config.training.optimizer, learningRate: 0.3 };
+    h.send({ type: 'set-optimizer', optimizer: faster });
+    const [applied] = h.of('applied');
+    expect(applied.step).toBe(3);
+    expect(applied.what).toBe('η=0.3');
+    h.recycleAll();
+    h.send({ type: 'step', count: 1 });
+    const snap = h.lastSnapshot();
+
+    const plain = trainerFor(config);
+    plain.run(3);
+    plain.setOptimizer(faster);
+    plain.step();
+    expect(plain.lastLearningRate).toBe(0.3);
+    expect(weightsOf(snap, [2, 4, 2, 1])).toEqual(
+      plain.network.weights.flatMap((w) => Array.from(w)),
+    );
+  });
+
+  it('opens a link trained to its step, identical to a headless run of that many steps', async () => {
+    const config = defaultConfig();
+    config.open.step = 250;
+    const h = new SessionHarness();
+    await h.init(config);
+    await h.until(() =>
+      h.of('snapshot').some((s) => new Float64Array(s.snapshot)[Header.step] === 250),
+    );
+    const plain = trainerFor(config);
+    plain.run(250);
+    expect(weightsOf(h.lastSnapshot(), [2, 4, 2, 1])).toEqual(
+      plain.network.weights.flatMap((w) => Array.from(w)),
+    );
+  });
+
+  it('plays until paused, coalescing snapshots when the page does not hand buffers back', async () => {
+    const h = new SessionHarness();
+    await h.init(defaultConfig());
+    const before = h.of('snapshot').length;
+    h.send({ type: 'play' });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    h.send({ type: 'pause' });
+    const sent = h.of('snapshot').length - before;
+    // Three buffers in the pool, one already used by init: without recycling at most two more.
+    expect(sent).toBeLessThanOrEqual(2);
+    const trained = h.session.currentTrainer?.stepsDone ?? 0;
+    expect(trained).toBeGreaterThan(100);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(h.session.currentTrainer?.stepsDone).toBe(trained);
+    expect(h.session.isPlaying).toBe(false);
+  });
+
+  it('pauses at a divergence and keeps the network from before the failed step', async () => {
+    const config = defaultConfig();
+    config.data.dataset = 'sine';
+    config.data.samples = 50;
+    config.network.hidden = [{ size: 8, activation: 'linear', bias: true, dropout: 0 }];
+    config.network.output = { activation: 'linear', bias: true };
+    config.network.loss = 'mse';
+    config.training.optimizer.learningRate = 90;
+    const h = new SessionHarness();
+    await h.init(config);
+    h.recycleAll();
+    h.send({ type: 'play' });
+    await h.until(() => h.of('diverged').length > 0);
+    const [diverged] = h.of('diverged');
+    expect(diverged.divergence.step).toBeGreaterThan(0);
+    expect(h.session.isPlaying).toBe(false);
+    const weights = h.session.currentTrainer!.network.weights;
+    for (const w of weights) for (const v of w) expect(Number.isFinite(v)).toBe(true);
+    expect(h.session.currentTrainer!.stepsDone).toBe(diverged.divergence.step);
+  });
+
+  it('reports bad CSV data as an error event, never a dead worker', async () => {
+    const config = defaultConfig();
+    config.data.dataset = 'csv';
+    config.data.csv = '1,2,3\n4,5\n';
+    const h = new SessionHarness();
+    await h.init(config);
+    const [error] = h.of('error');
+    expect(error.message).toMatch(/line 2/);
+    expect(h.of('ready')).toHaveLength(0);
+  });
+
+  it('computes a decision map over the plane with every hidden neuron', async () => {
+    const h = new SessionHarness();
+    h.send({ type: 'map-resolution', cells: 20 });
+    await h.init(defaultConfig());
+    const map = h.of('snapshot').find((s) => s.map)?.map;
+    expect(map).toBeTruthy();
+    expect(map!.cells).toBe(20);
+    expect(map!.neurons).toBe(4 + 2 + 1);
+    expect(map!.values.length).toBe(7 * 400);
+    for (const v of map!.values) expect(Math.abs(v)).toBeLessThanOrEqual(1);
+  });
+});
