@@ -1,4 +1,6 @@
 import { useRef, useState } from 'react';
+import { exportRun } from '../../state/exportRun';
+import { live } from '../../state/live';
 import { Header } from '../../engine';
 import { useAppStore } from '../../state/store';
 import type { Speed } from '../../worker/protocol';
@@ -64,6 +66,7 @@ export function Transport() {
       </label>
       <StepCounter />
       <CopyLink />
+      <ExportButton />
     </div>
   );
 }
@@ -127,6 +130,33 @@ function CopyLink() {
       onClick={copy}
     >
       {copied ? 'Copied ✓' : 'Copy link'}
+    </button>
+  );
+}
+
+/** Downloads the run's current weights as JSON, in the shape `npm run replay` prints. */
+function ExportButton() {
+  const controller = useController();
+  const download = (): void => {
+    const link = window.location.origin + window.location.pathname + controller.link();
+    const run = exportRun(live, link);
+    if (!run) return;
+    const blob = new Blob([JSON.stringify(run, null, 1)], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `backprop-lab-step-${run.steps}.json`;
+    a.click();
+    window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+  return (
+    <button
+      type="button"
+      aria-label="Download weights"
+      title="Download the current weights as JSON"
+      onClick={download}
+    >
+      ⤓ JSON
     </button>
   );
 }

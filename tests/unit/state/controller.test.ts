@@ -132,15 +132,14 @@ describe('run controller', () => {
     first[0] = 5;
     const second = new Float64Array(16);
     second[0] = 6;
-    const snapshot = (buffer: ArrayBuffer) =>
-      ({
-        type: 'snapshot',
-        runId,
-        snapshot: buffer,
-        history: [],
-        map: null,
-        playing: true,
-      }) as const;
+    const snapshot = (buffer: ArrayBuffer): WorkerEvent => ({
+      type: 'snapshot',
+      runId,
+      snapshot: buffer,
+      history: [],
+      map: null,
+      playing: true,
+    });
     workers[0].emit(snapshot(first.buffer));
     workers[0].emit(snapshot(second.buffer));
     expect(live.snapshot?.[0]).toBe(6);
