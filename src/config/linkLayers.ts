@@ -1,0 +1,73 @@
+/**
+ * Hidden layers in a link: `h=8r,8r_d0.2,4t_b0` — comma-separated layers, each its width, an
+ * activation code, then options after '_' (`b0` no bias, `d<p>` dropout p). `h=none` is no
+ * hidden layer. Only options that differ from a new layer are written.
+ */
+import { NEW_LAYER } from './fields';
+import type { LinkReport } from './linkKeys';
+import { splitCapped } from './linkText';
+import { LIMITS } from './limits';
+import { formatNumber, parseNumberText } from './numbers';
+import { quote } from './problems';
+import { HIDDEN_ACTIVATIONS, type HiddenActivation, type LayerConfig } from './types';
+
+/** One letter per hidden activation; full names are accepted too. */
+export const ACTIVATION_CODES: Readonly<Record<HiddenActivation, string>> = {
+  linear: 'l',
+  sigmoid: 's',
+  tanh: 't',
+  relu: 'r',
+  'leaky-relu': 'k',
+  elu: 'e',
+};
+
+const NO_LAYERS = 'none';
+
+export function writeLayers(layers: readonly LayerConfig[]): string {
+  if (layers.length === 0) return NO_LAYERS;
+  return layers
+    .map((layer) => {
+      let token = `${formatNumber(layer.size)}${ACTIVATION_CODES[layer.activation]}`;
+      if (layer.bias !== NEW_LAYER.bias) token += `_b${layer.bias ? 1 : 0}`;
+      if (!Object.is(layer.dropout, NEW_LAYER.dropout)) token += `_d${formatNumber(layer.dropout)}`;
+      return token;
+    })
+    .join(',');
+}
+
+export function readLayers(text: string, field: string, report: LinkReport): unknown[] {
+  if (text === NO_LAYERS || text === '') return [];
+  const { pieces, count } = splitCapped(text, ',', LIMITS.hiddenLayers);
+  if (count > LIMITS.hiddenLayers) {
+    report(
+      field,
+      `the link asks for ${count} hidden layers, above the limit ${LIMITS.hiddenLayers}; using the first ${LIMITS.hiddenLayers}`,
+    );
+  }
+  return pieces.map((token, index) => readLayer(token, `${field}.${index}`, report));
+}
+
+/** Most options a layer token can carry (bias and dropout), with room for a repeat. */
+const MAX_LAYER_OPTIONS = 4;
+
+function readLayer(token: string, field: string, report: LinkReport): Record<string, unknown> {
+  const { pieces } = splitCapped(token, '_', MAX_LAYER_OPTIONS + 1);
+  const [head, ...options] = pieces;
+  // The width is the leading run of number characters; what follows names the activation.
+  let widthEnd = 0;
+  while (widthEnd < head.length && '0123456789.-+'.includes(head[widthEnd])) widthEnd++;
+  const layer: Record<string, unknown> = { size: parseNumberText(head.slice(0, widthEnd)) };
+  const code = head.slice(widthEnd);
+  if (code !== '') layer.activation = activationFromCode(code);
+  for (const option of options) {
+    if (option === 'b0' || option === 'b1') layer.bias = option === 'b1';
+    else if (option.startsWith('d')) layer.dropout = parseNumberText(option.slice(1));
+    else report(field, `unknown layer option ${quote(option)} in the link; ignoring it`);
+  }
+  return layer;
+}
+
+function activationFromCode(code: string): string {
+  const byCode = HIDDEN_ACTIVATIONS.find((name) => ACTIVATION_CODES[name] === code);
+  return byCode ?? code; // a full name, or text for the validator to refuse
+}
