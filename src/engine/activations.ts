@@ -1,4 +1,5 @@
 import type { ActivationName } from '../config/types';
+import { exp, expm1, tanh } from './detmath';
 
 /**
  * Activation functions h and their derivatives h′, applied to whole rows of a batch.
@@ -36,8 +37,8 @@ export function activationCode(name: ActivationName): ActCode {
 
 /** σ(a) = 1 / (1 + e^(−a)), written so that e^x never overflows. */
 export function sigmoid(a: number): number {
-  if (a >= 0) return 1 / (1 + Math.exp(-a));
-  const e = Math.exp(a);
+  if (a >= 0) return 1 / (1 + exp(-a));
+  const e = exp(a);
   return e / (1 + e);
 }
 
@@ -62,7 +63,7 @@ export function activate(
       for (let k = 0; k < n; k++) z[k] = sigmoid(a[k]);
       return;
     case Act.tanh:
-      for (let k = 0; k < n; k++) z[k] = Math.tanh(a[k]);
+      for (let k = 0; k < n; k++) z[k] = tanh(a[k]);
       return;
     case Act.relu:
       for (let k = 0; k < n; k++) z[k] = a[k] > 0 ? a[k] : 0;
@@ -72,7 +73,7 @@ export function activate(
       return;
     case Act.elu:
       // z = α(eᵃ − 1) for a < 0; expm1 keeps precision near 0.
-      for (let k = 0; k < n; k++) z[k] = a[k] > 0 ? a[k] : param * Math.expm1(a[k]);
+      for (let k = 0; k < n; k++) z[k] = a[k] > 0 ? a[k] : param * expm1(a[k]);
       return;
     case Act.softmax:
       for (let r = 0; r < rows; r++) softmaxRow(a, z, r * width, width);
@@ -86,7 +87,7 @@ export function softmaxRow(a: Float64Array, z: Float64Array, offset: number, wid
   for (let k = 0; k < width; k++) if (a[offset + k] > max) max = a[offset + k];
   let sum = 0;
   for (let k = 0; k < width; k++) {
-    const e = Math.exp(a[offset + k] - max);
+    const e = exp(a[offset + k] - max);
     z[offset + k] = e;
     sum += e;
   }
@@ -140,7 +141,7 @@ export function derivativeAt(code: ActCode, a: number, param: number): number {
       return s * (1 - s);
     }
     case Act.tanh: {
-      const t = Math.tanh(a);
+      const t = tanh(a);
       return 1 - t * t;
     }
     case Act.relu:
@@ -148,7 +149,7 @@ export function derivativeAt(code: ActCode, a: number, param: number): number {
     case Act.leakyRelu:
       return a > 0 ? 1 : param;
     case Act.elu:
-      return a > 0 ? 1 : param * Math.exp(a);
+      return a > 0 ? 1 : param * exp(a);
     case Act.softmax:
       return Number.NaN; // not element-wise
   }
@@ -162,13 +163,13 @@ export function activateAt(code: ActCode, a: number, param: number): number {
     case Act.sigmoid:
       return sigmoid(a);
     case Act.tanh:
-      return Math.tanh(a);
+      return tanh(a);
     case Act.relu:
       return a > 0 ? a : 0;
     case Act.leakyRelu:
       return a > 0 ? a : param * a;
     case Act.elu:
-      return a > 0 ? a : param * Math.expm1(a);
+      return a > 0 ? a : param * expm1(a);
     case Act.softmax:
       return Number.NaN;
   }

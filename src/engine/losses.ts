@@ -1,5 +1,6 @@
 import type { LossName } from '../config/types';
 import { Act, type ActCode } from './activations';
+import { exp, log, log1p } from './detmath';
 
 /**
  * Per-sample costs C and output deltas δ⁽ᴸ⁾ = ∂C/∂a⁽ᴸ⁾. The batch loss is the mean of the
@@ -60,7 +61,7 @@ export function sampleCost(
       // −[y ln σ(a) + (1−y) ln(1−σ(a))] = max(a,0) − a·y + ln(1 + e^(−|a|))
       for (let k = 0; k < width; k++) {
         const ak = a[offset + k];
-        c += Math.max(ak, 0) - ak * y[targetOffset + k] + Math.log1p(Math.exp(-Math.abs(ak)));
+        c += Math.max(ak, 0) - ak * y[targetOffset + k] + log1p(exp(-Math.abs(ak)));
       }
       return c / width;
     case Loss.cce: {
@@ -68,8 +69,8 @@ export function sampleCost(
       let max = -Infinity;
       for (let k = 0; k < width; k++) if (a[offset + k] > max) max = a[offset + k];
       let sum = 0;
-      for (let k = 0; k < width; k++) sum += Math.exp(a[offset + k] - max);
-      const lse = max + Math.log(sum);
+      for (let k = 0; k < width; k++) sum += exp(a[offset + k] - max);
+      const lse = max + log(sum);
       for (let k = 0; k < width; k++) c += y[targetOffset + k] * (lse - a[offset + k]);
       return c;
     }
@@ -78,7 +79,8 @@ export function sampleCost(
 
 /**
  * Writes δ⁽ᴸ⁾ = ∂C/∂a⁽ᴸ⁾ for `rows` samples into `delta` and returns the sum of their costs.
- * `targets` rows are `width` wide and start at 0 (the batch's gathered targets).
+ * `targets` rows are `width` wide and start at 0 (the batch's gathered targets). Each cost is
+ * computed exactly as `sampleCost` computes it; the loss is chosen once per batch, not per row.
  */
 export function outputDelta(
   loss: LossCode,
@@ -92,63 +94,99 @@ export function outputDelta(
   actParam: number,
 ): number {
   let total = 0;
-  for (let r = 0; r < rows; r++) {
-    const o = r * width;
-    total += sampleCost(loss, a, z, targets, o, o, width);
-    if (loss === Loss.bce) {
+  switch (loss) {
+    case Loss.mse:
+    case Loss.halfSse: {
+      // Squared errors: δ = ∂C/∂ŷ through the output activation's Jacobian.
+      const half = loss === Loss.halfSse;
+      const scale = half ? 1 : 2 / width;
+      for (let r = 0; r < rows; r++) {
+        const o = r * width;
+        let c = 0;
+        for (let k = 0; k < width; k++) {
+          const d = z[o + k] - targets[o + k];
+          c += d * d;
+          delta[o + k] = scale * d;
+        }
+        total += half ? 0.5 * c : c / width;
+      }
+      outputJacobian(act, a, z, delta, rows, width, actParam);
+      return total;
+    }
+    case Loss.bce:
       // Fused sigmoid + cross-entropy: δ = (ŷ − y)/K.
-      for (let k = 0; k < width; k++) delta[o + k] = (z[o + k] - targets[o + k]) / width;
-      continue;
-    }
-    if (loss === Loss.cce) {
+      for (let r = 0; r < rows; r++) {
+        const o = r * width;
+        let c = 0;
+        for (let k = 0; k < width; k++) {
+          const ak = a[o + k];
+          const yk = targets[o + k];
+          c += Math.max(ak, 0) - ak * yk + log1p(exp(-Math.abs(ak)));
+          delta[o + k] = (z[o + k] - yk) / width;
+        }
+        total += c / width;
+      }
+      return total;
+    case Loss.cce:
       // Fused softmax + cross-entropy: δ = ŷ Σy − y (= ŷ − y for a one-hot target).
-      let ySum = 0;
-      for (let k = 0; k < width; k++) ySum += targets[o + k];
-      for (let k = 0; k < width; k++) delta[o + k] = z[o + k] * ySum - targets[o + k];
-      continue;
-    }
-    // Squared errors: δ = ∂C/∂ŷ through the output activation's Jacobian.
-    const scale = loss === Loss.mse ? 2 / width : 1;
-    for (let k = 0; k < width; k++) delta[o + k] = scale * (z[o + k] - targets[o + k]);
-    outputJacobian(act, a, z, delta, o, width, actParam);
+      for (let r = 0; r < rows; r++) {
+        const o = r * width;
+        let max = -Infinity;
+        for (let k = 0; k < width; k++) if (a[o + k] > max) max = a[o + k];
+        let sum = 0;
+        for (let k = 0; k < width; k++) sum += exp(a[o + k] - max);
+        const lse = max + log(sum);
+        let c = 0;
+        let ySum = 0;
+        for (let k = 0; k < width; k++) {
+          const yk = targets[o + k];
+          c += yk * (lse - a[o + k]);
+          ySum += yk;
+        }
+        total += c;
+        for (let k = 0; k < width; k++) delta[o + k] = z[o + k] * ySum - targets[o + k];
+      }
+      return total;
   }
-  return total;
 }
 
-/** δ ← Jᵀ δ for one row, where J = ∂z/∂a of the output activation. */
+/** δ ← Jᵀ δ for `rows` rows, where J = ∂z/∂a of the output activation. */
 function outputJacobian(
   act: ActCode,
   a: Float64Array,
   z: Float64Array,
   g: Float64Array,
-  o: number,
+  rows: number,
   width: number,
   param: number,
 ): void {
+  const n = rows * width;
   switch (act) {
     case Act.linear:
       return;
     case Act.sigmoid:
-      for (let k = 0; k < width; k++) g[o + k] *= z[o + k] * (1 - z[o + k]);
+      for (let k = 0; k < n; k++) g[k] *= z[k] * (1 - z[k]);
       return;
     case Act.tanh:
-      for (let k = 0; k < width; k++) g[o + k] *= 1 - z[o + k] * z[o + k];
+      for (let k = 0; k < n; k++) g[k] *= 1 - z[k] * z[k];
       return;
-    case Act.softmax: {
+    case Act.softmax:
       // ∂zⱼ/∂aₖ = zⱼ(δⱼₖ − zₖ)  ⇒  δₖ = zₖ (gₖ − Σⱼ gⱼ zⱼ)
-      let dot = 0;
-      for (let k = 0; k < width; k++) dot += g[o + k] * z[o + k];
-      for (let k = 0; k < width; k++) g[o + k] = z[o + k] * (g[o + k] - dot);
+      for (let r = 0; r < rows; r++) {
+        const o = r * width;
+        let dot = 0;
+        for (let k = 0; k < width; k++) dot += g[o + k] * z[o + k];
+        for (let k = 0; k < width; k++) g[o + k] = z[o + k] * (g[o + k] - dot);
+      }
       return;
-    }
     case Act.relu:
-      for (let k = 0; k < width; k++) if (!(a[o + k] > 0)) g[o + k] = 0;
+      for (let k = 0; k < n; k++) if (!(a[k] > 0)) g[k] = 0;
       return;
     case Act.leakyRelu:
-      for (let k = 0; k < width; k++) if (!(a[o + k] > 0)) g[o + k] *= param;
+      for (let k = 0; k < n; k++) if (!(a[k] > 0)) g[k] *= param;
       return;
     case Act.elu:
-      for (let k = 0; k < width; k++) if (!(a[o + k] > 0)) g[o + k] *= z[o + k] + param;
+      for (let k = 0; k < n; k++) if (!(a[k] > 0)) g[k] *= z[k] + param;
       return;
   }
 }

@@ -1,3 +1,4 @@
+import { powInt } from './detmath';
 import type { OptimizerConfig, OptimizerName, RegularizationConfig } from '../config/types';
 
 /**
@@ -85,9 +86,10 @@ export function applyUpdate(
   const b1 = opt.beta1;
   const b2 = opt.beta2;
   const eps = opt.epsilon;
-  // Adam's bias corrections, once per step: m̂ = m·c1, v̂ = v·c2.
-  const c1 = 1 / (1 - Math.pow(b1, t));
-  const c2 = 1 / (1 - Math.pow(b2, t));
+  // Adam's bias corrections, once per step: m̂ = m·c1, v̂ = v·c2 (only Adam pays for the powers).
+  const adam = opt.kind === 'adam';
+  const c1 = adam ? 1 / (1 - powInt(b1, t)) : 1;
+  const c2 = adam ? 1 / (1 - powInt(b2, t)) : 1;
   for (let gi = 0; gi < groups.length; gi++) {
     const group = groups[gi];
     const w = group.param;

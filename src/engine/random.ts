@@ -1,8 +1,11 @@
+import { cos, log, sin } from './detmath';
+
 /**
  * The seeded pseudo-random generator behind everything random in a run.
  *
  * sfc32 (Chris Doty-Humphrey's Small Fast Chaotic generator, 128-bit state) uses only 32-bit
- * integer operations, so the same seed yields the same sequence in every JavaScript engine.
+ * integer operations, so the same seed yields the same sequence in every JavaScript engine
+ * (normal deviates use the deterministic log/sin/cos of detmath.ts for the same reason).
  * Each consumer (data, initialization, shuffling, dropout) draws from its own stream derived
  * from the run's seed and the stream's name, so changing the batch size does not change the
  * initial weights and changing the noise does not change the shuffling order.
@@ -72,9 +75,9 @@ export class Random {
     let u = 0;
     while (u === 0) u = this.next();
     const v = this.next();
-    const r = Math.sqrt(-2 * Math.log(u));
-    this.spareNormal = r * Math.sin(2 * Math.PI * v);
-    return r * Math.cos(2 * Math.PI * v);
+    const r = Math.sqrt(-2 * log(u));
+    this.spareNormal = r * sin(2 * Math.PI * v);
+    return r * cos(2 * Math.PI * v);
   }
 
   /** Fisher–Yates shuffle of `array` in place. */

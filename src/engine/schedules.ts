@@ -1,4 +1,5 @@
 import type { ScheduleConfig } from '../config/types';
+import { powInt } from './detmath';
 
 /**
  * The learning rate for the coming step, from the base rate η₀ (the one the user sets),
@@ -23,9 +24,9 @@ export function scheduledLearningRate(
     case 'inverse-time':
       return base / (1 + schedule.decay * epoch);
     case 'step':
-      return base * Math.pow(schedule.gamma, Math.floor(epoch / Math.max(1, schedule.every)));
+      return base * powInt(schedule.gamma, Math.floor(epoch / Math.max(1, schedule.every)));
     case 'exponential':
-      return base * Math.pow(schedule.gamma, epoch);
+      return base * powInt(schedule.gamma, epoch);
     case 'cyclic': {
       const period = Math.max(2, schedule.cycleSteps);
       const phase = (step % period) / (period / 2); // 0 … 2

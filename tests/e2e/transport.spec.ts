@@ -1,0 +1,84 @@
+import { expect, test } from '@playwright/test';
+import { downloadWeights, ready, replay, stepCount, trainLoss, watchErrors } from './helpers';
+
+test('the default page opens ready to train, with no console error', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/');
+  await ready(page);
+  expect(await stepCount(page)).toBe(0);
+  await expect(page).toHaveURL(/#v=1/);
+  expect(errors).toEqual([]);
+});
+
+test('Step trains exactly one step: the weights equal a one-step replay', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  const before = await downloadWeights(page);
+  await page.getByRole('button', { name: 'Step' }).click();
+  await expect(page.getByTestId('step-count')).toHaveText('1');
+  const after = await downloadWeights(page);
+  expect(after.steps).toBe(1);
+  expect(after.weights).not.toEqual(before.weights);
+  const headless = replay(after.link, 1);
+  expect(after.weights).toEqual(headless.weights);
+  expect(after.biases).toEqual(headless.biases);
+});
+
+test('Play trains (the loss falls on the circle data) and Pause stops', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  const initialLoss = await trainLoss(page);
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect.poll(() => stepCount(page), { timeout: 15_000 }).toBeGreaterThan(2000);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  const paused = await stepCount(page);
+  await page.waitForTimeout(400);
+  expect(await stepCount(page)).toBe(paused);
+  expect(await trainLoss(page)).toBeLessThan(initialLoss * 0.5);
+});
+
+test('a link with a step opens trained to it, bit-identical to npm run replay', async ({ page }) => {
+  await page.goto('/#v=1&seed=5&lr=0.1&step=700');
+  await ready(page);
+  await expect(page.getByTestId('step-count')).toHaveText('700');
+  const inBrowser = await downloadWeights(page);
+  const headless = replay('#v=1&seed=5&lr=0.1&step=700');
+  expect(inBrowser.steps).toBe(700);
+  expect(inBrowser.weights).toEqual(headless.weights);
+  expect(inBrowser.biases).toEqual(headless.biases);
+});
+
+test('keyboard: Space plays and pauses, → steps, R resets', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('step-count')).toHaveText('1');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('step-count')).toHaveText('2');
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect.poll(() => stepCount(page)).toBeGreaterThan(50);
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  await page.keyboard.press('r');
+  await expect(page.getByTestId('step-count')).toHaveText('0');
+});
+
+test('a hostile link opens a working page that says what was wrong', async ({ page }) => {
+  const errors = watchErrors(page);
+  const hostile =
+    '/#v=1&lr=NaN&h=99999,-3,abc&n=1e999&ds=%3Cscript%3Ealert(1)%3C%2Fscript%3E&step=-4&w=' +
+    'x'.repeat(5000);
+  await page.goto(hostile);
+  const notice = page.getByRole('status').filter({ hasText: 'could not be used' });
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText("learning rate 'NaN' is not a number; using 0.03");
+  await expect(notice).toContainText('dataset');
+  await ready(page);
+  await page.getByRole('button', { name: 'Step' }).click();
+  await expect(page.getByTestId('step-count')).toHaveText('1');
+  await notice.getByRole('button', { name: /Dismiss/ }).click();
+  await expect(notice).toBeHidden();
+  expect(errors).toEqual([]);
+});
