@@ -38,16 +38,31 @@ test('Play trains (the loss falls on the circle data) and Pause stops', async ({
   expect(await trainLoss(page)).toBeLessThan(initialLoss * 0.5);
 });
 
-test('a link with a step opens trained to it, bit-identical to npm run replay', async ({ page }) => {
-  await page.goto('/#v=1&seed=5&lr=0.1&step=700');
-  await ready(page);
-  await expect(page.getByTestId('step-count')).toHaveText('700');
-  const inBrowser = await downloadWeights(page);
-  const headless = replay('#v=1&seed=5&lr=0.1&step=700');
-  expect(inBrowser.steps).toBe(700);
-  expect(inBrowser.weights).toEqual(headless.weights);
-  expect(inBrowser.biases).toEqual(headless.biases);
-});
+const OPENING_LINKS = {
+  'the default tanh network': 'v=1&seed=5&lr=0.1&step=700',
+  // exp, log, log1p, expm1 and powers all on the path: softmax + cross-entropy, ELU, sigmoid,
+  // Adam, an exponential schedule, dropout, elastic net, normal noise and sin features.
+  'a softmax/Adam/dropout network on the spiral':
+    'v=1&seed=42&ds=spiral&noise=0.3&f=x1,x2,sinx1,x1x2&norm=1&h=8e_d0.2,6s&out=softmax&loss=cce' +
+    '&init=he-normal&opt=adam&lr=0.01&sched=exponential&gamma=0.99&batch=16&reg=elastic' +
+    '&l1ratio=0.3&step=600',
+};
+
+for (const [name, link] of Object.entries(OPENING_LINKS)) {
+  test(`a link with a step opens trained to it, bit-identical to npm run replay: ${name}`, async ({
+    page,
+  }) => {
+    const step = Number(/step=(\d+)/.exec(link)![1]);
+    await page.goto(`/#${link}`);
+    await ready(page);
+    await expect(page.getByTestId('step-count')).toHaveText(String(step));
+    const inBrowser = await downloadWeights(page);
+    const headless = replay(`#${link}`);
+    expect(inBrowser.steps).toBe(step);
+    expect(inBrowser.weights).toEqual(headless.weights);
+    expect(inBrowser.biases).toEqual(headless.biases);
+  });
+}
 
 test('keyboard: Space plays and pauses, → steps, R resets', async ({ page }) => {
   await page.goto('/');
