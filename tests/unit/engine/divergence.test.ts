@@ -47,7 +47,7 @@ describe('divergence is reported, not thrown, and the failing step changes nothi
     );
     const { failingStep } = simulate();
     expect(failingStep).toBeGreaterThan(20);
-    let outcome: StepOutcome = { ok: true };
+    let outcome = { ok: true } as StepOutcome;
     let before = state(trainer);
     let steps = 0;
     expect(() => {
