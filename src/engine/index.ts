@@ -12,6 +12,7 @@ export {
 } from './activations';
 export { Evaluator, predictedClass, type Evaluation } from './evaluate';
 export { gradientCheck, type GradientCheck, type LayerCheck } from './gradcheck';
+export { HISTOGRAM_BINS, HISTOGRAM_SIZE, Histogram, writeHistogram } from './histogram';
 export { initializeWeights } from './initializers';
 export { Loss, lossCode, sampleCost, type LossCode } from './losses';
 export { Gradients, Network, Workspace, backward, forward } from './network';

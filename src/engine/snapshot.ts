@@ -1,3 +1,4 @@
+import { HISTOGRAM_SIZE, writeActivationHistograms } from './histogram';
 import { Gradients, Workspace, backward, forward } from './network';
 import { LAYER_STATS, writeLayerStats } from './stats';
 import type { Trainer } from './trainer';
@@ -38,6 +39,8 @@ export interface SnapshotLayout {
   deltas: number[];
   /** LAYER_STATS values per layer (see stats.ts). */
   stats: number;
+  /** Histogram of z⁽ˡ⁾ over the last batch, HISTOGRAM_SIZE values per layer (index l−1; see histogram.ts). */
+  activationHistograms: number[];
 }
 
 export function snapshotLayout(sizes: readonly number[]): SnapshotLayout {
@@ -57,6 +60,7 @@ export function snapshotLayout(sizes: readonly number[]): SnapshotLayout {
   const preActivations = layers.map((l) => take(sizes[l]));
   const deltas = layers.map((l) => take(sizes[l]));
   const stats = take(L * LAYER_STATS);
+  const activationHistograms = layers.map(() => take(HISTOGRAM_SIZE));
   return {
     sizes: [...sizes],
     length: at,
@@ -68,6 +72,7 @@ export function snapshotLayout(sizes: readonly number[]): SnapshotLayout {
     preActivations,
     deltas,
     stats,
+    activationHistograms,
   };
 }
 
@@ -123,6 +128,7 @@ export class SnapshotWriter {
     }
     out[Header.focusLoss] = this.writeFocus(out, focusSample);
     writeLayerStats(t, out, lay.stats);
+    writeActivationHistograms(t, out, lay.activationHistograms[0]);
   }
 
   /** Forward and backward for one training sample, without dropout. Returns its cost. */

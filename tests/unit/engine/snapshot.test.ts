@@ -7,6 +7,7 @@ import {
   snapshotLayout,
   type SnapshotLayout,
 } from '../../../src/engine/snapshot';
+import { HISTOGRAM_SIZE } from '../../../src/engine/histogram';
 import { LAYER_STATS, LayerStat } from '../../../src/engine/stats';
 import { Trainer } from '../../../src/engine/trainer';
 import {
@@ -43,17 +44,20 @@ function ranges(lay: SnapshotLayout): [string, number, number][] {
   }
   sizes.forEach((n, l) => out.push([`z${l}`, lay.activations[l], lay.activations[l] + n]));
   out.push(['stats', lay.stats, lay.stats + (sizes.length - 1) * LAYER_STATS]);
+  lay.activationHistograms.forEach((at, k) => out.push([`zHist${k + 1}`, at, at + HISTOGRAM_SIZE]));
   return out;
 }
 
 describe('snapshot layout', () => {
   it('a 3-4-2 network: hand-counted length', () => {
     // header 12; W⁽¹⁾ 12 + b⁽¹⁾ 4 + W⁽²⁾ 8 + b⁽²⁾ 2 = 26 parameters, 26 gradients;
-    // z: 3 + 4 + 2 = 9; a: 4 + 2 = 6; δ: 6; stats 2 layers × 8 = 16 → 12 + 26 + 26 + 9 + 6 + 6 + 16
+    // z: 3 + 4 + 2 = 9; a: 4 + 2 = 6; δ: 6; stats 2 layers × 8 = 16;
+    // z histograms 2 layers × (min, max, 24 bins) = 52 → 12 + 26 + 26 + 9 + 6 + 6 + 16 + 52
     const lay = snapshotLayout([3, 4, 2]);
     expect(HEADER_SIZE).toBe(12);
     expect(LAYER_STATS).toBe(8);
-    expect(lay.length).toBe(101);
+    expect(HISTOGRAM_SIZE).toBe(26);
+    expect(lay.length).toBe(153);
   });
 
   it('ranges never overlap and tile [0, length) exactly, for many shapes', () => {
