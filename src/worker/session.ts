@@ -1,4 +1,3 @@
-import type { RunConfig } from '../config/types';
 import type { Dataset, DatasetAssets } from '../data/types';
 import {
   Evaluator,
@@ -8,6 +7,8 @@ import {
   traceStep,
   type SnapshotMetrics,
 } from '../engine';
+import { describeChanges, diffSettings } from '../config/changes';
+import type { LiveChange, RunConfig, TrainingConfig } from '../config/types';
 import { prepareRun } from '../run/prepare';
 import { computeOutputMap, mapNeuronCount } from './outputMap';
 import {
@@ -72,6 +73,8 @@ export class TrainingSession {
   private nextMapAt = 0;
   private stepsPerCheck = 1;
   private warmupCancelled = false;
+  /** Logged changes already reported to the page. */
+  private replayedReported = 0;
 
   constructor(host: SessionHost) {
     this.host = host;
@@ -99,38 +102,37 @@ export class TrainingSession {
       case 'speed':
         this.speed = command.speed;
         return;
-      case 'set-optimizer': {
-        const t = this.trainer;
-        if (!t) return;
-        const before = t.optimizer;
-        t.setOptimizer(command.optimizer);
-        this.applied(describeOptimizerChange(before, command.optimizer));
+      case 'set-optimizer':
+        this.changeSettings((t) => t.setOptimizer(command.optimizer));
         return;
-      }
       case 'set-schedule':
-        this.trainer?.setSchedule(command.schedule);
-        this.applied(`schedule ${command.schedule.kind}`);
+        this.changeSettings((t) => t.setSchedule(command.schedule));
         return;
       case 'set-regularization':
-        this.trainer?.setRegularization(command.regularization);
-        this.applied(
-          command.regularization.kind === 'none'
-            ? 'regularization off'
-            : `${command.regularization.kind} λ=${command.regularization.rate}`,
-        );
+        this.changeSettings((t) => t.setRegularization(command.regularization));
         return;
-      case 'set-weight':
-        this.trainer?.setWeight(command.layer, command.to, command.from, command.value);
-        this.applied(`w${command.layer}[${command.to},${command.from}] = ${command.value}`);
+      case 'set-weight': {
+        const t = this.trainer;
+        if (!t || !inShape(t, command.layer, command.to, command.from)) return;
+        t.setWeight(command.layer, command.to, command.from, command.value);
+        const { layer, to, from, value } = command;
+        this.applied([{ step: t.stepsDone, kind: 'weight', layer, to, from, value }], false);
         this.flush(true);
         return;
-      case 'set-bias':
-        this.trainer?.setBias(command.layer, command.to, command.value);
-        this.applied(`b${command.layer}[${command.to}] = ${command.value}`);
+      }
+      case 'set-bias': {
+        const t = this.trainer;
+        if (!t || !inShape(t, command.layer, command.to, 0)) return;
+        t.setBias(command.layer, command.to, command.value);
+        const { layer, to, value } = command;
+        this.applied([{ step: t.stepsDone, kind: 'bias', layer, to, value }], false);
         this.flush(true);
         return;
+      }
       case 'focus':
         this.focus = command.sample;
+        // The focus sample's numbers are part of the snapshot: send a new one even while paused.
+        this.dirty = true;
         this.flush(true);
         return;
       case 'map-resolution':
@@ -152,6 +154,7 @@ export class TrainingSession {
         if (!t) return;
         this.playing = false;
         const trace = traceStep(t, command.samples ?? undefined);
+        this.reportReplayedChanges();
         this.host.post({ type: 'trace', runId: this.runId, trace });
         if (!trace.outcome.ok) {
           this.host.post({
@@ -211,8 +214,10 @@ export class TrainingSession {
     this.lastMap = null;
     this.mapStep = -1;
     this.nextMapAt = 0;
+    this.replayedReported = 0;
     this.focus = Math.min(config.open.focusSample, Math.max(0, dataset.train.count - 1));
     this.host.post({ type: 'ready', info: runInfo(runId, trainer, dataset) });
+    this.reportReplayedChanges();
     this.evaluate();
     await this.warmup(config.open.step, runId);
     if (runId !== this.runId) return;
@@ -242,6 +247,7 @@ export class TrainingSession {
       }
       await new Promise<void>((resolve) => this.host.soon(resolve));
     }
+    this.reportReplayedChanges();
     this.host.post({ type: 'warmup', runId, done: t.stepsDone, total: target });
     this.evaluate();
   }
@@ -284,6 +290,7 @@ export class TrainingSession {
     if (!t) return false;
     const diverged = t.run(count);
     this.dirty = true;
+    this.reportReplayedChanges();
     if (diverged) {
       this.playing = false;
       this.host.post({ type: 'diverged', runId: this.runId, divergence: diverged });
@@ -370,11 +377,40 @@ export class TrainingSession {
     return map;
   }
 
-  private applied(what: string): void {
+  /** Applies a settings edit between two steps and reports what changed. */
+  private changeSettings(edit: (trainer: Trainer) => void): void {
     const t = this.trainer;
     if (!t) return;
-    this.host.post({ type: 'applied', runId: this.runId, step: t.stepsDone, what });
+    const before = trainingOf(t);
+    edit(t);
+    const changes = diffSettings(before, trainingOf(t), t.stepsDone);
+    if (changes.length > 0) this.applied(changes, false);
+  }
+
+  private applied(changes: LiveChange[], fromLog: boolean): void {
+    const t = this.trainer;
+    if (!t) return;
+    const what = describeChanges(changes);
+    this.host.post({ type: 'applied', runId: this.runId, step: changes[0].step, what, changes, fromLog });
     this.dirty = true;
+  }
+
+  /** Reports the logged changes the trainer replayed since the last look. */
+  private reportReplayedChanges(): void {
+    const t = this.trainer;
+    const config = this.config;
+    if (!t || !config) return;
+    while (this.replayedReported < t.changesApplied) {
+      const first = config.changes[this.replayedReported];
+      const group: LiveChange[] = [];
+      while (
+        this.replayedReported < t.changesApplied &&
+        config.changes[this.replayedReported].step === first.step
+      ) {
+        group.push(config.changes[this.replayedReported++]);
+      }
+      this.applied(group, true);
+    }
   }
 
   private fail(runId: number, message: string): void {
@@ -424,19 +460,30 @@ function capped(set: Dataset['train']): Dataset['train'] {
   };
 }
 
-function describeOptimizerChange(
-  before: RunConfig['training']['optimizer'],
-  after: RunConfig['training']['optimizer'],
-): string {
-  if (before.kind !== after.kind) return `optimizer ${after.kind}`;
-  const parts: string[] = [];
-  if (before.learningRate !== after.learningRate) parts.push(`η=${after.learningRate}`);
-  if (before.momentum !== after.momentum) parts.push(`μ=${after.momentum}`);
-  if (before.rho !== after.rho) parts.push(`ρ=${after.rho}`);
-  if (before.beta1 !== after.beta1) parts.push(`β₁=${after.beta1}`);
-  if (before.beta2 !== after.beta2) parts.push(`β₂=${after.beta2}`);
-  if (before.epsilon !== after.epsilon) parts.push(`ε=${after.epsilon}`);
-  return parts.join(', ') || 'optimizer settings';
+/** The trainer's live settings, as a TrainingConfig for diffing. */
+function trainingOf(t: Trainer): TrainingConfig {
+  return {
+    optimizer: { ...t.optimizer },
+    schedule: { ...t.schedule },
+    regularization: { ...t.regularization },
+    batchSize: t.effectiveBatchSize,
+  };
+}
+
+/** Whether w⁽ˡᵃʸᵉʳ⁾ₜₒ,fᵣₒₘ exists in the trainer's network. */
+function inShape(t: Trainer, layer: number, to: number, from: number): boolean {
+  const sizes = t.network.sizes;
+  return (
+    Number.isInteger(layer) &&
+    layer >= 1 &&
+    layer < sizes.length &&
+    Number.isInteger(to) &&
+    to >= 0 &&
+    to < sizes[layer] &&
+    Number.isInteger(from) &&
+    from >= 0 &&
+    from < sizes[layer - 1]
+  );
 }
 
 function runInfo(runId: number, trainer: Trainer, ds: Dataset): RunInfo {

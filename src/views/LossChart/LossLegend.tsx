@@ -1,0 +1,57 @@
+import { useRef } from 'react';
+import { formatValue } from '../shared/format';
+import { useLiveFrame } from '../shared/useLiveFrame';
+import { formatAccuracy } from './readout';
+
+type LegendField = 'trainLoss' | 'testLoss' | 'trainAccuracy' | 'testAccuracy';
+
+const ENTRIES: { field: LegendField; label: string; className: string; accuracy: boolean }[] = [
+  { field: 'trainLoss', label: 'Train loss', className: 'train', accuracy: false },
+  { field: 'testLoss', label: 'Test loss', className: 'test', accuracy: false },
+  { field: 'trainAccuracy', label: 'Train acc.', className: 'train', accuracy: true },
+  { field: 'testAccuracy', label: 'Test acc.', className: 'test', accuracy: true },
+];
+
+/** The newest figures next to their line styles, written into the DOM once a frame. */
+export function LossLegend({
+  classification,
+  ghostLabels,
+}: {
+  classification: boolean;
+  ghostLabels: readonly string[];
+}) {
+  const values = useRef<Partial<Record<LegendField, HTMLElement | null>>>({});
+  useLiveFrame((run) => {
+    const p = run.history.latest;
+    for (const { field, accuracy } of ENTRIES) {
+      const el = values.current[field];
+      if (!el) continue;
+      const v = p ? p[field] : Number.NaN;
+      el.textContent = accuracy ? formatAccuracy(v) : formatValue(v);
+    }
+  });
+  return (
+    <ul className="loss-legend" aria-label="Newest values">
+      {ENTRIES.filter((e) => classification || !e.accuracy).map((e) => (
+        <li key={e.field} className={e.className}>
+          <span className={`swatch ${e.accuracy ? 'accuracy' : ''}`} aria-hidden="true" />
+          {e.label}{' '}
+          <output
+            data-field={e.field}
+            ref={(el) => {
+              values.current[e.field] = el;
+            }}
+          >
+            —
+          </output>
+        </li>
+      ))}
+      {ghostLabels.map((label, i) => (
+        <li key={i} className={`ghost age-${i}`}>
+          <span className="swatch" aria-hidden="true" />
+          {i === 0 ? 'Previous run' : 'Run before'}: {label}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,76 @@
+import { useRef } from 'react';
+import { Header } from '../../engine';
+import type { DataView } from '../../worker/protocol';
+import { useLiveFrame } from '../shared/useLiveFrame';
+import { classScores, topClass } from './prediction';
+
+interface RowElements {
+  row: HTMLElement | null;
+  fill: HTMLElement | null;
+  value: HTMLElement | null;
+}
+
+/**
+ * The focus sample's score per class as horizontal bars (from z⁽ᴸ⁾ of the newest snapshot),
+ * the top class highlighted and the true class marked. Widths and numbers are written once a
+ * frame; React only renders the rows.
+ */
+export function ClassBars({ data, softmax }: { data: DataView; softmax: boolean }) {
+  const rows = useRef<RowElements[]>([]);
+  const names =
+    data.classNames.length === data.classes
+      ? data.classNames
+      : Array.from({ length: data.classes }, (_, k) => `class ${k}`);
+  useLiveFrame((run) => {
+    const snap = run.snapshot;
+    const layout = run.layout;
+    if (!snap || !layout) return;
+    const L = layout.sizes.length - 1;
+    const at = layout.activations[L];
+    const scores = classScores(data.targetEncoding, snap.subarray(at, at + layout.sizes[L]));
+    const top = topClass(scores);
+    const truth = data.train.labels[snap[Header.focusSample]] ?? -1;
+    rows.current.forEach((el, k) => {
+      const score = scores[k] ?? Number.NaN;
+      const share = Number.isFinite(score) ? Math.max(0, Math.min(1, score)) : 0;
+      if (el.fill) el.fill.style.width = `${(share * 100).toFixed(1)}%`;
+      if (el.value) el.value.textContent = Number.isFinite(score) ? score.toFixed(3) : '—';
+      el.row?.classList.toggle('top', k === top);
+      el.row?.classList.toggle('truth', k === truth);
+    });
+  });
+  return (
+    <div className="class-bars">
+      <div className="class-bars-title">
+        {softmax ? 'Class probabilities (softmax z⁽ᴸ⁾)' : 'Class scores from z⁽ᴸ⁾'}
+      </div>
+      <ol aria-label="Score per class">
+        {names.map((name, k) => (
+          <li
+            key={k}
+            ref={(el) => {
+              rows.current[k] = { ...rows.current[k], row: el };
+            }}
+          >
+            <span className="bar-label">{name}</span>
+            <span className="bar-track">
+              <span
+                className="bar-fill"
+                ref={(el) => {
+                  rows.current[k] = { ...rows.current[k], fill: el };
+                }}
+              />
+            </span>
+            <output
+              ref={(el) => {
+                rows.current[k] = { ...rows.current[k], value: el };
+              }}
+            >
+              —
+            </output>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

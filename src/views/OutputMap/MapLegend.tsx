@@ -1,0 +1,37 @@
+import type { DataView } from '../../worker/protocol';
+import { formatValue } from '../shared/format';
+import { classColors, NEGATIVE, NEUTRAL, POSITIVE, type Coloring } from './palette';
+
+/** What the colours mean: the class swatches, or the ramp with its values for regression. */
+export function MapLegend({ data, coloring }: { data: DataView; coloring: Coloring }) {
+  if (data.task === 'regression') {
+    if (coloring.kind !== 'diverging') return null;
+    const { center, span } = coloring;
+    return (
+      <div className="map-legend ramp" aria-label="Colour scale of the output">
+        <span>{formatValue(center - span)}</span>
+        <span
+          className="ramp-bar"
+          style={{ background: `linear-gradient(to right, ${NEGATIVE}, ${NEUTRAL}, ${POSITIVE})` }}
+        />
+        <span>{formatValue(center + span)}</span>
+        <span className="muted">(centre {formatValue(center)}, the mean target)</span>
+      </div>
+    );
+  }
+  const colors = classColors(data.classes);
+  const names =
+    data.classNames.length === data.classes
+      ? data.classNames
+      : Array.from({ length: data.classes }, (_, k) => `class ${k}`);
+  return (
+    <ul className="map-legend" aria-label="Classes">
+      {names.map((name, k) => (
+        <li key={k}>
+          <span className="swatch" style={{ background: colors[k] }} aria-hidden="true" />
+          {name}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,369 @@
+// @vitest-environment happy-dom
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../src/config/defaults';
+import { live, touchLive } from '../../src/state/live';
+import { initialAppState, useAppStore } from '../../src/state/store';
+import { computeLossFrame } from '../../src/views/LossChart/lossFrame';
+import {
+  clearGhosts,
+  GHOST_POINTS,
+  getGhosts,
+  keepGhost,
+} from '../../src/views/LossChart/ghostRuns';
+import { LossChart } from '../../src/views/LossChart/LossChart';
+import {
+  curvePath,
+  formatLogTick,
+  lossScale,
+  MIN_LOG_FLOOR,
+  nearestIndex,
+  stepScale,
+} from '../../src/views/LossChart/lossScales';
+import { placeMarkers } from '../../src/views/LossChart/markerLayout';
+import { differenceLabel } from '../../src/views/LossChart/runDifference';
+import type { HistoryPoint, RunInfo } from '../../src/worker/protocol';
+
+function point(
+  step: number,
+  trainLoss: number,
+  testLoss = Number.NaN,
+  acc = Number.NaN,
+): HistoryPoint {
+  return {
+    step,
+    epoch: Math.floor(step / 10),
+    trainLoss,
+    testLoss,
+    trainAccuracy: acc,
+    testAccuracy: acc,
+    learningRate: 0.03,
+    batchLoss: trainLoss,
+  };
+}
+
+function infoFor(task: 'binary' | 'regression'): RunInfo {
+  const empty = {
+    count: 0,
+    raw: new Float64Array(0),
+    labels: new Int32Array(0),
+    rawTargets: new Float64Array(0),
+  };
+  return {
+    runId: 1,
+    sizes: [2, 1],
+    activations: ['linear', 'tanh'],
+    hasBias: [true, true],
+    loss: 'half-sse',
+    batchSize: 10,
+    stepsPerEpoch: 10,
+    parameterCount: 3,
+    data: {
+      name: 'circle',
+      task,
+      classes: task === 'regression' ? 1 : 2,
+      classNames: [],
+      inputNames: ['x₁', 'x₂'],
+      rawKind: 'plane',
+      rawSize: 2,
+      rawDomain: [
+        [-6, 6],
+        [-6, 6],
+      ],
+      imageSide: 0,
+      outputSize: 1,
+      targetEncoding: task === 'regression' ? 'value' : 'plus-minus-one',
+      train: empty,
+      test: empty,
+    },
+  };
+}
+
+/** Lets the live-frame listeners run (the first draw is queued as a microtask, later ones on a frame). */
+async function nextFrame(): Promise<void> {
+  await act(async () => {
+    touchLive();
+    await new Promise((resolve) => setTimeout(resolve, 40));
+  });
+}
+
+function fillHistory(points: HistoryPoint[]): void {
+  live.history.clear();
+  for (const p of points) live.history.add(p);
+}
+
+// The chart's plot area in a DOM without layout: 374 px wide minus the 44 + 14 px margins.
+const INNER_WIDTH = 316;
+
+beforeEach(() => {
+  live.history.clear();
+});
+
+afterEach(() => {
+  useAppStore.setState(initialAppState, true);
+  live.history.clear();
+  clearGhosts();
+});
+
+describe('loss curve geometry', () => {
+  const x = stepScale(30, 300);
+
+  it('draws a linear path through known points and leaves a gap at NaN', () => {
+    const points = [point(0, 1), point(10, 0.5), point(20, Number.NaN), point(30, 0.25)];
+    const y = lossScale('linear', { min: 0.25, minPositive: 0.25, max: 1 }, 100);
+    expect(y.domain()).toEqual([0, 1]);
+    // A lone point after a gap is a zero-length closed subpath: it draws nothing.
+    expect(curvePath(points, (p) => p.trainLoss, x, y, 'linear')).toBe('M0,0L100,50M300,75Z');
+    points.push(point(40, 0.25));
+    expect(curvePath(points, (p) => p.trainLoss, stepScale(40, 400), y, 'linear')).toBe(
+      'M0,0L100,50M300,75L400,75',
+    );
+  });
+
+  it('treats Infinity like NaN: a gap, never a broken path', () => {
+    const points = [
+      point(0, 1),
+      point(10, Number.POSITIVE_INFINITY),
+      point(20, 0.5),
+      point(30, 0.5),
+    ];
+    const y = lossScale('linear', { min: 0.5, minPositive: 0.5, max: 1 }, 100);
+    expect(curvePath(points, (p) => p.trainLoss, x, y, 'linear')).toBe('M0,0ZM200,50L300,50');
+  });
+
+  it('puts decades evenly on a log axis and clamps zero and negative losses to the floor', () => {
+    const points = [point(0, 1), point(10, 0.01), point(20, 0), point(30, -1e-9)];
+    const frame = computeLossFrame({
+      points,
+      ghosts: [],
+      kind: 'log',
+      width: 300,
+      lossHeight: 100,
+      accuracyHeight: 0,
+    });
+    const [lo, hi] = frame.y.domain();
+    // The floor is the power of ten at or below the smallest positive loss: 0.01.
+    expect(lo).toBeCloseTo(0.01, 12);
+    expect(hi).toBeCloseTo(1.15, 12);
+    const decade = 100 / Math.log10(1.15 / 0.01);
+    const y1 = 100 - 2 * decade; // log10(1 / 0.01) = 2 decades above the floor
+    const path = frame.trainPath;
+    expect(path).not.toContain('NaN');
+    const coords = path
+      .slice(1)
+      .split('L')
+      .map((pair) => pair.split(',').map(Number));
+    expect(coords).toHaveLength(4);
+    expect(coords[0][1]).toBeCloseTo(y1, 2);
+    expect(coords[1]).toEqual([100, 100]);
+    expect(coords[2]).toEqual([200, 100]);
+    expect(coords[3]).toEqual([300, 100]);
+  });
+
+  it('never goes below the smallest log floor, even for absurdly small losses', () => {
+    const y = lossScale('log', { min: 0, minPositive: 1e-300, max: 1 }, 100);
+    expect(y.domain()[0]).toBe(MIN_LOG_FLOOR);
+  });
+
+  it('labels log ticks as decimals near 1 and as powers of ten beyond', () => {
+    expect([1, 0.1, 0.01, 1e-3, 1e-6, 100, 1e4].map(formatLogTick)).toEqual([
+      '1',
+      '0.1',
+      '0.01',
+      '10⁻³',
+      '10⁻⁶',
+      '100',
+      '10⁴',
+    ]);
+  });
+
+  it('finds the point nearest to a step', () => {
+    const points = [point(0, 1), point(10, 1), point(40, 1)];
+    expect(nearestIndex(points, 4)).toBe(0);
+    expect(nearestIndex(points, 6)).toBe(1);
+    expect(nearestIndex(points, 100)).toBe(2);
+    expect(nearestIndex([], 3)).toBe(-1);
+  });
+
+  it('spaces marker labels into rows and hides the ones with no room', () => {
+    const markers = [
+      { step: 0, what: 'η=0.1' },
+      { step: 1, what: 'η=0.2' },
+      { step: 2, what: 'η=0.3' },
+      { step: 29, what: 'η=0.4' },
+    ];
+    const placed = placeMarkers(markers, x, 300);
+    expect(placed.map((p) => p.row)).toEqual([0, 1, -1, 0]);
+    expect(placed[3]).toEqual({ x: 290, row: 0, anchor: 'end' });
+  });
+
+  it('labels a compared run with the settings it had that differ', () => {
+    const before = defaultConfig();
+    const now = defaultConfig();
+    now.training.optimizer.learningRate = 0.1;
+    now.training.batchSize = 32;
+    now.open.step = 500; // where a run opens is not a difference
+    expect(differenceLabel(before, now)).toBe('η=0.03, batch 10');
+    expect(differenceLabel(before, defaultConfig())).toBe('same settings');
+    now.seed = 7;
+    expect(differenceLabel(before, now, 2)).toBe('seed 1, η=0.03 +1 more');
+  });
+
+  it('keeps at most two previous runs, newest first, each bounded in points', () => {
+    const long = Array.from({ length: 2001 }, (_, i) => point(i, 1 / (i + 1)));
+    keepGhost(defaultConfig(), long);
+    keepGhost(defaultConfig(), [point(0, 1), point(5, 0.5)]);
+    keepGhost(defaultConfig(), [point(0, 2), point(7, 0.7)]);
+    keepGhost(defaultConfig(), [point(0, 3)]); // one point: nothing to compare
+    const ghosts = getGhosts();
+    expect(ghosts.map((g) => g.points[g.points.length - 1].step)).toEqual([7, 5]);
+    keepGhost(defaultConfig(), long);
+    const kept = getGhosts()[0].points;
+    expect(kept.length).toBeLessThanOrEqual(GHOST_POINTS + 1);
+    expect(kept[kept.length - 1].step).toBe(2000);
+  });
+});
+
+describe('LossChart', () => {
+  it('draws the train and test paths of the live history', async () => {
+    useAppStore.setState({ info: infoFor('binary'), lossScale: 'linear' });
+    fillHistory([
+      point(0, 1, 1, 0.5),
+      point(10, 0.5, 0.75, 0.75),
+      point(20, Number.NaN),
+      point(30, 0.25, 0.5, 1),
+    ]);
+    const { container } = render(<LossChart />);
+    await nextFrame();
+    const train = container.querySelector('.loss-line.train');
+    const test = container.querySelector('.loss-line.test');
+    // x: step 30 → 316 px; y: loss 1 → 0 px, 0 → 150 px.
+    expect(train?.getAttribute('d')).toBe('M0,0L105.33,75M316,112.5Z');
+    expect(test?.getAttribute('d')).toBe('M0,0L105.33,37.5M316,75Z');
+  });
+
+  it('shows accuracy only for classification', async () => {
+    useAppStore.setState({ info: infoFor('binary') });
+    fillHistory([point(0, 1, 1, 0.5), point(10, 0.5, 0.6, 0.75)]);
+    const { container, unmount } = render(<LossChart />);
+    await nextFrame();
+    expect(screen.getByText('Train acc.')).toBeTruthy();
+    expect(container.querySelectorAll('.loss-line')).toHaveLength(4);
+    expect(container.querySelector('[data-field="trainAccuracy"]')?.textContent).toBe('75.0%');
+    unmount();
+
+    useAppStore.setState({ info: infoFor('regression') });
+    const regression = render(<LossChart />);
+    await nextFrame();
+    expect(screen.queryByText('Train acc.')).toBeNull();
+    expect(regression.container.querySelectorAll('.loss-line')).toHaveLength(2);
+    expect(regression.container.querySelector('[data-field="trainLoss"]')?.textContent).toBe('0.5');
+  });
+
+  it('switches between linear and log scale with the "Log scale" checkbox', async () => {
+    useAppStore.setState({ info: infoFor('regression'), lossScale: 'log' });
+    fillHistory([point(0, 1), point(10, 0.001)]);
+    const { container } = render(<LossChart />);
+    await nextFrame();
+    const box = screen.getByRole('checkbox', { name: 'Log scale' }) as HTMLInputElement;
+    expect(box.checked).toBe(true);
+    const logPath = container.querySelector('.loss-line.train')?.getAttribute('d');
+    fireEvent.click(box);
+    expect(useAppStore.getState().lossScale).toBe('linear');
+    expect(box.checked).toBe(false);
+    const linearPath = container.querySelector('.loss-line.train')?.getAttribute('d');
+    expect(linearPath).toBe('M0,0L316,149.85');
+    expect(logPath).not.toBe(linearPath);
+  });
+
+  it('draws a labelled marker at the step where a setting changed', async () => {
+    useAppStore.setState({
+      info: infoFor('regression'),
+      markers: [{ step: 15, what: 'η=0.1' }],
+    });
+    fillHistory([point(0, 1), point(30, 0.5)]);
+    const { container } = render(<LossChart />);
+    await nextFrame();
+    const marker = container.querySelector('.loss-marker');
+    expect(marker?.getAttribute('transform')).toBe(`translate(${INNER_WIDTH / 2},0)`);
+    expect(marker?.querySelector('text')?.textContent).toBe('η=0.1');
+    expect(marker?.querySelector('title')?.textContent).toBe('Step 15: η=0.1');
+    act(() => {
+      useAppStore.setState({
+        markers: [
+          { step: 15, what: 'η=0.1' },
+          { step: 30, what: 'η=0.01' },
+        ],
+      });
+    });
+    const markers = container.querySelectorAll('.loss-marker');
+    expect(markers).toHaveLength(2);
+    expect(markers[1].getAttribute('transform')).toBe(`translate(${INNER_WIDTH},0)`);
+  });
+
+  it('keeps the previous runs as ghost curves when a new run starts, until cleared', async () => {
+    const first = defaultConfig();
+    useAppStore.setState({ info: infoFor('regression'), config: first, runId: 1 });
+    fillHistory([point(0, 1, 1.2), point(10, 0.5, 0.7)]);
+    const { container } = render(<LossChart />);
+    await nextFrame();
+    expect(container.querySelectorAll('.loss-ghost')).toHaveLength(0);
+    expect(screen.queryByRole('button', { name: 'Clear comparison' })).toBeNull();
+
+    // A new run with a higher learning rate, as controller.start does it: store first, then history.
+    const second = defaultConfig();
+    second.training.optimizer.learningRate = 0.3;
+    act(() => {
+      useAppStore.setState({ config: second, runId: 2 });
+      fillHistory([point(0, 1, 1.1)]);
+    });
+    await nextFrame();
+    const ghosts = container.querySelectorAll('.loss-ghost');
+    expect(ghosts).toHaveLength(1);
+    expect(screen.getByText('Previous run: η=0.03')).toBeTruthy();
+    // The ghost keeps the old numbers: step 10 is the right end of the shared step axis.
+    expect(ghosts[0].querySelector('.train')?.getAttribute('d')).toMatch(/^M0,[\d.]+L316,[\d.]+$/);
+
+    for (const runId of [3, 4]) {
+      act(() => {
+        useAppStore.setState({ runId });
+        fillHistory([point(0, 1), point(5, 0.9)]);
+      });
+    }
+    await nextFrame();
+    expect(container.querySelectorAll('.loss-ghost')).toHaveLength(2);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Clear comparison' }));
+    expect(container.querySelectorAll('.loss-ghost')).toHaveLength(0);
+    expect(screen.queryByRole('button', { name: 'Clear comparison' })).toBeNull();
+  });
+
+  it('reads out the exact numbers at a point with the keyboard crosshair', async () => {
+    useAppStore.setState({ info: infoFor('binary'), lossScale: 'linear' });
+    fillHistory([point(0, 1, 1, 0.5), point(10, 0.5, 0.75, 0.8), point(20, 0.25, 0.6, 0.9)]);
+    const { container } = render(<LossChart />);
+    await nextFrame();
+    const svg = container.querySelector('.loss-plot svg') as SVGSVGElement;
+    const tooltip = container.querySelector('.loss-tooltip') as HTMLElement;
+    expect(tooltip.hidden).toBe(true);
+    fireEvent.keyDown(svg, { key: 'End' });
+    fireEvent.keyDown(svg, { key: 'ArrowLeft' });
+    expect(tooltip.hidden).toBe(false);
+    expect(tooltip.textContent).toContain('Step 10 · epoch 1');
+    expect(tooltip.textContent).toContain('Train loss0.5');
+    expect(tooltip.textContent).toContain('Test loss0.75');
+    expect(tooltip.textContent).toContain('Train accuracy80.0%');
+    expect(tooltip.textContent).toContain('Learning rate η0.03');
+    const crosshair = container.querySelector('.loss-crosshair');
+    expect(crosshair?.getAttribute('transform')).toBe(`translate(${INNER_WIDTH / 2},0)`);
+    fireEvent.keyDown(svg, { key: 'Escape' });
+    expect(tooltip.hidden).toBe(true);
+  });
+
+  it('says how to start while there is nothing to draw', async () => {
+    useAppStore.setState({ info: infoFor('binary') });
+    const { container } = render(<LossChart />);
+    await nextFrame();
+    expect(container.querySelector('.loss-empty')?.getAttribute('visibility')).toBe('visible');
+  });
+});
