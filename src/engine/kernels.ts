@@ -2,11 +2,11 @@
  * The dense-layer loops every training step spends its time in. Batches are row-major
  * (sample s's values at s·width …); W is nOut × nIn row-major (w⁽ˡ⁾ⱼᵢ at j·nIn + i).
  *
- * Each loop handles four samples per pass over a weight row: a weight is loaded once and used
- * four times from a register, which is what lets a plain JavaScript loop approach the speed of
- * native code. The sums for each sample are taken in the same order (bias first, then i = 0 …)
- * whether the sample falls in a block of four or in the remainder, so a sample's numbers do
- * not depend on its position in the batch.
+ * The loops work on tiles of two weight rows × four samples: one pass over i loads two weights
+ * and four inputs and does eight multiply-adds held in registers, which is what lets a plain
+ * JavaScript loop approach the speed of native code. Each sum is taken in the same order
+ * (bias first, then i = 0 …; the samples of a block in order) whether its row or sample falls
+ * in a full tile or in a remainder, so a number does not depend on where it sits in the tile.
  */
 
 /** a = W z + b for `rows` samples: A[s, j] = b[j] + Σᵢ W[j, i] Z[s, i]. */
@@ -26,7 +26,49 @@ export function linearForward(
     const z2 = z1 + nIn;
     const z3 = z2 + nIn;
     const a0 = s * nOut;
-    for (let j = 0; j < nOut; j++) {
+    const a1 = a0 + nOut;
+    const a2 = a1 + nOut;
+    const a3 = a2 + nOut;
+    let j = 0;
+    for (; j + 2 <= nOut; j += 2) {
+      const row0 = j * nIn;
+      const row1 = row0 + nIn;
+      const bj0 = b[j];
+      const bj1 = b[j + 1];
+      let acc00 = bj0;
+      let acc01 = bj0;
+      let acc02 = bj0;
+      let acc03 = bj0;
+      let acc10 = bj1;
+      let acc11 = bj1;
+      let acc12 = bj1;
+      let acc13 = bj1;
+      for (let i = 0; i < nIn; i++) {
+        const w0 = W[row0 + i];
+        const w1 = W[row1 + i];
+        const x0 = Z[z0 + i];
+        const x1 = Z[z1 + i];
+        const x2 = Z[z2 + i];
+        const x3 = Z[z3 + i];
+        acc00 += w0 * x0;
+        acc01 += w0 * x1;
+        acc02 += w0 * x2;
+        acc03 += w0 * x3;
+        acc10 += w1 * x0;
+        acc11 += w1 * x1;
+        acc12 += w1 * x2;
+        acc13 += w1 * x3;
+      }
+      A[a0 + j] = acc00;
+      A[a1 + j] = acc01;
+      A[a2 + j] = acc02;
+      A[a3 + j] = acc03;
+      A[a0 + j + 1] = acc10;
+      A[a1 + j + 1] = acc11;
+      A[a2 + j + 1] = acc12;
+      A[a3 + j + 1] = acc13;
+    }
+    if (j < nOut) {
       const row = j * nIn;
       const bj = b[j];
       let acc0 = bj;
@@ -41,9 +83,9 @@ export function linearForward(
         acc3 += w * Z[z3 + i];
       }
       A[a0 + j] = acc0;
-      A[a0 + nOut + j] = acc1;
-      A[a0 + 2 * nOut + j] = acc2;
-      A[a0 + 3 * nOut + j] = acc3;
+      A[a1 + j] = acc1;
+      A[a2 + j] = acc2;
+      A[a3 + j] = acc3;
     }
   }
   for (; s < rows; s++) {
@@ -83,6 +125,10 @@ export function linearBackward(
     const z2 = z1 + nIn;
     const z3 = z2 + nIn;
     const d = s * nOut;
+    if (E === null) {
+      weightGradientBlock(Z, D, gW, gb, z0, d, nIn, nOut);
+      continue;
+    }
     for (let j = 0; j < nOut; j++) {
       const d0 = D[d + j];
       const d1 = D[d + nOut + j];
@@ -90,19 +136,13 @@ export function linearBackward(
       const d3 = D[d + 3 * nOut + j];
       gb[j] += d0 + d1 + d2 + d3;
       const row = j * nIn;
-      if (E === null) {
-        for (let i = 0; i < nIn; i++) {
-          gW[row + i] += d0 * Z[z0 + i] + d1 * Z[z1 + i] + d2 * Z[z2 + i] + d3 * Z[z3 + i];
-        }
-      } else {
-        for (let i = 0; i < nIn; i++) {
-          const w = W[row + i];
-          gW[row + i] += d0 * Z[z0 + i] + d1 * Z[z1 + i] + d2 * Z[z2 + i] + d3 * Z[z3 + i];
-          E[z0 + i] += w * d0;
-          E[z1 + i] += w * d1;
-          E[z2 + i] += w * d2;
-          E[z3 + i] += w * d3;
-        }
+      for (let i = 0; i < nIn; i++) {
+        const w = W[row + i];
+        gW[row + i] += d0 * Z[z0 + i] + d1 * Z[z1 + i] + d2 * Z[z2 + i] + d3 * Z[z3 + i];
+        E[z0 + i] += w * d0;
+        E[z1 + i] += w * d1;
+        E[z2 + i] += w * d2;
+        E[z3 + i] += w * d3;
       }
     }
   }
@@ -121,6 +161,60 @@ export function linearBackward(
           E[z0 + i] += W[row + i] * d0;
         }
       }
+    }
+  }
+}
+
+/**
+ * ∂C/∂W += δ zᵀ and ∂C/∂b += δ for one block of four samples starting at row offsets z0 (inputs)
+ * and d (deltas), for a layer that sends no error down: two weight rows per pass, so the four
+ * inputs loaded for a column i serve both rows. The sums are those of linearBackward's E path.
+ */
+function weightGradientBlock(
+  Z: Float64Array,
+  D: Float64Array,
+  gW: Float64Array,
+  gb: Float64Array,
+  z0: number,
+  d: number,
+  nIn: number,
+  nOut: number,
+): void {
+  const z1 = z0 + nIn;
+  const z2 = z1 + nIn;
+  const z3 = z2 + nIn;
+  let j = 0;
+  for (; j + 2 <= nOut; j += 2) {
+    const d00 = D[d + j];
+    const d01 = D[d + nOut + j];
+    const d02 = D[d + 2 * nOut + j];
+    const d03 = D[d + 3 * nOut + j];
+    const d10 = D[d + j + 1];
+    const d11 = D[d + nOut + j + 1];
+    const d12 = D[d + 2 * nOut + j + 1];
+    const d13 = D[d + 3 * nOut + j + 1];
+    gb[j] += d00 + d01 + d02 + d03;
+    gb[j + 1] += d10 + d11 + d12 + d13;
+    const row0 = j * nIn;
+    const row1 = row0 + nIn;
+    for (let i = 0; i < nIn; i++) {
+      const x0 = Z[z0 + i];
+      const x1 = Z[z1 + i];
+      const x2 = Z[z2 + i];
+      const x3 = Z[z3 + i];
+      gW[row0 + i] += d00 * x0 + d01 * x1 + d02 * x2 + d03 * x3;
+      gW[row1 + i] += d10 * x0 + d11 * x1 + d12 * x2 + d13 * x3;
+    }
+  }
+  if (j < nOut) {
+    const d0 = D[d + j];
+    const d1 = D[d + nOut + j];
+    const d2 = D[d + 2 * nOut + j];
+    const d3 = D[d + 3 * nOut + j];
+    gb[j] += d0 + d1 + d2 + d3;
+    const row = j * nIn;
+    for (let i = 0; i < nIn; i++) {
+      gW[row + i] += d0 * Z[z0 + i] + d1 * Z[z1 + i] + d2 * Z[z2 + i] + d3 * Z[z3 + i];
     }
   }
 }

@@ -34,6 +34,9 @@ export interface Divergence {
 
 export type StepOutcome = { ok: true } | { ok: false; divergence: Divergence };
 
+/** The one successful outcome, shared so that a step allocates nothing. */
+const OK: StepOutcome = Object.freeze({ ok: true });
+
 /** The samples of the last step, kept so snapshots and traces can read its buffers. */
 export interface BatchInfo {
   /** Indices into the training set. */
@@ -227,7 +230,7 @@ export class Trainer {
         this.needsShuffle = true;
       }
     }
-    return { ok: true };
+    return OK;
   }
 
   /** Changes the optimizer's hyper-parameters; switching to another optimizer restarts its state. */
@@ -273,10 +276,17 @@ export class Trainer {
     const z0 = this.ws.z[0];
     const y = this.ws.targets;
     const idx = this.batch.indices;
+    const inputs = set.inputs;
+    const targets = set.targets;
+    // Plain loops: subarray() would allocate two views per sample on every step.
     for (let r = 0; r < rows; r++) {
       const s = idx[r];
-      z0.set(set.inputs.subarray(s * nIn, s * nIn + nIn), r * nIn);
-      y.set(set.targets.subarray(s * nOut, s * nOut + nOut), r * nOut);
+      const from = s * nIn;
+      const to = r * nIn;
+      for (let i = 0; i < nIn; i++) z0[to + i] = inputs[from + i];
+      const tFrom = s * nOut;
+      const tTo = r * nOut;
+      for (let k = 0; k < nOut; k++) y[tTo + k] = targets[tFrom + k];
     }
     this.batch.rows = rows;
     this.fillDropoutMasks(rows);
