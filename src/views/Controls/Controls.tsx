@@ -1,4 +1,47 @@
-/** Placeholder until the view lands. */
+import { useId } from 'react';
+import { ModeNoteIds } from './context';
+import { CHANGE_MODE_TEXT } from './liveness';
+import { DataSection } from './sections/DataSection';
+import { NetworkSection } from './sections/NetworkSection';
+import { RegularizationSection } from './sections/RegularizationSection';
+import { RunSection } from './sections/RunSection';
+import { TrainingSection } from './sections/TrainingSection';
+import './Controls.css';
+
+/**
+ * Every setting of the run. Each section reads its part of the store's config and hands a new
+ * config to the controller, which applies optimizer, schedule and regularization changes live
+ * and restarts the run for the rest. Nothing here reads per-step numbers, so the panel does not
+ * re-render while training and a field being typed in keeps its focus.
+ */
 export function Controls() {
-  return <div className="panel-empty">Controls</div>;
+  const id = useId();
+  const noteIds = { live: `${id}-live`, restart: `${id}-restart` };
+  return (
+    <ModeNoteIds value={noteIds}>
+      <div className="controls">
+        <p className="mode-legend">
+          <span className="mode-mark live" aria-hidden="true">
+            {CHANGE_MODE_TEXT.live.mark}
+          </span>{' '}
+          applies live
+          <span className="mode-mark restart" aria-hidden="true">
+            {CHANGE_MODE_TEXT.restart.mark}
+          </span>{' '}
+          restarts the run
+        </p>
+        <span id={noteIds.live} hidden>
+          {CHANGE_MODE_TEXT.live.long}
+        </span>
+        <span id={noteIds.restart} hidden>
+          {CHANGE_MODE_TEXT.restart.long}
+        </span>
+        <DataSection />
+        <NetworkSection />
+        <TrainingSection />
+        <RegularizationSection />
+        <RunSection />
+      </div>
+    </ModeNoteIds>
+  );
 }

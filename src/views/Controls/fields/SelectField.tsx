@@ -1,0 +1,60 @@
+import { useId, type ReactNode } from 'react';
+import type { ChoiceSpec } from '../../../config/fields';
+import { describedBy, useChangeMode } from '../context';
+import { FieldHint, FieldLabel } from './FieldLabel';
+
+type Choice = string | number;
+
+export interface SelectFieldProps<T extends Choice> {
+  spec: ChoiceSpec;
+  value: T;
+  /** Applied at once. */
+  onChange: (value: T) => void;
+  /** How each choice reads; the choice itself when missing. */
+  labels?: Partial<Record<T, string>>;
+  /** Option groups, each with the choices it holds, in menu order; flat when missing. */
+  groups?: readonly { label: string; choices: readonly T[] }[];
+  /** Only these of the table's choices (the output layer's activations, say). */
+  choices?: readonly T[];
+  symbol?: ReactNode;
+  hint?: ReactNode;
+  wide?: boolean;
+}
+
+/** A labelled menu of the table's choices, applied as soon as one is picked. */
+export function SelectField<T extends Choice>(props: SelectFieldProps<T>) {
+  const { spec, value, onChange, labels, groups, symbol, hint, wide } = props;
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const { noteId } = useChangeMode(spec.path);
+  const choices = props.choices ?? (spec.choices as readonly T[]);
+  const option = (choice: T) => (
+    <option key={String(choice)} value={String(choice)}>
+      {labels?.[choice] ?? String(choice)}
+    </option>
+  );
+
+  return (
+    <div className={wide ? 'field wide' : 'field'}>
+      <FieldLabel htmlFor={id} label={spec.label} symbol={symbol} path={spec.path} />
+      <select
+        id={id}
+        value={String(value)}
+        aria-describedby={describedBy(hint !== undefined && hintId, noteId)}
+        onChange={(event) => {
+          const picked = choices.find((choice) => String(choice) === event.target.value);
+          if (picked !== undefined && picked !== value) onChange(picked);
+        }}
+      >
+        {groups
+          ? groups.map((group) => (
+              <optgroup key={group.label} label={group.label}>
+                {group.choices.map(option)}
+              </optgroup>
+            ))
+          : choices.map(option)}
+      </select>
+      {hint !== undefined && <FieldHint id={hintId}>{hint}</FieldHint>}
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import type { NumberSpec } from '../../../config/fields';
+import { formatNumber } from '../../../config/numbers';
+
+export interface SliderProps {
+  spec: NumberSpec;
+  value: number;
+  /** The values the slider can take, increasing (e.g. 0.0001, 0.0003 … 10 on a log scale). */
+  stops: readonly number[];
+  onChange: (value: number) => void;
+  /** Accessible name; the field's label names the number input beside it. */
+  name: string;
+}
+
+/**
+ * A slider over a few chosen values within the field's range — for a learning rate, steps of
+ * about ×3 from 10⁻⁴ to 10 read better than any linear track. It shows the stop nearest the
+ * current value (which may lie between stops, typed by hand) and announces the value itself.
+ */
+export function Slider({ spec, value, stops, onChange, name }: SliderProps) {
+  const usable = stops.filter((stop) => stop >= spec.min && stop <= spec.max);
+  const index = nearestStop(usable, value);
+  return (
+    <span className="slider">
+      <input
+        type="range"
+        min={0}
+        max={usable.length - 1}
+        step={1}
+        value={index}
+        aria-label={name}
+        aria-valuetext={formatNumber(value)}
+        onChange={(event) => {
+          const stop = usable[Number(event.target.value)];
+          if (stop !== undefined && stop !== value) onChange(stop);
+        }}
+      />
+      <span className="slider-ends" aria-hidden="true">
+        <span>{formatNumber(usable[0])}</span>
+        <span>{formatNumber(usable[usable.length - 1])}</span>
+      </span>
+    </span>
+  );
+}
+
+/** Index of the stop closest to `value` on a log scale (linear when a stop is not positive). */
+export function nearestStop(stops: readonly number[], value: number): number {
+  const logScale = stops.every((s) => s > 0) && value > 0;
+  const distance = (s: number): number =>
+    logScale ? Math.abs(Math.log(s) - Math.log(value)) : Math.abs(s - value);
+  let best = 0;
+  for (let i = 1; i < stops.length; i++) if (distance(stops[i]) < distance(stops[best])) best = i;
+  return best;
+}

@@ -1,0 +1,48 @@
+/**
+ * A nudge when the output layer does not suit the data: several classes want softmax with
+ * categorical cross-entropy, real-valued targets want an output that can reach them. Only a
+ * suggestion with a one-click fix — other pairings train too, and comparing them is the point.
+ */
+import type { LossName, OutputActivation, RunConfig } from '../../config/types';
+import { datasetInfo } from '../../data/info';
+
+export interface HeadAdvice {
+  text: string;
+  action: string;
+  output: OutputActivation;
+  loss: LossName;
+}
+
+/** Whether the targets are numbers to fit rather than classes. */
+export function isRegression(config: RunConfig): boolean {
+  const kind = datasetInfo(config.data.dataset).kind;
+  return kind.startsWith('regression') || (kind === 'csv' && config.data.csvTask === 'regression');
+}
+
+export function headAdvice(config: RunConfig): HeadAdvice | null {
+  const { data, network } = config;
+  const info = datasetInfo(data.dataset);
+  const classes =
+    info.kind === 'iris' ? 3 : info.kind === 'digits' ? 10 : info.usesClasses ? data.classes : 0;
+  if (classes > 2 && !(network.output.activation === 'softmax' && network.loss === 'cce')) {
+    return {
+      text: `${info.label} has ${classes} classes: a softmax output with categorical cross-entropy reads as class probabilities.`,
+      action: 'Use softmax + cross-entropy',
+      output: 'softmax',
+      loss: 'cce',
+    };
+  }
+  const regression =
+    info.kind.startsWith('regression') || (info.kind === 'csv' && data.csvTask === 'regression');
+  const bounded =
+    network.output.activation === 'sigmoid' || network.output.activation === 'softmax';
+  if (regression && (bounded || network.loss === 'bce' || network.loss === 'cce')) {
+    return {
+      text: 'Regression targets are numbers: a linear output with squared error can reach any value.',
+      action: 'Use linear + MSE',
+      output: 'linear',
+      loss: 'mse',
+    };
+  }
+  return null;
+}
