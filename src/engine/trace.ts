@@ -68,6 +68,8 @@ export interface StepTrace {
   stateAfter: { first: Float64Array[]; second: Float64Array[] };
   ops: TraceOp[];
   outcome: StepOutcome;
+  /** True for a step on hand-picked samples (not the epoch's next mini-batch). */
+  handPicked: boolean;
 }
 
 /**
@@ -129,6 +131,7 @@ export function traceStep(trainer: Trainer, samples?: ArrayLike<number>): StepTr
     stateAfter: copyState(trainer),
     ops: traceOps(depth, rows),
     outcome,
+    handPicked: samples !== undefined,
   };
 }
 

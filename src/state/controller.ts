@@ -4,6 +4,7 @@ import type { RunConfig } from '../config/types';
 import { snapshotLayout } from '../engine';
 import { TrainingClient, type WorkerFactory } from '../worker/client';
 import type { Speed, WorkerCommand, WorkerEvent } from '../worker/protocol';
+import { finishInspection } from './inspector';
 import { live, resetLive, setAfterFrame, touchLive } from './live';
 import { pushNotice, useAppStore } from './store';
 
@@ -58,6 +59,7 @@ export class RunController {
 
   /** Starts a new run from `config` (structural change, reset or a link). */
   start(config: RunConfig, problems: Problem[] = []): void {
+    finishInspection();
     const runId = useAppStore.getState().runId + 1;
     useAppStore.setState({
       config,
@@ -70,6 +72,9 @@ export class RunController {
       markers: [],
       trace: null,
       gradientCheck: null,
+      inspectOp: 0,
+      tracePending: false,
+      highlight: null,
       focusSample: config.open.focusSample,
       view: config.open.view,
       selectedNode: null,
@@ -97,6 +102,7 @@ export class RunController {
 
   play(): void {
     if (!this.canTrain()) return;
+    finishInspection();
     useAppStore.setState({ playing: true, status: 'ready' });
     this.client.send({ type: 'play' });
   }
@@ -113,6 +119,7 @@ export class RunController {
 
   step(count = 1): void {
     if (!this.canTrain()) return;
+    finishInspection();
     useAppStore.setState({ playing: false, status: 'ready' });
     this.client.send({ type: 'step', count });
   }
@@ -169,7 +176,7 @@ export class RunController {
   }
 
   trace(samples: number[] | null): void {
-    useAppStore.setState({ playing: false });
+    useAppStore.setState({ playing: false, tracePending: true });
     this.send({ type: 'trace', samples });
   }
 
@@ -263,7 +270,7 @@ export class RunController {
         });
         return;
       case 'trace':
-        useAppStore.setState({ trace: event.trace });
+        useAppStore.setState({ trace: event.trace, inspectOp: 0, tracePending: false });
         return;
       case 'gradient-check':
         useAppStore.setState({ gradientCheck: event.result });

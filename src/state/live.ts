@@ -12,6 +12,12 @@ export interface LiveRun {
   info: RunInfo | null;
   layout: SnapshotLayout | null;
   snapshot: Float64Array | null;
+  /**
+   * While the step inspector walks a traced step: the numbers as they stand at its current
+   * operation, in the snapshot layout (NaN where not computed yet). The graph draws this
+   * INSTEAD of `snapshot` when set; everything else keeps reading `snapshot`.
+   */
+  inspect: Float64Array | null;
   map: OutputMap | null;
   history: LossHistory;
   /** Bumped whenever any of the above changes. */
@@ -22,6 +28,7 @@ export const live: LiveRun = {
   info: null,
   layout: null,
   snapshot: null,
+  inspect: null,
   map: null,
   history: new LossHistory(),
   version: 0,
@@ -65,6 +72,7 @@ export function resetLive(info: RunInfo | null, layout: SnapshotLayout | null): 
   live.info = info;
   live.layout = layout;
   live.snapshot = null;
+  live.inspect = null;
   live.map = null;
   live.history.clear();
   touchLive();

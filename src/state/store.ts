@@ -4,6 +4,7 @@ import type { Problem } from '../config/problems';
 import type { RunConfig, ViewName } from '../config/types';
 import type { Divergence, GradientCheck, StepTrace } from '../engine';
 import type { RunInfo, Speed } from '../worker/protocol';
+import type { Highlight } from './highlight';
 
 /**
  * The page's state in slices. Only what changes the page's STRUCTURE lives here (settings,
@@ -55,6 +56,11 @@ export interface MetricsSlice {
   notices: Notice[];
   trace: StepTrace | null;
   gradientCheck: GradientCheck | null;
+  /** The step inspector: the operation of `trace` on show, and whether a trace was asked for. */
+  inspectOp: number;
+  tracePending: boolean;
+  /** What the inspector's operation reads and writes, drawn on the graph (null: nothing dimmed). */
+  highlight: Highlight | null;
 }
 
 export type AppState = ConfigSlice & TransportSlice & SelectionSlice & MetricsSlice;
@@ -88,6 +94,9 @@ const metricsSlice: StateCreator<AppState, [], [], MetricsSlice> = () => ({
   notices: [],
   trace: null,
   gradientCheck: null,
+  inspectOp: 0,
+  tracePending: false,
+  highlight: null,
 });
 
 export const useAppStore = create<AppState>()((...a) => ({
