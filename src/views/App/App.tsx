@@ -4,6 +4,7 @@ import { LossChart } from '../LossChart/LossChart';
 import { NetworkGraph } from '../NetworkGraph/NetworkGraph';
 import { Notices } from '../Notices/Notices';
 import { OutputView } from '../OutputMap/OutputView';
+import { StepInspector } from '../StepInspector/StepInspector';
 import { useController } from '../shared/controllerContext';
 import { formatCount } from '../shared/format';
 import { Transport } from '../Transport/Transport';
@@ -35,6 +36,9 @@ export function App() {
           </div>
         </section>
       </main>
+      <section className="panel wide-panel" aria-label="Step inspector">
+        <StepInspector />
+      </section>
     </div>
   );
 }

@@ -7,6 +7,7 @@ import type { Speed } from '../../worker/protocol';
 import { useController } from '../shared/controllerContext';
 import { formatCount, formatValue } from '../shared/format';
 import { useLiveFrame } from '../shared/useLiveFrame';
+import { StepOpButton } from '../StepInspector/StepOpButton';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 
 const SPEEDS: { value: Speed; label: string }[] = [
@@ -46,6 +47,7 @@ export function Transport() {
       >
         ▶❚
       </button>
+      <StepOpButton />
       <button
         type="button"
         aria-label="Reset"

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { RunController } from '../../state/controller';
+import { previousOp, stepOneOperation } from '../../state/inspector';
 
 /** Keys typed into a form field are the field's, not shortcuts. */
 function isTyping(target: EventTarget | null): boolean {
@@ -8,12 +9,23 @@ function isTyping(target: EventTarget | null): boolean {
   return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || target.isContentEditable;
 }
 
-/** Space plays/pauses, → steps, R resets. */
+/**
+ * Space plays/pauses, → steps, R resets; `.` or Shift+→ steps one operation (starting an
+ * inspected step when none is open), Shift+← goes back one operation. A key a view already
+ * handled (the step inspector's own ← / →) is left alone.
+ */
 export function useKeyboardShortcuts(controller: RunController): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
-      if (event.key === ' ' || event.code === 'Space') {
+      if (event.defaultPrevented) return;
+      if (event.key === '.' || (event.key === 'ArrowRight' && event.shiftKey)) {
+        event.preventDefault();
+        stepOneOperation(controller);
+      } else if (event.key === 'ArrowLeft' && event.shiftKey) {
+        event.preventDefault();
+        previousOp();
+      } else if (event.key === ' ' || event.code === 'Space') {
         // A focused button would also "click" on Space: handle it once, here.
         event.preventDefault();
         controller.togglePlay();

@@ -1,0 +1,62 @@
+import type { TraceOp } from '../../engine';
+import { useAppStore } from '../../state/store';
+import type { OpFocus } from './focus';
+
+/**
+ * Which neuron (and, for gradients and updates, which incoming edge) the formula shows. Picking
+ * one selects it on the graph too, and clicking a node of the graph picks it here.
+ */
+export function NeuronPicker({
+  op,
+  focus,
+  sizes,
+}: {
+  op: TraceOp;
+  focus: OpFocus;
+  sizes: readonly number[];
+}) {
+  if (op.kind === 'loss') return null;
+  const l = focus.layer;
+  const edge = op.kind === 'gradients' || op.kind === 'update';
+  const options = (n: number) =>
+    Array.from({ length: n }, (_, k) => (
+      <option key={k} value={k}>
+        {k + 1}
+      </option>
+    ));
+  return (
+    <div className="si-picker">
+      <label>
+        <span>{l === sizes.length - 1 ? 'Output' : `Neuron of layer ${l}`}</span>
+        <select
+          value={focus.neuron}
+          onChange={(e) => {
+            const index = Number(e.target.value);
+            useAppStore.setState((s) => ({
+              selectedNode: { layer: l, index },
+              selectedEdge:
+                s.selectedEdge?.layer === l ? { ...s.selectedEdge, to: index } : s.selectedEdge,
+            }));
+          }}
+        >
+          {options(sizes[l])}
+        </select>
+      </label>
+      {edge && (
+        <label>
+          <span>from neuron of layer {l - 1}</span>
+          <select
+            value={focus.input}
+            onChange={(e) =>
+              useAppStore.setState({
+                selectedEdge: { layer: l, to: focus.neuron, from: Number(e.target.value) },
+              })
+            }
+          >
+            {options(sizes[l - 1])}
+          </select>
+        </label>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+import { useMemo, useState } from 'react';
+import type { TraceOp } from '../../engine';
+import type { InspectContext } from './context';
+import type { OpFocus } from './focus';
+import { opFormula, type TermsTable } from './formulas';
+import { NeuronPicker } from './NeuronPicker';
+import { opScope, opTitle } from './opLabels';
+import { plainNum } from './tex';
+import { Tex } from './Tex';
+import { ValuesTables } from './ValuesTables';
+
+/** The current operation: what it is, its formula with the numbers, and its values on demand. */
+export function OpDetail({ ctx, op, focus }: { ctx: InspectContext; op: TraceOp; focus: OpFocus }) {
+  const { trace } = ctx;
+  const formula = useMemo(() => opFormula(ctx, op, focus), [ctx, op, focus]);
+  return (
+    <article className="si-detail" aria-label="Current operation">
+      <header className="si-detail-head">
+        <h3>{opTitle(op, trace)}</h3>
+        <span className="si-scope">{opScope(op, trace)}</span>
+      </header>
+      <p className="si-explain">{formula.explain}</p>
+      <NeuronPicker op={op} focus={focus} sizes={trace.sizes} />
+      <div className="si-formulas">
+        {formula.lines.map((line, k) => (
+          <div key={k} className="si-line">
+            <div className="si-math">
+              <Tex tex={line.tex} />
+            </div>
+            {line.caption && <div className="si-caption">{line.caption}</div>}
+          </div>
+        ))}
+      </div>
+      {formula.result && (
+        <p className="si-result" data-testid="op-result">
+          {formula.result.symbol} = <output>{plainNum(formula.result.value)}</output>
+        </p>
+      )}
+      {formula.terms && <Terms terms={formula.terms} />}
+      {formula.notes.length > 0 && (
+        <ul className="si-notes">
+          {formula.notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      )}
+      <AllValues ctx={ctx} op={op} focus={focus} />
+    </article>
+  );
+}
+
+/** "Show all values": the tables are only computed while open. */
+function AllValues({ ctx, op, focus }: { ctx: InspectContext; op: TraceOp; focus: OpFocus }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="si-all" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>Show all values</summary>
+      {open && <ValuesTables ctx={ctx} op={op} focus={focus} />}
+    </details>
+  );
+}
+
+function Terms({ terms }: { terms: TermsTable }) {
+  return (
+    <figure className="si-table si-terms">
+      <figcaption>{terms.caption}</figcaption>
+      <div className="si-table-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">sample</th>
+              {terms.columns.map((c) => (
+                <th key={c} scope="col">
+                  {c}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {terms.rows.map((r) => (
+              <tr key={r.label}>
+                <th scope="row">{r.label}</th>
+                {r.values.map((v, k) => (
+                  <td key={k}>{plainNum(v)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{terms.total.label}</th>
+              {terms.total.values.map((v, k) => (
+                <td key={k}>{v === null ? '' : plainNum(v)}</td>
+              ))}
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+    </figure>
+  );
+}

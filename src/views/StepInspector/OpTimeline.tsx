@@ -1,0 +1,72 @@
+import { memo, useEffect, useMemo, useRef } from 'react';
+import type { StepTrace } from '../../engine';
+import { goToOp } from '../../state/inspector';
+import { opChip, opPhase, opScope, opTitle } from './opLabels';
+import { sampleText } from './plain';
+
+interface Group {
+  label: string;
+  ops: number[];
+}
+
+/** Operations grouped as they run: each sample's forward and backward pass, then the batch. */
+function groupOps(trace: StepTrace): Group[] {
+  const groups: Group[] = [];
+  const B = trace.samples.length;
+  trace.ops.forEach((op, k) => {
+    const label =
+      'sample' in op
+        ? sampleText(op.sample, B, trace.samples[op.sample].index)
+        : B === 1
+          ? 'Gradients and update'
+          : `Batch of ${B}: gradients (mean) and update`;
+    const last = groups[groups.length - 1];
+    if (last?.label === label) last.ops.push(k);
+    else groups.push({ label, ops: [k] });
+  });
+  return groups;
+}
+
+/** Every operation of the step as a chip; click one to jump to it. */
+export const OpTimeline = memo(function OpTimeline({
+  trace,
+  index,
+}: {
+  trace: StepTrace;
+  index: number;
+}) {
+  const groups = useMemo(() => groupOps(trace), [trace]);
+  const depth = trace.sizes.length - 1;
+  const currentRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    currentRef.current?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, [index]);
+  return (
+    <nav className="si-timeline" aria-label="All operations of this step">
+      {groups.map((g) => (
+        <div key={g.label} className="si-group">
+          <div className="si-group-label">{g.label}</div>
+          <div className="si-chips">
+            {g.ops.map((k) => {
+              const op = trace.ops[k];
+              const current = k === index;
+              return (
+                <button
+                  key={k}
+                  ref={current ? currentRef : undefined}
+                  type="button"
+                  className={`si-chip ${opPhase(op)}${k < index ? ' done' : ''}`}
+                  aria-current={current ? 'step' : undefined}
+                  aria-label={`Operation ${k + 1}: ${opTitle(op, trace)}, ${opScope(op, trace)}`}
+                  onClick={() => goToOp(k)}
+                >
+                  {opChip(op, depth)}
+                </button>
+              );
+            })}
+          </div>
+        </div>
+      ))}
+    </nav>
+  );
+});

@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import { startInspection } from '../../state/inspector';
+import { useAppStore } from '../../state/store';
+import { useController } from '../shared/controllerContext';
+
+/** Starts an inspected step: on the next mini-batch, or on one training sample. */
+export function StartControls() {
+  const controller = useController();
+  const status = useAppStore((s) => s.status);
+  const pending = useAppStore((s) => s.tracePending);
+  const focusSample = useAppStore((s) => s.focusSample);
+  const trainCount = useAppStore((s) => s.info?.data.train.count ?? 0);
+  const batchSize = useAppStore((s) => s.info?.batchSize ?? 0);
+  const [typed, setTyped] = useState<string | null>(null);
+  const canTrain = (status === 'ready' || status === 'diverged') && !pending;
+  const text = typed ?? String(focusSample);
+  const sample = Number(text);
+  const valid =
+    text.trim() !== '' && Number.isInteger(sample) && sample >= 0 && sample < trainCount;
+
+  return (
+    <div className="si-start" role="group" aria-label="Start an inspected step">
+      <button
+        type="button"
+        className="primary"
+        disabled={!canTrain}
+        onClick={() => startInspection(controller, null)}
+        title="Perform the next training step and walk through it operation by operation"
+      >
+        Inspect next mini-batch{batchSize > 1 ? ` (${batchSize})` : ''}
+      </button>
+      <span className="si-or">or</span>
+      <button
+        type="button"
+        disabled={!canTrain || !valid}
+        onClick={() => {
+          setTyped(null);
+          startInspection(controller, [sample]);
+        }}
+        title="A training step on this one sample only (the epoch's order is not advanced)"
+      >
+        Inspect one sample
+      </button>
+      <label className="si-sample">
+        <span>#</span>
+        <input
+          type="number"
+          min={0}
+          max={Math.max(0, trainCount - 1)}
+          step={1}
+          value={text}
+          aria-label="Sample index"
+          aria-invalid={!valid}
+          onChange={(e) => setTyped(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && canTrain && valid) {
+              setTyped(null);
+              startInspection(controller, [sample]);
+            }
+          }}
+        />
+      </label>
+      <span className="si-hint">click a data point to pick it · {trainCount} training samples</span>
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+import { useMemo, type KeyboardEvent } from 'react';
+import './StepInspector.css';
+import { useShallow } from 'zustand/react/shallow';
+import { goToOp, nextOp, previousOp } from '../../state/inspector';
+import { useAppStore } from '../../state/store';
+import { inspectContext } from './context';
+import { resolveFocus } from './focus';
+import { lossName } from './formulas/loss';
+import { OPTIMIZER_NAMES } from './formulas/update';
+import { OpDetail } from './OpDetail';
+import { OpNav } from './OpNav';
+import { OpTimeline } from './OpTimeline';
+import { plainNum } from './tex';
+import { StartControls } from './StartControls';
+import { useInspectionSync } from './useInspectionSync';
+
+/**
+ * The step inspector: one training step, operation by operation — each layer forward, the loss,
+ * the output delta, each layer backward, the gradients, the update — with the formula of the
+ * current operation typeset and its numbers substituted. The worker has already applied the
+ * step; walking it only changes what the page shows (see useInspectionSync).
+ */
+export function StepInspector() {
+  useInspectionSync();
+  const trace = useAppStore((s) => s.trace);
+  return (
+    <div className="step-inspector">
+      <div className="si-head">
+        <h2>Step inspector</h2>
+        <StartControls />
+      </div>
+      {trace ? (
+        <Inspection />
+      ) : (
+        <p className="si-intro">
+          Walk through one training step operation by operation: each layer forward (a = Wz + b,
+          then z = h(a)), the loss, the output delta, each layer backward (δ⁽ˡ⁾ = h′(a⁽ˡ⁾) ⊙
+          W⁽ˡ⁺¹⁾ᵀδ⁽ˡ⁺¹⁾), the gradients and the optimizer’s update — with the actual numbers. The
+          graph highlights what each operation reads and writes. <kbd>.</kbd> or <kbd>Shift</kbd>+
+          <kbd>→</kbd> steps one operation from anywhere.
+        </p>
+      )}
+    </div>
+  );
+}
+
+function isTyping(target: EventTarget): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA')
+  );
+}
+
+function Inspection() {
+  const { trace, index, info, config, selectedNode, selectedEdge } = useAppStore(
+    useShallow((s) => ({
+      trace: s.trace,
+      index: s.inspectOp,
+      info: s.info,
+      config: s.config,
+      selectedNode: s.selectedNode,
+      selectedEdge: s.selectedEdge,
+    })),
+  );
+  const ctx = useMemo(
+    () => (trace && info ? inspectContext(trace, info, config) : null),
+    [trace, info, config],
+  );
+  const op = trace ? trace.ops[Math.min(index, trace.ops.length - 1)] : null;
+  const focus = useMemo(
+    () => (trace && op ? resolveFocus(op, trace.sizes, selectedNode, selectedEdge) : null),
+    [trace, op, selectedNode, selectedEdge],
+  );
+  if (!trace || !ctx || !op || !focus) return null;
+
+  // ← / → walk the operations while focus is inside the inspector (a plain → elsewhere is Step).
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>): void => {
+    if (e.ctrlKey || e.metaKey || e.altKey || e.shiftKey || isTyping(e.target)) return;
+    const moves: Record<string, () => void> = {
+      ArrowLeft: previousOp,
+      ArrowRight: nextOp,
+      Home: () => goToOp(0),
+      End: () => goToOp(trace.ops.length - 1),
+    };
+    const move = moves[e.key];
+    if (!move) return;
+    e.preventDefault();
+    e.stopPropagation();
+    move();
+  };
+
+  const B = trace.samples.length;
+  return (
+    <div className="si-inspection" onKeyDown={onKeyDown}>
+      <p className="si-summary">
+        Step <b>{trace.step + 1}</b> (epoch {trace.epoch}) ·{' '}
+        {B === 1 ? `one sample (#${trace.samples[0].index})` : `mini-batch of ${B} samples`} ·{' '}
+        {lossName(ctx.loss)} · {OPTIMIZER_NAMES[trace.optimizer.kind]}, η ={' '}
+        {plainNum(trace.learningRate)} · batch loss {plainNum(trace.batchLoss)}
+      </p>
+      {!trace.outcome.ok && (
+        <p className="si-warning" role="alert">
+          This step diverged ({trace.outcome.divergence.message}): no update was applied, the
+          network kept its weights.
+        </p>
+      )}
+      {trace.handPicked && (
+        <p className="si-hint">
+          A step on a hand-picked sample is not a step of the shared link: the link replays
+          mini-batch steps.
+        </p>
+      )}
+      <OpNav index={index} count={trace.ops.length} />
+      <div className="si-body">
+        <OpTimeline trace={trace} index={index} />
+        <OpDetail ctx={ctx} op={op} focus={focus} />
+      </div>
+    </div>
+  );
+}

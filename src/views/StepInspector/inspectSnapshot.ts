@@ -1,0 +1,109 @@
+import { Header, type SnapshotLayout, type StepTrace } from '../../engine';
+import { opSample } from './context';
+
+/**
+ * What is known at operation `opIndex` of a traced step (inclusive: the current operation's
+ * result counts as known). Layer-indexed as in the snapshot: z for l = 0 … L, the rest l−1.
+ */
+export interface OpProgress {
+  /** The sample whose a, z, δ the graph shows. */
+  sample: number;
+  z: boolean[];
+  a: boolean[];
+  delta: boolean[];
+  cost: boolean;
+  /** All samples' costs known (the batch loss). */
+  batchLoss: boolean;
+  grads: boolean[];
+  updated: boolean[];
+}
+
+export function opProgress(trace: StepTrace, opIndex: number): OpProgress {
+  const L = trace.sizes.length - 1;
+  const op = trace.ops[opIndex];
+  const sample = opSample(op, trace);
+  const p: OpProgress = {
+    sample,
+    z: Array.from({ length: L + 1 }, (_, l) => l === 0),
+    a: new Array<boolean>(L).fill(false),
+    delta: new Array<boolean>(L).fill(false),
+    cost: false,
+    batchLoss: false,
+    grads: new Array<boolean>(L).fill(false),
+    updated: new Array<boolean>(L).fill(false),
+  };
+  let losses = 0;
+  for (let k = 0; k <= opIndex; k++) {
+    const o = trace.ops[k];
+    if (o.kind === 'loss') losses++;
+    if ('sample' in o && o.sample !== sample) continue;
+    switch (o.kind) {
+      case 'forward-linear':
+        p.a[o.layer - 1] = true;
+        break;
+      case 'forward-activation':
+        p.z[o.layer] = true;
+        break;
+      case 'loss':
+        p.cost = true;
+        break;
+      case 'output-delta':
+        p.delta[L - 1] = true;
+        break;
+      case 'backward-delta':
+        p.delta[o.layer - 1] = true;
+        break;
+      case 'gradients':
+        p.grads[o.layer - 1] = true;
+        break;
+      case 'update':
+        p.updated[o.layer - 1] = true;
+        break;
+    }
+  }
+  p.batchLoss = losses === trace.samples.length;
+  return p;
+}
+
+function put(out: Float64Array, at: number, values: Float64Array, known: boolean): void {
+  if (known) out.set(values, at);
+  else out.fill(Number.NaN, at, at + values.length);
+}
+
+/**
+ * Fills `out` (snapshot layout `lay`) with the network as it stands at operation `opIndex`:
+ * weights and biases before the step until their layer's update, after it from then on; the
+ * shown sample's a, z, δ where computed so far; the batch gradients from their layer's
+ * gradients operation on. Everything not computed yet is NaN (the graph draws it blank).
+ * Header and statistics come from `base` (the live snapshot) when it has the same layout.
+ */
+export function fillInspectSnapshot(
+  out: Float64Array,
+  lay: SnapshotLayout,
+  trace: StepTrace,
+  opIndex: number,
+  base: Float64Array | null,
+): OpProgress {
+  if (base && base.length === out.length) out.set(base);
+  else out.fill(0);
+  const p = opProgress(trace, opIndex);
+  const s = trace.samples[p.sample];
+  const L = trace.sizes.length - 1;
+  for (let l = 1; l <= L; l++) {
+    const after = p.updated[l - 1];
+    out.set((after ? trace.weightsAfter : trace.weightsBefore)[l - 1], lay.weights[l - 1]);
+    out.set((after ? trace.biasesAfter : trace.biasesBefore)[l - 1], lay.biases[l - 1]);
+    put(out, lay.weightGrads[l - 1], trace.weightGrads[l - 1], p.grads[l - 1]);
+    put(out, lay.biasGrads[l - 1], trace.biasGrads[l - 1], p.grads[l - 1]);
+    put(out, lay.preActivations[l - 1], s.a[l - 1], p.a[l - 1]);
+    put(out, lay.deltas[l - 1], s.delta[l - 1], p.delta[l - 1]);
+  }
+  for (let l = 0; l <= L; l++) put(out, lay.activations[l], s.z[l], p.z[l]);
+  out[Header.step] = trace.step;
+  out[Header.epoch] = trace.epoch;
+  out[Header.learningRate] = trace.learningRate;
+  out[Header.batchLoss] = p.batchLoss ? trace.batchLoss : Number.NaN;
+  out[Header.focusSample] = s.index;
+  out[Header.focusLoss] = p.cost ? s.cost : Number.NaN;
+  return p;
+}

@@ -1,0 +1,45 @@
+import { useEffect, useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { live, touchLive } from '../../state/live';
+import { useAppStore } from '../../state/store';
+import { resolveFocus } from './focus';
+import { fillInspectSnapshot } from './inspectSnapshot';
+import { graphModeFor, opHighlight } from './opHighlight';
+
+/**
+ * Keeps the graph in step with the inspector: for the current operation, fills `live.inspect`
+ * (the numbers as they stand then), sets the highlight (what it reads and writes, focused on the
+ * selected neuron) and switches the graph to backward mode for backward operations.
+ */
+export function useInspectionSync(): void {
+  const { trace, opIndex, selectedNode, selectedEdge, hasBias } = useAppStore(
+    useShallow((s) => ({
+      trace: s.trace,
+      opIndex: s.inspectOp,
+      selectedNode: s.selectedNode,
+      selectedEdge: s.selectedEdge,
+      hasBias: s.info?.hasBias ?? null,
+    })),
+  );
+  const buffer = useRef<Float64Array | null>(null);
+
+  useEffect(() => {
+    if (!trace) return;
+    const op = trace.ops[Math.min(opIndex, trace.ops.length - 1)];
+    useAppStore.setState({ graphMode: graphModeFor(op) });
+    const lay = live.layout;
+    if (!lay || lay.sizes.length !== trace.sizes.length) return;
+    if (lay.sizes.some((n, l) => n !== trace.sizes[l])) return;
+    if (buffer.current?.length !== lay.length) buffer.current = new Float64Array(lay.length);
+    fillInspectSnapshot(buffer.current, lay, trace, opIndex, live.snapshot);
+    live.inspect = buffer.current;
+    touchLive();
+  }, [trace, opIndex]);
+
+  useEffect(() => {
+    if (!trace || !hasBias) return;
+    const op = trace.ops[Math.min(opIndex, trace.ops.length - 1)];
+    const focus = resolveFocus(op, trace.sizes, selectedNode, selectedEdge);
+    useAppStore.setState({ highlight: opHighlight(op, focus, hasBias) });
+  }, [trace, opIndex, selectedNode, selectedEdge, hasBias]);
+}
