@@ -47,6 +47,7 @@ export function defaultConfig(): RunConfig {
       regularization: { kind: 'none', rate: 0.001, l1Ratio: 0.5 },
     },
     initialParams: null,
+    changes: [],
     open: { step: 0, view: 'network', focusSample: 0 },
   };
 }

@@ -23,6 +23,8 @@ export const LIMITS = {
   /** Steps a link may ask to open at (the run is trained that far on load). */
   openStep: 1_000_000,
   seed: { min: 0, max: 0xffffffff },
+  /** Live changes a run (and its link) may carry. */
+  changes: 1000,
   /** Longest link text the decoder reads at all. */
   linkChars: 400_000,
 } as const;

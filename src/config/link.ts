@@ -24,6 +24,7 @@ import {
 } from './linkKeys';
 import { readLayers, writeLayers } from './linkLayers';
 import { newParamBudget, pairParams, readParamLists, writeParamLists } from './linkParams';
+import { readChanges, writeChanges } from './changes';
 import { readLinkPairs } from './linkText';
 import { isDecimalLiteral } from './numbers';
 import { getPath, setPath, type PlainObject } from './paths';
@@ -57,6 +58,7 @@ export function encodeLink(config: RunConfig): string {
     const value = getPath(config, path);
     if (!sameValue(value, getPath(defaults, path))) parts.push(`${key}=${writeValue(path, value)}`);
   }
+  if (config.changes.length > 0) parts.push(`ch=${writeChanges(config.changes)}`);
   parts.push(`v=${LINK_VERSION}`);
   return parts.join('&');
 }
@@ -119,6 +121,9 @@ function decode(text: string): DecodedLink {
   }
   const params = pairParams(weights, biases, report);
   if (params) raw.initialParams = params;
+  known.add('ch');
+  const changes = pairs.get('ch');
+  if (changes !== undefined) raw.changes = readChanges(changes, problems);
 
   const unknown = [...pairs.keys()].filter((key) => !known.has(key));
   if (unknown.length > 0) {

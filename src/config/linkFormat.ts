@@ -40,6 +40,14 @@ export function describeLinkFormat(): LinkKeyDoc[] {
     };
   });
   rows.push({
+    key: 'ch',
+    field: 'changes',
+    label: 'Live changes',
+    format:
+      'entries `step_key_value` separated by `,`: a setting by its key (`500_lr_0.1`), a weight `w` layer.to.from (`900_w2.1.3_0.5`) or a bias `b` layer.to; replayed at their steps',
+    defaultText: '(none)',
+  });
+  rows.push({
     key: 'v',
     field: '',
     label: 'Link format version',

@@ -204,6 +204,38 @@ export interface OpenAt {
   focusSample: number;
 }
 
+/** Training settings that may change between two steps (everything else defines a new run). */
+export const LIVE_SETTINGS = [
+  'training.optimizer.kind',
+  'training.optimizer.learningRate',
+  'training.optimizer.momentum',
+  'training.optimizer.rho',
+  'training.optimizer.beta1',
+  'training.optimizer.beta2',
+  'training.optimizer.epsilon',
+  'training.schedule.kind',
+  'training.schedule.decay',
+  'training.schedule.gamma',
+  'training.schedule.every',
+  'training.schedule.cycleLow',
+  'training.schedule.cycleSteps',
+  'training.regularization.kind',
+  'training.regularization.rate',
+  'training.regularization.l1Ratio',
+] as const;
+export type LiveSetting = (typeof LIVE_SETTINGS)[number];
+
+/**
+ * Something the user changed while training, with the number of steps done when it took
+ * effect. A run replays its changes at the same steps, so a link shared after a live
+ * learning-rate change or a weight edit still reproduces the run exactly.
+ */
+export type LiveChange =
+  | { step: number; kind: 'setting'; path: LiveSetting; value: number | string }
+  /** w⁽ˡᵃʸᵉʳ⁾ₜₒ,fᵣₒₘ ← value (layer 1-based). */
+  | { step: number; kind: 'weight'; layer: number; to: number; from: number; value: number }
+  | { step: number; kind: 'bias'; layer: number; to: number; value: number };
+
 export interface RunConfig {
   /** Seeds every random choice: data, initialization, shuffling, dropout. 0 to 2³²−1. */
   seed: number;
@@ -211,5 +243,7 @@ export interface RunConfig {
   network: NetworkConfig;
   training: TrainingConfig;
   initialParams: InitialParams | null;
+  /** Live changes in step order; `training` holds the settings at step 0. */
+  changes: LiveChange[];
   open: OpenAt;
 }

@@ -103,7 +103,7 @@ export class SnapshotWriter {
     this.focusGrads = new Gradients(trainer.network);
   }
 
-  allocate(): Float64Array {
+  allocate(): Float64Array<ArrayBuffer> {
     return new Float64Array(this.layout.length);
   }
 

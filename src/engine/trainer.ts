@@ -1,5 +1,7 @@
+import { applySetting } from '../config/changes';
 import type {
   InitialParams,
+  LiveChange,
   OptimizerConfig,
   RegularizationConfig,
   RunConfig,
@@ -81,6 +83,9 @@ export class Trainer {
   private needsShuffle = true;
   private readonly shuffleRandom: Random;
   private readonly dropoutRandom: Random;
+  /** The run's logged live changes, replayed when their step comes. */
+  private readonly changes: readonly LiveChange[];
+  private nextChange = 0;
 
   constructor(config: RunConfig, dataset: Dataset) {
     this.dataset = dataset;
@@ -117,6 +122,45 @@ export class Trainer {
     this.batch = { indices: new Int32Array(this.batchSize), rows: 0 };
     this.shuffleRandom = new Random(config.seed, STREAMS.shuffle);
     this.dropoutRandom = new Random(config.seed, STREAMS.dropout);
+    this.changes = config.changes;
+    this.applyDueChanges();
+  }
+
+  /** How many of the run's logged changes have been applied so far. */
+  get changesApplied(): number {
+    return this.nextChange;
+  }
+
+  /**
+   * Applies the logged changes whose step has come: a change stamped k takes effect once k
+   * steps are done, before step k+1 — exactly when the user made it.
+   */
+  private applyDueChanges(): void {
+    const changes = this.changes;
+    while (this.nextChange < changes.length && changes[this.nextChange].step <= this.stepsDone) {
+      const change = changes[this.nextChange++];
+      if (change.kind === 'weight') {
+        if (change.layer <= this.network.depth) {
+          const nIn = this.network.sizes[change.layer - 1];
+          if (change.to < this.network.sizes[change.layer] && change.from < nIn) {
+            this.setWeight(change.layer, change.to, change.from, change.value);
+          }
+        }
+      } else if (change.kind === 'bias') {
+        if (change.layer <= this.network.depth && change.to < this.network.sizes[change.layer]) {
+          this.setBias(change.layer, change.to, change.value);
+        }
+      } else {
+        const training = {
+          optimizer: { ...this.optimizer },
+          schedule: this.schedule,
+          regularization: this.regularization,
+          batchSize: this.batchSize,
+        };
+        applySetting(training, change.path, change.value);
+        this.setOptimizer(training.optimizer);
+      }
+    }
   }
 
   /** The mini-batch size in use (the configured size, at most the training-set size). */
@@ -222,6 +266,7 @@ export class Trainer {
     this.optimizerSteps++;
     applyUpdate(this.groups, this.optimizer, lr, this.optimizerSteps, l1, l2, this.updateStats);
     this.stepsDone++;
+    if (this.nextChange < this.changes.length) this.applyDueChanges();
     if (advance) {
       this.cursor += rows;
       if (this.cursor >= this.dataset.train.count) {

@@ -3,6 +3,7 @@
  * out; both are discriminated unions so each side handles every case or the compiler objects.
  */
 import type {
+  LiveChange,
   OptimizerConfig,
   RegularizationConfig,
   RunConfig,
@@ -118,8 +119,18 @@ export type WorkerEvent =
       map: OutputMap | null;
       playing: boolean;
     }
-  /** A setting change took effect before this step (for markers on the loss curve). */
-  | { type: 'applied'; runId: number; step: number; what: string }
+  /**
+   * Changes took effect once `step` steps were done: made by the user now (`fromLog` false),
+   * or replayed from the run's change log (true). For loss-curve markers and the link.
+   */
+  | {
+      type: 'applied';
+      runId: number;
+      step: number;
+      what: string;
+      changes: LiveChange[];
+      fromLog: boolean;
+    }
   | { type: 'diverged'; runId: number; divergence: Divergence }
   | { type: 'trace'; runId: number; trace: StepTrace }
   | { type: 'gradient-check'; runId: number; result: GradientCheck }

@@ -391,7 +391,14 @@ export class TrainingSession {
     const t = this.trainer;
     if (!t) return;
     const what = describeChanges(changes);
-    this.host.post({ type: 'applied', runId: this.runId, step: changes[0].step, what, changes, fromLog });
+    this.host.post({
+      type: 'applied',
+      runId: this.runId,
+      step: changes[0].step,
+      what,
+      changes,
+      fromLog,
+    });
     this.dirty = true;
   }
 

@@ -11,12 +11,20 @@ import {
   FIELD_SPECS,
   LAYER_FIELD_SPECS,
   LOSS_NEEDS_OUTPUT,
+  fieldSpec,
   sampleRange,
   type FieldSpec,
   type NumberSpec,
 } from '../../../src/config/fields';
 import { setPath, type PlainObject } from '../../../src/config/paths';
-import type { InitialParams, LayerConfig, RunConfig } from '../../../src/config/types';
+import { LIMITS } from '../../../src/config/limits';
+import {
+  LIVE_SETTINGS,
+  type InitialParams,
+  type LayerConfig,
+  type LiveChange,
+  type RunConfig,
+} from '../../../src/config/types';
 
 /** Doubles that break naive codecs. */
 const SPECIAL_DOUBLES = [
@@ -129,7 +137,40 @@ export const validConfigArb: fc.Arbitrary<RunConfig> = fc
   })
   .chain((config) =>
     paramsArb(config.network.hidden.length).map((initialParams) => ({ ...config, initialParams })),
-  );
+  )
+  .chain((config) => changesArb.map((changes) => ({ ...config, changes })));
+
+/** A valid live-change log: settings from the table's own ranges, weights and biases, by step. */
+const changesArb: fc.Arbitrary<LiveChange[]> = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(...LIVE_SETTINGS).chain((path) =>
+        fc.record({
+          step: fc.integer({ min: 0, max: LIMITS.openStep }),
+          kind: fc.constant('setting' as const),
+          path: fc.constant(path),
+          value: valueArb(fieldSpec(path)!) as fc.Arbitrary<number | string>,
+        }),
+      ),
+      fc.record({
+        step: fc.integer({ min: 0, max: LIMITS.openStep }),
+        kind: fc.constant('weight' as const),
+        layer: fc.integer({ min: 1, max: 11 }),
+        to: fc.integer({ min: 0, max: 255 }),
+        from: fc.integer({ min: 0, max: 783 }),
+        value: paramNumberArb,
+      }),
+      fc.record({
+        step: fc.integer({ min: 0, max: LIMITS.openStep }),
+        kind: fc.constant('bias' as const),
+        layer: fc.integer({ min: 1, max: 11 }),
+        to: fc.integer({ min: 0, max: 255 }),
+        value: paramNumberArb,
+      }),
+    ),
+    { maxLength: 6 },
+  )
+  .map((changes) => [...changes].sort((a, b) => a.step - b.step));
 
 /** Applies the cross-field rules the per-field arbitraries cannot know about. */
 function makeConsistent(config: RunConfig): RunConfig {

@@ -26,7 +26,9 @@ describe('the field table', () => {
   it('has exactly one spec for every field of RunConfig', () => {
     const paths = FIELD_SPECS.map((spec) => spec.path);
     expect(new Set(paths).size).toBe(paths.length);
-    expect([...paths].sort()).toEqual(leafPaths(defaultConfig()).sort());
+    // The live-change log is checked on its own (src/config/changes.ts), not by the table.
+    const leaves = leafPaths(defaultConfig()).filter((path) => path !== 'changes');
+    expect([...paths].sort()).toEqual(leaves.sort());
   });
 
   it('has one spec for every field of a hidden layer', () => {

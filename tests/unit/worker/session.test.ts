@@ -73,6 +73,32 @@ describe('training session (worker side)', () => {
     );
   });
 
+  it('a link carrying the live change replays to the same weights', async () => {
+    const config = defaultConfig();
+    const h = new SessionHarness();
+    await h.init(config);
+    h.recycleAll();
+    h.send({ type: 'step', count: 20 });
+    h.send({
+      type: 'set-optimizer',
+      optimizer: { ...config.training.optimizer, learningRate: 0.2, kind: 'adam' },
+    });
+    h.send({ type: 'set-weight', layer: 1, to: 2, from: 1, value: -1.5 });
+    h.recycleAll();
+    h.send({ type: 'step', count: 30 });
+    const changes = h.of('applied').flatMap((a) => a.changes);
+    expect(changes).toEqual([
+      { step: 20, kind: 'setting', path: 'training.optimizer.kind', value: 'adam' },
+      { step: 20, kind: 'setting', path: 'training.optimizer.learningRate', value: 0.2 },
+      { step: 20, kind: 'weight', layer: 1, to: 2, from: 1, value: -1.5 },
+    ]);
+    const replayed = trainerFor({ ...config, changes });
+    replayed.run(50);
+    expect(weightsOf(h.lastSnapshot(), [2, 4, 2, 1])).toEqual(
+      replayed.network.weights.flatMap((w) => Array.from(w)),
+    );
+  });
+
   it('opens a link trained to its step, identical to a headless run of that many steps', async () => {
     const config = defaultConfig();
     config.open.step = 250;

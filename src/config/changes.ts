@@ -1,0 +1,297 @@
+/**
+ * The log of live changes a run carries (see LiveChange in types.ts): checking one that came
+ * from a link, working out the settings in force at a step, turning a settings edit into log
+ * entries, and the compact text the link holds.
+ *
+ * Link text: entries joined by ',', each `step_key_value`, where key is the link key of the
+ * setting (lr, mom, reg, …), `wL.J.I` for the weight w⁽ᴸ⁾ⱼᵢ or `bL.J` for the bias b⁽ᴸ⁾ⱼ:
+ * `ch=500_lr_0.1,800_reg_l2,800_lambda_0.01,900_w2.1.3_0.5` — only characters that need no
+ * escaping in a URL, like the rest of the link.
+ */
+import { fieldSpec } from './fields';
+import { LIMITS } from './limits';
+import { formatNumber, parseNumberText } from './numbers';
+import { getPath, isPlainObject, setPath, type PlainObject } from './paths';
+import { inSentence, quote, type Problem } from './problems';
+import { LIVE_SETTINGS, type LiveChange, type LiveSetting, type TrainingConfig } from './types';
+
+/** Largest layer, neuron and input indices a change may name (the network limits). */
+const MAX_LAYER = 11;
+const MAX_NEURON = 256;
+const MAX_INPUT = 784;
+
+/** The link key of each live setting (the same keys as the settings themselves use). */
+export const SETTING_KEYS: Readonly<Record<LiveSetting, string>> = {
+  'training.optimizer.kind': 'opt',
+  'training.optimizer.learningRate': 'lr',
+  'training.optimizer.momentum': 'mom',
+  'training.optimizer.rho': 'rho',
+  'training.optimizer.beta1': 'beta1',
+  'training.optimizer.beta2': 'beta2',
+  'training.optimizer.epsilon': 'eps',
+  'training.schedule.kind': 'sched',
+  'training.schedule.decay': 'decay',
+  'training.schedule.gamma': 'gamma',
+  'training.schedule.every': 'every',
+  'training.schedule.cycleLow': 'lrlow',
+  'training.schedule.cycleSteps': 'cycle',
+  'training.regularization.kind': 'reg',
+  'training.regularization.rate': 'lambda',
+  'training.regularization.l1Ratio': 'l1ratio',
+};
+
+const SETTING_BY_KEY = new Map(
+  (Object.entries(SETTING_KEYS) as [LiveSetting, string][]).map(([path, key]) => [key, path]),
+);
+
+/** Why a setting's value is unusable, or null when it is fine (the field table's rules). */
+function settingProblem(path: LiveSetting, value: unknown): string | null {
+  const spec = fieldSpec(path);
+  if (!spec) return 'is not a setting';
+  if (spec.kind === 'choice') {
+    return (spec.choices as readonly unknown[]).includes(value)
+      ? null
+      : `${quote(value)} is not a choice`;
+  }
+  if (spec.kind !== 'number') return 'cannot change while training';
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    return `${quote(value)} is not a number`;
+  if (spec.integer && !Number.isInteger(value)) return `${quote(value)} is not a whole number`;
+  const belowMin = spec.minExclusive ? value <= spec.min : value < spec.min;
+  const aboveMax = spec.maxExclusive ? value >= spec.max : value > spec.max;
+  return belowMin || aboveMax ? `${quote(value)} is out of range` : null;
+}
+
+function isIndex(x: unknown, max: number): x is number {
+  return typeof x === 'number' && Number.isInteger(x) && x >= 0 && x < max;
+}
+
+/**
+ * Checks a change log from an untrusted source. Bad entries are dropped, each with a problem;
+ * the rest come back sorted by step (stable, so same-step changes keep their order).
+ */
+export function checkChanges(raw: unknown, problems: Problem[]): LiveChange[] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) {
+    problems.push({
+      field: 'changes',
+      message: `live changes ${quote(raw)} are not a list; using none`,
+    });
+    return [];
+  }
+  const kept: LiveChange[] = [];
+  const count = Math.min(raw.length, LIMITS.changes);
+  if (raw.length > LIMITS.changes) {
+    problems.push({
+      field: 'changes',
+      message: `${raw.length} live changes are above the limit ${LIMITS.changes}; using the first ${LIMITS.changes}`,
+    });
+  }
+  for (let k = 0; k < count; k++) {
+    const entry: unknown = raw[k];
+    const change = checkChange(entry);
+    if (typeof change === 'string') {
+      problems.push({
+        field: `changes.${k}`,
+        message: `live change ${k + 1}${change}; dropped it`,
+      });
+    } else {
+      kept.push(change);
+    }
+  }
+  return kept
+    .map((c, k) => ({ c, k }))
+    .sort((x, y) => x.c.step - y.c.step || x.k - y.k)
+    .map((x) => x.c);
+}
+
+function checkChange(entry: unknown): LiveChange | string {
+  if (!isPlainObject(entry)) return `: ${quote(entry)} is not a change`;
+  const step = entry.step;
+  if (!(
+    typeof step === 'number' &&
+    Number.isInteger(step) &&
+    step >= 0 &&
+    step <= LIMITS.openStep
+  )) {
+    return `: step ${quote(step)} is not a whole number from 0 to ${LIMITS.openStep}`;
+  }
+  const at = ` (step ${step}): `;
+  switch (entry.kind) {
+    case 'setting': {
+      const path = entry.path;
+      if (typeof path !== 'string' || !(LIVE_SETTINGS as readonly string[]).includes(path)) {
+        return `${at}${quote(path)} cannot change while training`;
+      }
+      const problem = settingProblem(path as LiveSetting, entry.value);
+      if (problem) return `${at}${inSentence(fieldSpec(path)?.label ?? path)} ${problem}`;
+      return {
+        step,
+        kind: 'setting',
+        path: path as LiveSetting,
+        value: entry.value as number | string,
+      };
+    }
+    case 'weight': {
+      const { layer, to, from, value } = entry;
+      if (
+        !isIndex(layer, MAX_LAYER + 1) ||
+        layer === 0 ||
+        !isIndex(to, MAX_NEURON) ||
+        !isIndex(from, MAX_INPUT)
+      ) {
+        return `${at}the weight is outside any network`;
+      }
+      if (typeof value !== 'number' || !Number.isFinite(value))
+        return `${at}weight ${quote(value)} is not a number`;
+      return { step, kind: 'weight', layer, to, from, value };
+    }
+    case 'bias': {
+      const { layer, to, value } = entry;
+      if (!isIndex(layer, MAX_LAYER + 1) || layer === 0 || !isIndex(to, MAX_NEURON)) {
+        return `${at}the bias is outside any network`;
+      }
+      if (typeof value !== 'number' || !Number.isFinite(value))
+        return `${at}bias ${quote(value)} is not a number`;
+      return { step, kind: 'bias', layer, to, value };
+    }
+    default:
+      return `${at}${quote(entry.kind)} is not a kind of change`;
+  }
+}
+
+/** Applies one setting change to training settings (in place). */
+export function applySetting(
+  training: TrainingConfig,
+  path: LiveSetting,
+  value: number | string,
+): void {
+  setPath({ training } as unknown as PlainObject, path, value);
+}
+
+/** The training settings in force once `steps` steps are done: those at 0 plus due changes. */
+export function settingsAt(
+  start: TrainingConfig,
+  changes: readonly LiveChange[],
+  steps: number,
+): TrainingConfig {
+  const training = structuredClone(start);
+  for (const change of changes) {
+    if (change.step > steps) break;
+    if (change.kind === 'setting') applySetting(training, change.path, change.value);
+  }
+  return training;
+}
+
+/** The setting changes that turn `before` into `after`, stamped with `step`. */
+export function diffSettings(
+  before: TrainingConfig,
+  after: TrainingConfig,
+  step: number,
+): LiveChange[] {
+  const changes: LiveChange[] = [];
+  for (const path of LIVE_SETTINGS) {
+    const a = getPath({ training: before }, path);
+    const b = getPath({ training: after }, path);
+    if (!Object.is(a, b))
+      changes.push({ step, kind: 'setting', path, value: b as number | string });
+  }
+  return changes;
+}
+
+/** The `ch` value of a link. */
+export function writeChanges(changes: readonly LiveChange[]): string {
+  return changes
+    .map((c) => {
+      const value = typeof c.value === 'number' ? formatNumber(c.value) : c.value;
+      if (c.kind === 'setting') return `${c.step}_${SETTING_KEYS[c.path]}_${value}`;
+      if (c.kind === 'weight') return `${c.step}_w${c.layer}.${c.to}.${c.from}_${value}`;
+      return `${c.step}_b${c.layer}.${c.to}_${value}`;
+    })
+    .join(',');
+}
+
+/**
+ * Reads a `ch` value into raw entries for checkChanges (which reports the bad ones). Reads at
+ * most LIMITS.changes + 1 entries, whatever the length of the text.
+ */
+export function readChanges(text: string, problems: Problem[]): unknown[] {
+  const entries: unknown[] = [];
+  let start = 0;
+  while (start <= text.length && entries.length <= LIMITS.changes) {
+    let end = text.indexOf(',', start);
+    if (end < 0) end = text.length;
+    const entry = readChange(text.slice(start, end));
+    if (entry === null) {
+      problems.push({
+        field: 'changes',
+        message: `live change ${quote(text.slice(start, end))} is unreadable; dropped it`,
+      });
+    } else {
+      entries.push(entry);
+    }
+    start = end + 1;
+  }
+  return entries;
+}
+
+const INDEX = /^\d{1,4}$/;
+
+function readChange(text: string): PlainObject | null {
+  const parts = text.split('_', 4);
+  if (parts.length !== 3) return null;
+  const [stepText, key, valueText] = parts;
+  const step = parseNumberText(stepText);
+  if (key.startsWith('w') || key.startsWith('b')) {
+    const indices = key.slice(1).split('.', 4);
+    if (!indices.every((i) => INDEX.test(i))) {
+      if (!SETTING_BY_KEY.has(key)) return null;
+    } else {
+      const [layer, to, from] = indices.map(Number);
+      if (key[0] === 'w' && indices.length === 3) {
+        return { step, kind: 'weight', layer, to, from, value: parseNumberText(valueText) };
+      }
+      if (key[0] === 'b' && indices.length === 2) {
+        return { step, kind: 'bias', layer, to, value: parseNumberText(valueText) };
+      }
+      return null;
+    }
+  }
+  const path = SETTING_BY_KEY.get(key);
+  if (!path) return null;
+  const spec = fieldSpec(path);
+  const value = spec?.kind === 'number' ? parseNumberText(valueText) : valueText;
+  return { step, kind: 'setting', path, value };
+}
+
+/** Short names for the loss-curve markers: η, μ, λ … */
+const SYMBOLS: Readonly<Record<LiveSetting, string>> = {
+  'training.optimizer.kind': 'optimizer',
+  'training.optimizer.learningRate': 'η',
+  'training.optimizer.momentum': 'μ',
+  'training.optimizer.rho': 'ρ',
+  'training.optimizer.beta1': 'β₁',
+  'training.optimizer.beta2': 'β₂',
+  'training.optimizer.epsilon': 'ε',
+  'training.schedule.kind': 'schedule',
+  'training.schedule.decay': 'decay',
+  'training.schedule.gamma': 'γ',
+  'training.schedule.every': 'every',
+  'training.schedule.cycleLow': 'η low',
+  'training.schedule.cycleSteps': 'cycle',
+  'training.regularization.kind': 'regularization',
+  'training.regularization.rate': 'λ',
+  'training.regularization.l1Ratio': 'L1 ratio',
+};
+
+/** One line for a group of changes made together, e.g. "η=0.3, μ=0.5" or "w⁽²⁾[1,3] = 0.5". */
+export function describeChanges(changes: readonly LiveChange[]): string {
+  return changes
+    .map((c) => {
+      const value = typeof c.value === 'number' ? formatNumber(c.value) : c.value;
+      if (c.kind === 'setting') return `${SYMBOLS[c.path]}=${value}`;
+      if (c.kind === 'weight') return `w${c.layer}[${c.to},${c.from}]=${value}`;
+      return `b${c.layer}[${c.to}]=${value}`;
+    })
+    .join(', ');
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import {
+  checkChanges,
+  describeChanges,
+  diffSettings,
+  readChanges,
+  settingsAt,
+  writeChanges,
+} from '../../../src/config/changes';
+import { defaultConfig } from '../../../src/config/defaults';
+import { decodeLink, encodeLink } from '../../../src/config/link';
+import type { Problem } from '../../../src/config/problems';
+import type { LiveChange } from '../../../src/config/types';
+
+const lr = (step: number, value: number): LiveChange => ({
+  step,
+  kind: 'setting',
+  path: 'training.optimizer.learningRate',
+  value,
+});
+
+describe('the live-change log', () => {
+  it('round-trips through a link, settings and parameter edits alike', () => {
+    const config = defaultConfig();
+    config.changes = [
+      lr(0, 0.5),
+      { step: 500, kind: 'setting', path: 'training.regularization.kind', value: 'l2' },
+      { step: 500, kind: 'setting', path: 'training.optimizer.beta1', value: 0.8 },
+      { step: 900, kind: 'weight', layer: 2, to: 1, from: 3, value: -0.25 },
+      { step: 901, kind: 'bias', layer: 3, to: 0, value: 1e-300 },
+    ];
+    const link = encodeLink(config);
+    expect(link).toContain('ch=0_lr_0.5,500_reg_l2,500_beta1_0.8,900_w2.1.3_-0.25,901_b3.0_1e-300');
+    const decoded = decodeLink(link);
+    expect(decoded.problems).toEqual([]);
+    expect(decoded.config.changes).toEqual(config.changes);
+  });
+
+  it('drops bad entries with a message naming each, and sorts the rest by step', () => {
+    const problems: Problem[] = [];
+    const kept = checkChanges(
+      [
+        lr(30, 0.1),
+        lr(10, Number.NaN),
+        { step: -1, kind: 'setting', path: 'training.optimizer.learningRate', value: 1 },
+        { step: 5, kind: 'setting', path: 'network.loss', value: 'mse' },
+        { step: 5, kind: 'weight', layer: 0, to: 0, from: 0, value: 1 },
+        { step: 5, kind: 'setting', path: 'training.optimizer.kind', value: 'lbfgs' },
+        lr(20, 0.2),
+        'junk',
+      ],
+      problems,
+    );
+    expect(kept).toEqual([lr(20, 0.2), lr(30, 0.1)]);
+    expect(problems.map((p) => p.message)).toEqual([
+      "live change 2 (step 10): learning rate 'NaN' is not a number; dropped it",
+      "live change 3: step '-1' is not a whole number from 0 to 1000000; dropped it",
+      "live change 4 (step 5): 'network.loss' cannot change while training; dropped it",
+      'live change 5 (step 5): the weight is outside any network; dropped it',
+      "live change 6 (step 5): optimizer 'lbfgs' is not a choice; dropped it",
+      "live change 8: 'junk' is not a change; dropped it",
+    ]);
+  });
+
+  it('reads at most the limit of entries from a hostile link', () => {
+    const problems: Problem[] = [];
+    const text = Array.from({ length: 50_000 }, (_, k) => `${k}_lr_0.1`).join(',');
+    expect(readChanges(text, problems).length).toBe(1001);
+    const checked = checkChanges(readChanges(text, []), problems);
+    expect(checked).toHaveLength(1000);
+    expect(problems.some((p) => /above the limit 1000/.test(p.message))).toBe(true);
+    const garbage = readChanges('1_lr,2__,x_y_z,3_w1.2_4,4_zz_1', problems);
+    expect(garbage).toEqual([]);
+  });
+
+  it('gives the settings in force at a step', () => {
+    const start = defaultConfig().training;
+    const changes = [lr(10, 0.1), lr(20, 0.2)];
+    expect(settingsAt(start, changes, 0).optimizer.learningRate).toBe(0.03);
+    expect(settingsAt(start, changes, 10).optimizer.learningRate).toBe(0.1);
+    expect(settingsAt(start, changes, 25).optimizer.learningRate).toBe(0.2);
+    expect(start.optimizer.learningRate).toBe(0.03);
+  });
+
+  it('turns a settings edit into log entries and words', () => {
+    const before = defaultConfig().training;
+    const after = structuredClone(before);
+    after.optimizer.learningRate = 0.3;
+    after.optimizer.momentum = 0.5;
+    after.regularization.kind = 'l1';
+    const changes = diffSettings(before, after, 42);
+    expect(changes).toEqual([
+      lr(42, 0.3),
+      { step: 42, kind: 'setting', path: 'training.optimizer.momentum', value: 0.5 },
+      { step: 42, kind: 'setting', path: 'training.regularization.kind', value: 'l1' },
+    ]);
+    expect(describeChanges(changes)).toBe('η=0.3, μ=0.5, regularization=l1');
+    expect(writeChanges(changes)).toBe('42_lr_0.3,42_mom_0.5,42_reg_l1');
+  });
+});
