@@ -1,6 +1,8 @@
 import { encodeLink } from '../config/link';
 import type { Problem } from '../config/problems';
-import type { RunConfig } from '../config/types';
+import { applySetting } from '../config/changes';
+import { defaultConfig } from '../config/defaults';
+import type { LiveChange, RunConfig, TrainingConfig } from '../config/types';
 import { snapshotLayout } from '../engine';
 import { TrainingClient, type WorkerFactory } from '../worker/client';
 import type { Speed, WorkerCommand, WorkerEvent } from '../worker/protocol';
@@ -41,6 +43,9 @@ export class RunController {
   private recycleQueue: ArrayBuffer[] = [];
   /** Step of the newest snapshot (for the link and the step counter). */
   private currentStep = 0;
+  /** The training settings at step 0 and the live changes since: what the link holds. */
+  private baseline: TrainingConfig = defaultConfig().training;
+  private changes: LiveChange[] = [];
   private writeUrl: (link: string) => void;
 
   constructor(factory?: WorkerFactory, writeUrl?: (link: string) => void) {
@@ -61,7 +66,11 @@ export class RunController {
   start(config: RunConfig, problems: Problem[] = []): void {
     finishInspection();
     const runId = useAppStore.getState().runId + 1;
+    this.baseline = structuredClone(config.training);
+    this.changes = [...config.changes];
     useAppStore.setState({
+      // The controls show the settings in force; logged changes update them as the run
+      // reaches their steps (the worker reports each one).
       config,
       runId,
       playing: false,
@@ -124,10 +133,10 @@ export class RunController {
     this.client.send({ type: 'step', count });
   }
 
-  /** Back to step 0 with the current settings (a new run). */
+  /** Back to step 0 with the settings in force now (a new run with an empty change log). */
   reset(): void {
     const config = useAppStore.getState().config;
-    this.start({ ...config, open: { ...config.open, step: 0 } });
+    this.start({ ...config, changes: [], open: { ...config.open, step: 0 } });
   }
 
   setSpeed(speed: Speed): void {
@@ -140,7 +149,7 @@ export class RunController {
     const before = useAppStore.getState().config;
     const kind = classifyChange(before, next);
     if (kind === 'structural') {
-      this.start({ ...next, open: { ...next.open, step: 0 } });
+      this.start({ ...next, changes: [], open: { ...next.open, step: 0 } });
       return;
     }
     useAppStore.setState({ config: next });
@@ -195,7 +204,15 @@ export class RunController {
   /** The link of the current run, opening at the current step. */
   link(): string {
     const { config } = useAppStore.getState();
-    return '#' + encodeLink({ ...config, open: { ...config.open, step: this.currentStep } });
+    return (
+      '#' +
+      encodeLink({
+        ...config,
+        training: this.baseline,
+        changes: this.changes,
+        open: { ...config.open, step: this.currentStep },
+      })
+    );
   }
 
   get currentStepCount(): number {
@@ -254,9 +271,11 @@ export class RunController {
         return;
       }
       case 'applied':
+        this.recordChanges(event.changes, event.fromLog);
         useAppStore.setState((s) => ({
           markers: [...s.markers, { step: event.step, what: event.what }],
         }));
+        if (!state.playing) this.syncUrl();
         return;
       case 'diverged':
         useAppStore.setState({ playing: false, status: 'diverged', divergence: event.divergence });
@@ -294,6 +313,28 @@ export class RunController {
     });
     this.client.start();
     this.start(useAppStore.getState().config);
+  }
+
+  /**
+   * Keeps the controls and the change log in step with what the worker applied. A change made
+   * before the first step simply becomes part of the starting settings.
+   */
+  private recordChanges(changes: readonly LiveChange[], fromLog: boolean): void {
+    const config = useAppStore.getState().config;
+    const training = structuredClone(config.training);
+    for (const c of changes) if (c.kind === 'setting') applySetting(training, c.path, c.value);
+    useAppStore.setState({ config: { ...config, training } });
+    if (fromLog) return;
+    for (const c of changes) {
+      if (c.step === 0 && c.kind === 'setting') {
+        applySetting(this.baseline, c.path, c.value);
+        continue;
+      }
+      // Keep the log in step order (a link may carry later changes not yet reached).
+      let at = this.changes.length;
+      while (at > 0 && this.changes[at - 1].step > c.step) at--;
+      this.changes.splice(at, 0, c);
+    }
   }
 
   /** Hands drawn snapshot buffers back to the worker (after a frame, so sending keeps display pace). */

@@ -70,9 +70,16 @@ describe('run controller', () => {
     expect(init.type).toBe('init');
     expect(decodeLink(urls[urls.length - 1]).config).toEqual(defaultConfig());
     const runId = useAppStore.getState().runId;
-    workers[0].emit({ type: 'applied', runId: runId - 1, step: 3, what: 'η=1' });
+    workers[0].emit({
+      type: 'applied',
+      runId: runId - 1,
+      step: 3,
+      what: 'η=1',
+      changes: [],
+      fromLog: false,
+    });
     expect(useAppStore.getState().markers).toHaveLength(0);
-    workers[0].emit({ type: 'applied', runId, step: 3, what: 'η=1' });
+    workers[0].emit({ type: 'applied', runId, step: 3, what: 'η=1', changes: [], fromLog: false });
     expect(useAppStore.getState().markers).toEqual([{ step: 3, what: 'η=1' }]);
     controller.dispose();
   });
@@ -147,6 +154,57 @@ describe('run controller', () => {
     await new Promise((resolve) => setTimeout(resolve, 40));
     const recycled = workers[0].sent.filter((c) => c.type === 'recycle');
     expect(recycled).toHaveLength(1);
+    controller.dispose();
+  });
+});
+
+describe('the link after live changes', () => {
+  it('keeps step-0 settings plus a log of what changed when, so the run replays exactly', () => {
+    const { controller, workers } = setup();
+    controller.start(defaultConfig());
+    const runId = useAppStore.getState().runId;
+    const faster = structuredClone(defaultConfig());
+    faster.training.optimizer.learningRate = 0.3;
+    controller.changeConfig(faster);
+    // The worker applied it after 40 steps.
+    workers[0].emit({
+      type: 'applied',
+      runId,
+      step: 40,
+      what: 'η=0.3',
+      changes: [{ step: 40, kind: 'setting', path: 'training.optimizer.learningRate', value: 0.3 }],
+      fromLog: false,
+    });
+    const decoded = decodeLink(controller.link());
+    expect(decoded.config.training.optimizer.learningRate).toBe(0.03);
+    expect(decoded.config.changes).toEqual([
+      { step: 40, kind: 'setting', path: 'training.optimizer.learningRate', value: 0.3 },
+    ]);
+    // The controls show the rate in force.
+    expect(useAppStore.getState().config.training.optimizer.learningRate).toBe(0.3);
+    // Reset starts over from the settings in force, with an empty log.
+    controller.reset();
+    const after = decodeLink(controller.link()).config;
+    expect(after.training.optimizer.learningRate).toBe(0.3);
+    expect(after.changes).toEqual([]);
+    controller.dispose();
+  });
+
+  it('folds a change made before the first step into the starting settings', () => {
+    const { controller, workers } = setup();
+    controller.start(defaultConfig());
+    const runId = useAppStore.getState().runId;
+    workers[0].emit({
+      type: 'applied',
+      runId,
+      step: 0,
+      what: 'λ=0.01',
+      changes: [{ step: 0, kind: 'setting', path: 'training.regularization.rate', value: 0.01 }],
+      fromLog: false,
+    });
+    const decoded = decodeLink(controller.link()).config;
+    expect(decoded.training.regularization.rate).toBe(0.01);
+    expect(decoded.changes).toEqual([]);
     controller.dispose();
   });
 });
