@@ -1,0 +1,36 @@
+import type { NodeLayerProps } from './NodeLayer';
+import { neuronLabel } from './notation';
+
+/**
+ * One small square per neuron at its lower left: colour = sign of b (or ∂C/∂b backward), size ∝
+ * √|b| (set by the painter). Clicking it edits the bias. Drawn above the edge hit areas.
+ */
+export function BiasMarkers({ L, depth, shape, els, handlers }: NodeLayerProps) {
+  const l = L.layer;
+  const r = L.radius;
+  const inset = L.shape === 'square' ? 1 : 0.78;
+  return (
+    <g className="ng-biases">
+      {L.ys.map((y, j) => {
+        const label = neuronLabel(l, j, depth, shape.inputNames);
+        return (
+          <rect
+            key={j}
+            className="ng-bias"
+            fill="#9aa1ad"
+            role="button"
+            aria-label={`Bias of ${label.charAt(0).toLowerCase()}${label.slice(1)}`}
+            x={L.x - r * inset - 4}
+            y={y + r * inset - 4}
+            width={8}
+            height={8}
+            ref={els.biasMarkRef(l, j)}
+            onPointerEnter={() => handlers.hover({ kind: 'node', layer: l, index: j })}
+            onPointerLeave={() => handlers.hover(null)}
+            onClick={() => handlers.editBias(l, j)}
+          />
+        );
+      })}
+    </g>
+  );
+}

@@ -1,0 +1,110 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useAppStore, type AppState } from '../../state/store';
+import { MAX_MAPPED_HIDDEN } from '../../worker/outputMap';
+import type { RunInfo } from '../../worker/protocol';
+import { useController } from '../shared/controllerContext';
+import { useElementWidth } from '../shared/useElementWidth';
+import { EdgeEditor, type EditTarget } from './EdgeEditor';
+import { GraphElements } from './elements';
+import { GraphSvg } from './GraphSvg';
+import type { GraphHandlers } from './handlers';
+import { computeLayout } from './layout';
+import { Legend } from './Legend';
+import { Overlay } from './Overlay';
+import { shapeOf } from './shape';
+import { sameTarget, type Target } from './targets';
+import { Tooltip } from './Tooltip';
+import { useGraphPainter } from './useGraphPainter';
+
+const selectMode = (s: AppState) => s.graphMode;
+const selectSelection = (s: AppState) => ({
+  selectedNode: s.selectedNode,
+  selectedEdge: s.selectedEdge,
+});
+
+/**
+ * The graph of one run: canvas beneath, SVG structure, overlay marks, tooltip and editor on
+ * top. Re-renders on hover, selection, mode and width — never on training steps.
+ */
+export function GraphStage({ info }: { info: RunInfo }) {
+  const controller = useController();
+  const mode = useAppStore(selectMode);
+  const { selectedNode, selectedEdge } = useAppStore(useShallow(selectSelection));
+  const [boxRef, width] = useElementWidth<HTMLDivElement>(640);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const pixelRatio = typeof window === 'undefined' ? 1 : Math.min(2, window.devicePixelRatio || 1);
+
+  const shape = useMemo(() => shapeOf(info, MAX_MAPPED_HIDDEN), [info]);
+  const layout = useMemo(() => computeLayout(shape, width), [shape, width]);
+  const els = useMemo(() => new GraphElements(layout), [layout]);
+  const edges = useGraphPainter(info, shape, layout, els, mode, canvasRef, pixelRatio);
+
+  const [hovered, setHovered] = useState<Target | null>(null);
+  const [editing, setEditing] = useState<EditTarget | null>(null);
+
+  const hover = useCallback(
+    (t: Target | null) => setHovered((h) => (sameTarget(h, t) ? h : t)),
+    [],
+  );
+  const handlers = useMemo<GraphHandlers>(
+    () => ({
+      hover,
+      select(layer, index) {
+        const now = useAppStore.getState().selectedNode;
+        const same = now?.layer === layer && now.index === index;
+        useAppStore.setState({ selectedNode: same ? null : { layer, index } });
+      },
+      editWeight(layer, to, from) {
+        useAppStore.setState({ selectedEdge: { layer, to, from } });
+        setEditing({ kind: 'weight', layer, to, from });
+      },
+      editBias(layer, to) {
+        setEditing({ kind: 'bias', layer, to });
+      },
+      pickEdge: (x, y) => edges.pick(x, y),
+    }),
+    [hover, edges],
+  );
+
+  const apply = (value: number): void => {
+    if (!editing) return;
+    if (editing.kind === 'weight')
+      controller.editWeight(editing.layer, editing.to, editing.from, value);
+    else controller.editBias(editing.layer, editing.to, value);
+    setEditing(null);
+  };
+
+  return (
+    <>
+      <div ref={boxRef} className="ng-stage" style={{ height: layout.height }}>
+        <canvas
+          ref={canvasRef}
+          className="ng-canvas"
+          width={Math.round(layout.width * pixelRatio)}
+          height={Math.round(layout.height * pixelRatio)}
+          style={{ width: layout.width, height: layout.height }}
+          aria-hidden="true"
+        />
+        <GraphSvg layout={layout} shape={shape} els={els} handlers={handlers} />
+        <Overlay
+          layout={layout}
+          hovered={hovered}
+          selectedNode={selectedNode}
+          selectedEdge={selectedEdge}
+        />
+        {hovered && !editing && <Tooltip layout={layout} shape={shape} target={hovered} />}
+        {editing && (
+          <EdgeEditor
+            key={JSON.stringify(editing)}
+            layout={layout}
+            target={editing}
+            onApply={apply}
+            onClose={() => setEditing(null)}
+          />
+        )}
+      </div>
+      <Legend mode={mode} shape={shape} layout={layout} />
+    </>
+  );
+}

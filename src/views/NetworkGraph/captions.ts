@@ -1,0 +1,25 @@
+import { activationLabel, layerName } from './notation';
+import type { GraphShape } from './shape';
+
+/** Rough width of a caption character (11.5 px system font). */
+const CHAR = 6.6;
+
+/** "Hidden 1 · 4 tanh" when it fits between the layers, else two lines, shortened if need be. */
+export function caption(shape: GraphShape, l: number, depth: number, spacing: number): string[] {
+  const fits = (text: string): boolean => text.length * CHAR <= spacing - 12;
+  const n = shape.sizes[l];
+  const name = layerName(l, depth);
+  const image = l === 0 && shape.imageSide > 0 ? ` (${shape.imageSide}×${shape.imageSide})` : '';
+  const act = l > 0 ? shape.activations[l - 1] : '';
+  const what = l === 0 ? `${n}${image}` : `${n} ${activationLabel(act)}`;
+  if (fits(`${name} · ${what}`)) return [`${name} · ${what}`];
+  const shortName = l === 0 ? 'In' : l === depth ? 'Out' : `H${l}`;
+  const shortWhat = l === 0 ? String(n) : `${n} ${activationLabel(act, true)}`;
+  return [fits(name) ? name : shortName, fits(what) ? what : shortWhat];
+}
+
+/** Room for names beside the nodes (input names on the left, output names on the right). */
+export function labelWidth(names: readonly string[]): number {
+  const longest = names.reduce((m, n) => Math.max(m, n.length), 0);
+  return longest === 0 ? 0 : Math.min(90, longest * 7 + 10);
+}

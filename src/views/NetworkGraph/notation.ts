@@ -1,0 +1,80 @@
+/**
+ * Names in the course's notation: w⁽ˡ⁾ⱼᵢ connects neuron i of layer l−1 to neuron j of layer l.
+ * Neurons are numbered from 1 for people (x₁, x₂ …); the code and the worker count from 0.
+ */
+
+const SUB = '₀₁₂₃₄₅₆₇₈₉';
+const SUP = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+export function subscript(n: number): string {
+  return String(n).replace(/\d/g, (d) => SUB[Number(d)]);
+}
+
+export function superscript(n: number): string {
+  return String(n).replace(/\d/g, (d) => SUP[Number(d)]);
+}
+
+/** ⁽ˡ⁾ */
+export function layerMark(layer: number): string {
+  return `⁽${superscript(layer)}⁾`;
+}
+
+/** ⱼᵢ as subscripts (1-based), with a comma when either has two digits: w⁽²⁾₁₂,₃. */
+function pairSubscript(to: number, from: number): string {
+  const j = to + 1;
+  const i = from + 1;
+  return j > 9 || i > 9 ? `${subscript(j)},${subscript(i)}` : `${subscript(j)}${subscript(i)}`;
+}
+
+/** w⁽ˡ⁾ⱼᵢ for the weight from neuron `from` of layer l−1 to neuron `to` of layer l (0-based). */
+export function weightName(layer: number, to: number, from: number): string {
+  return `w${layerMark(layer)}${pairSubscript(to, from)}`;
+}
+
+/** A symbol with a layer mark and a 1-based neuron subscript: z⁽¹⁾₂, δ⁽²⁾₁, b⁽¹⁾₃. */
+export function neuronSymbol(symbol: string, layer: number, index: number): string {
+  return `${symbol}${layerMark(layer)}${subscript(index + 1)}`;
+}
+
+/** How a layer is called: "Input", "Hidden 2", "Output". */
+export function layerName(layer: number, depth: number): string {
+  if (layer === 0) return 'Input';
+  if (layer === depth) return 'Output';
+  return `Hidden ${layer}`;
+}
+
+/** The accessible name of a neuron: "Neuron 2 of hidden layer 1", "Input x₁", "Output 1". */
+export function neuronLabel(
+  layer: number,
+  index: number,
+  depth: number,
+  inputNames: readonly string[],
+): string {
+  if (layer === 0) return `Input ${inputNames[index] ?? `x${subscript(index + 1)}`}`;
+  if (layer === depth) return `Output ${index + 1}`;
+  return `Neuron ${index + 1} of hidden layer ${layer}`;
+}
+
+const SHORT_ACTIVATION: Record<string, string> = {
+  linear: 'lin',
+  sigmoid: 'σ',
+  tanh: 'tanh',
+  relu: 'ReLU',
+  'leaky-relu': 'LReLU',
+  elu: 'ELU',
+  softmax: 'softmax',
+};
+
+const ACTIVATION: Record<string, string> = {
+  linear: 'linear',
+  sigmoid: 'sigmoid',
+  tanh: 'tanh',
+  relu: 'ReLU',
+  'leaky-relu': 'Leaky ReLU',
+  elu: 'ELU',
+  softmax: 'softmax',
+};
+
+export function activationLabel(name: string, short = false): string {
+  return (short ? SHORT_ACTIVATION : ACTIVATION)[name] ?? name;
+}

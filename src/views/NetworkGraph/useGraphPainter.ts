@@ -1,0 +1,61 @@
+import { useEffect, useMemo, type RefObject } from 'react';
+import { live, type LiveRun } from '../../state/live';
+import type { RunInfo } from '../../worker/protocol';
+import { useLiveFrame } from '../shared/useLiveFrame';
+import { CanvasEdges } from './edgeCanvas';
+import type { GraphElements } from './elements';
+import { forwardUnits, frameScales, inputScale, type GraphMode } from './encoding';
+import type { GraphLayout } from './layout';
+import type { GraphShape } from './shape';
+import { paintSvg } from './paintSvg';
+import { PicturePainter } from './pictures';
+
+/**
+ * Paints the newest snapshot into the graph once per animation frame (and whenever the layout or
+ * the mode changes), without a React render: SVG attributes through `els`, the rest on canvas.
+ * Returns the canvas edges, which the pointer handlers pick from.
+ */
+export function useGraphPainter(
+  info: RunInfo,
+  shape: GraphShape,
+  layout: GraphLayout,
+  els: GraphElements,
+  mode: GraphMode,
+  canvasRef: RefObject<HTMLCanvasElement | null>,
+  pixelRatio: number,
+): CanvasEdges {
+  const edges = useMemo(() => new CanvasEdges(layout), [layout]);
+  const pictures = useMemo(
+    () =>
+      new PicturePainter(layout, shape, {
+        rawDomain: info.data.rawDomain,
+        rawSize: info.data.rawSize,
+        trainRaw: info.data.train.raw,
+      }),
+    [layout, shape, info],
+  );
+  const units = useMemo(() => forwardUnits(shape, inputScale(info.data.rawDomain)), [shape, info]);
+
+  const paint = (run: LiveRun): void => {
+    const s = run.snapshot;
+    const lay = run.layout;
+    if (!s || !lay || lay.sizes.length !== shape.sizes.length) return;
+    if (lay.sizes.some((n, l) => n !== shape.sizes[l])) return;
+    const scales = frameScales(s, lay, layout, mode);
+    paintSvg(els, { s, lay, layout, mode, scales, units });
+    const ctx = canvasRef.current?.getContext('2d');
+    if (!ctx) return;
+    ctx.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
+    ctx.clearRect(0, 0, layout.width, layout.height);
+    if (layout.canvasLayers.length > 0) {
+      edges.select(s, lay, mode);
+      edges.paint(ctx);
+    }
+    pictures.paint(ctx, { s, lay, map: run.map, mode, scales, units });
+  };
+  useLiveFrame(paint);
+  // A new layout or mode is painted at once, also while paused (no frames arrive then).
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useEffect(() => paint(live), [layout, mode, els, pixelRatio]);
+  return edges;
+}
