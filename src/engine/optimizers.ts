@@ -104,13 +104,16 @@ export function applyUpdate(
     }
     const gl1 = group.regularize ? l1 : 0;
     const gl2 = group.regularize ? l2 : 0;
+    // Without L1 (λ₁ = 0), λ₁·sign(w) and λ₁·w are the same signed zero for every finite w:
+    // the same bits without sign()'s branch, which weights of random sign mispredict often.
+    const l1Sign = gl1 !== 0;
     let du2 = 0;
     let w2 = 0;
     switch (opt.kind) {
       case 'sgd':
         for (let k = 0; k < n; k++) {
           const wk = w[k];
-          const gk = g[k] + gl2 * wk + gl1 * Math.sign(wk);
+          const gk = g[k] + gl2 * wk + gl1 * (l1Sign ? Math.sign(wk) : wk);
           const step = -lr * gk;
           const next = wk + step;
           w[k] = next;
@@ -121,7 +124,7 @@ export function applyUpdate(
       case 'momentum':
         for (let k = 0; k < n; k++) {
           const wk = w[k];
-          const gk = g[k] + gl2 * wk + gl1 * Math.sign(wk);
+          const gk = g[k] + gl2 * wk + gl1 * (l1Sign ? Math.sign(wk) : wk);
           const v = mu * s1[k] - lr * gk;
           s1[k] = v;
           const next = wk + v;
@@ -133,7 +136,7 @@ export function applyUpdate(
       case 'nesterov':
         for (let k = 0; k < n; k++) {
           const wk = w[k];
-          const gk = g[k] + gl2 * wk + gl1 * Math.sign(wk);
+          const gk = g[k] + gl2 * wk + gl1 * (l1Sign ? Math.sign(wk) : wk);
           const vPrev = s1[k];
           const v = mu * vPrev - lr * gk;
           s1[k] = v;
@@ -147,7 +150,7 @@ export function applyUpdate(
       case 'adagrad':
         for (let k = 0; k < n; k++) {
           const wk = w[k];
-          const gk = g[k] + gl2 * wk + gl1 * Math.sign(wk);
+          const gk = g[k] + gl2 * wk + gl1 * (l1Sign ? Math.sign(wk) : wk);
           const G = s1[k] + gk * gk;
           s1[k] = G;
           const step = (-lr * gk) / (Math.sqrt(G) + eps);
@@ -160,7 +163,7 @@ export function applyUpdate(
       case 'rmsprop':
         for (let k = 0; k < n; k++) {
           const wk = w[k];
-          const gk = g[k] + gl2 * wk + gl1 * Math.sign(wk);
+          const gk = g[k] + gl2 * wk + gl1 * (l1Sign ? Math.sign(wk) : wk);
           const E = rho * s1[k] + (1 - rho) * gk * gk;
           s1[k] = E;
           const step = (-lr * gk) / (Math.sqrt(E) + eps);
@@ -173,7 +176,7 @@ export function applyUpdate(
       case 'adam':
         for (let k = 0; k < n; k++) {
           const wk = w[k];
-          const gk = g[k] + gl2 * wk + gl1 * Math.sign(wk);
+          const gk = g[k] + gl2 * wk + gl1 * (l1Sign ? Math.sign(wk) : wk);
           const m = b1 * s1[k] + (1 - b1) * gk;
           const v = b2 * s2[k] + (1 - b2) * gk * gk;
           s1[k] = m;
