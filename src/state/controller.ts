@@ -261,6 +261,7 @@ export class RunController {
         live.snapshot = new Float64Array(event.snapshot);
         if (event.map) live.map = event.map;
         for (const point of event.history) live.history.add(point);
+        live.layerHistory.add(live.snapshot, live.layout);
         this.currentStep = live.snapshot[0];
         touchLive();
         if (state.status === 'starting') useAppStore.setState({ status: 'ready' });

@@ -1,6 +1,7 @@
 import type { SnapshotLayout } from '../engine';
 import type { OutputMap, RunInfo } from '../worker/protocol';
 import { LossHistory } from './history';
+import { LayerHistory } from './layerHistory';
 
 /**
  * The fast-changing numbers of the current run, kept OUTSIDE React: the newest snapshot, the
@@ -20,6 +21,8 @@ export interface LiveRun {
   inspect: Float64Array | null;
   map: OutputMap | null;
   history: LossHistory;
+  /** Per-layer statistics over time (gradient flow). */
+  layerHistory: LayerHistory;
   /** Bumped whenever any of the above changes. */
   version: number;
 }
@@ -31,6 +34,7 @@ export const live: LiveRun = {
   inspect: null,
   map: null,
   history: new LossHistory(),
+  layerHistory: new LayerHistory(),
   version: 0,
 };
 
@@ -75,5 +79,6 @@ export function resetLive(info: RunInfo | null, layout: SnapshotLayout | null): 
   live.inspect = null;
   live.map = null;
   live.history.clear();
+  live.layerHistory.clear();
   touchLive();
 }
