@@ -1,5 +1,6 @@
 import { useAppStore } from '../../state/store';
 import { Controls } from '../Controls/Controls';
+import { GradientFlow } from '../GradientFlow/GradientFlow';
 import { LossChart } from '../LossChart/LossChart';
 import { NetworkGraph } from '../NetworkGraph/NetworkGraph';
 import { Notices } from '../Notices/Notices';
@@ -38,6 +39,9 @@ export function App() {
       </main>
       <section className="panel wide-panel" aria-label="Step inspector">
         <StepInspector />
+      </section>
+      <section className="panel wide-panel" aria-label="Gradient flow">
+        <GradientFlow />
       </section>
     </div>
   );

@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { Header } from '../../engine';
+import { live } from '../../state/live';
+import { useAppStore } from '../../state/store';
+import { useController } from '../shared/controllerContext';
+import { GradientCheckTable, type CheckedNetwork } from './GradientCheckTable';
+import { metricValue } from './layerMetrics';
+
+/** The network's step, cost and mean |∂C/∂W| per layer as the newest snapshot shows them. */
+function checkedNetwork(runId: number): CheckedNetwork {
+  const { snapshot, layout } = live;
+  const step = snapshot ? snapshot[Header.step] : 0;
+  if (!snapshot || !layout || !(step > 0)) return { runId, step };
+  const stats = snapshot.subarray(layout.stats);
+  return {
+    runId,
+    step,
+    cost: snapshot[Header.batchLoss],
+    meanAbsGrads: layout.sizes.slice(1).map((_, k) => metricValue('grad', stats, k + 1)),
+  };
+}
+
+/**
+ * "Check gradients": the engine compares back-propagated gradients with central finite
+ * differences on the network as it is now, and each layer's largest relative error is listed.
+ */
+export function GradientCheck() {
+  const controller = useController();
+  const { result, runId, status, activations } = useAppStore(
+    useShallow((s) => ({
+      result: s.gradientCheck,
+      runId: s.runId,
+      status: s.status,
+      activations: s.info?.activations ?? null,
+    })),
+  );
+  // What was checked, captured at the click (a new run forgets it: its runId differs).
+  const [asked, setAsked] = useState<CheckedNetwork | null>(null);
+  const checked = asked !== null && asked.runId === runId ? asked : null;
+  const pending = checked !== null && result === null;
+  const canCheck = activations !== null && (status === 'ready' || status === 'diverged');
+
+  const check = (): void => {
+    setAsked(checkedNetwork(runId));
+    useAppStore.setState({ gradientCheck: null });
+    controller.gradientCheck();
+  };
+
+  return (
+    <section className="flow-gradcheck" aria-label="Gradient check">
+      <div className="flow-gradcheck-head">
+        <button type="button" onClick={check} disabled={!canCheck || pending}>
+          Check gradients
+        </button>
+        <span className="flow-note" role="status">
+          {pending
+            ? 'Checking…'
+            : 'Backpropagation against finite differences, on the network as it is now.'}
+        </span>
+      </div>
+      {result && activations && (
+        <GradientCheckTable result={result} activations={activations} checked={checked} />
+      )}
+    </section>
+  );
+}

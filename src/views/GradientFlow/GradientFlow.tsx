@@ -1,0 +1,47 @@
+import { useEffect, useRef } from 'react';
+import { useAppStore } from '../../state/store';
+import { FlowCharts } from './FlowCharts';
+import { GradientCheck } from './GradientCheck';
+import { LayerHistograms } from './LayerHistograms';
+import { RatioCaption } from './RatioCaption';
+import './GradientFlow.css';
+
+/**
+ * How the gradient flows back through the layers: per-layer gradient size, update size and
+ * unit health over time, where vanishing and exploding gradients show at a glance; beside them
+ * each layer's activations and gradients now; and a numerical check of the gradients.
+ */
+export function GradientFlow() {
+  // The structure (layer count, activations) comes from the run; the numbers from live frames.
+  const info = useAppStore((s) => s.info);
+  const openView = useAppStore((s) => s.view);
+  const box = useRef<HTMLDivElement>(null);
+  const scrolled = useRef(false);
+  useEffect(() => {
+    // A link that opens on this view brings it into sight once, when its run is ready.
+    if (scrolled.current || info === null || openView !== 'gradients') return;
+    scrolled.current = true;
+    box.current?.scrollIntoView?.({ block: 'start' });
+  }, [info, openView]);
+  return (
+    <div className="gradient-flow" ref={box}>
+      <div className="view-header">
+        <h2>Gradient flow</h2>
+      </div>
+      {info === null ? (
+        <p className="panel-empty">The gradient flow appears when the run is ready.</p>
+      ) : (
+        <>
+          <RatioCaption depth={info.sizes.length - 1} />
+          <div className="flow-body">
+            <div className="flow-main">
+              <FlowCharts info={info} />
+              <GradientCheck />
+            </div>
+            <LayerHistograms info={info} />
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import { scaleLinear } from 'd3-scale';
+import { useLayoutEffect, useRef } from 'react';
+import { Header, HISTOGRAM_BINS } from '../../engine';
+import { live, type LiveRun } from '../../state/live';
+import { useLiveFrame } from '../shared/useLiveFrame';
+import { barsFor, binSymmetric } from './histogramBins';
+import { applyBars, setText } from './histogramDraw';
+import { sci } from './sci';
+
+const LABEL_ROW = 12;
+
+interface GradientHistogramProps {
+  layer: number;
+  /** Number of weights of the layer (nₗ · nₗ₋₁). */
+  weights: number;
+  width: number;
+  /** Plot height, without the label row. */
+  height: number;
+}
+
+/**
+ * Every ∂C/∂w of a layer's weights at the current step, binned on the page over ±max |∂C/∂w|:
+ * the end labels give the layer's gradient scale, which is where vanishing shows.
+ */
+export function GradientHistogram({ layer, weights, width, height }: GradientHistogramProps) {
+  const rects = useRef<(SVGRectElement | null)[]>([]);
+  const loLabel = useRef<SVGTextElement>(null);
+  const hiLabel = useRef<SVGTextElement>(null);
+  const empty = useRef<SVGTextElement>(null);
+  const counts = useRef(new Float64Array(HISTOGRAM_BINS));
+  const drawn = useRef<Float64Array | null>(null);
+
+  const draw = ({ snapshot, layout }: LiveRun, force: boolean): void => {
+    if (!force && snapshot === drawn.current) return;
+    drawn.current = snapshot;
+    const ready = snapshot !== null && layout !== null && snapshot[Header.step] > 0;
+    let m = 0;
+    if (ready) m = binSymmetric(snapshot, layout.weightGrads[layer - 1], weights, counts.current);
+    const x = scaleLinear()
+      .domain(m > 0 ? [-m, m] : [-1, 1])
+      .range([0, width]);
+    const bars = ready ? barsFor({ lo: -m, hi: m, counts: counts.current }, x, height) : null;
+    applyBars(rects.current, bars);
+    setText(loLabel.current, ready ? sci(-m) : '');
+    setText(hiLabel.current, ready ? sci(m) : '');
+    empty.current?.setAttribute('visibility', ready ? 'hidden' : 'visible');
+  };
+
+  useLiveFrame((run) => draw(run, false));
+  useLayoutEffect(() => draw(live, true));
+
+  return (
+    <svg
+      className="flow-histogram gradient"
+      width={width}
+      height={height + LABEL_ROW}
+      role="img"
+      aria-label={`Histogram of layer ${layer}'s weight gradients at the current step`}
+    >
+      {Array.from({ length: HISTOGRAM_BINS }, (_, k) => (
+        <rect
+          key={k}
+          className="bar"
+          height={0}
+          ref={(el) => {
+            rects.current[k] = el;
+          }}
+        />
+      ))}
+      <line className="zero-line" x1={width / 2} x2={width / 2} y1={0} y2={height} />
+      <line className="baseline" x1={0} x2={width} y1={height} y2={height} />
+      <text ref={loLabel} className="end-label" x={0} y={height + 10} />
+      <text className="end-label" x={width / 2} y={height + 10} textAnchor="middle">
+        0
+      </text>
+      <text ref={hiLabel} className="end-label" x={width} y={height + 10} textAnchor="end" />
+      <text ref={empty} className="flow-empty" x={width / 2} y={height / 2 + 4} textAnchor="middle">
+        no gradient yet
+      </text>
+    </svg>
+  );
+}

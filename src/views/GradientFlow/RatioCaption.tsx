@@ -1,0 +1,38 @@
+import { useRef } from 'react';
+import { Header } from '../../engine';
+import { useLiveFrame } from '../shared/useLiveFrame';
+import { formatRatio, gradientRatio, ratioMessage, type GradientRatio } from './ratio';
+
+function noRatio(depth: number): GradientRatio {
+  return { depth, first: NaN, last: NaN, ratio: NaN, verdict: 'unknown' };
+}
+
+/**
+ * "last/first layer gradient ratio: 4.3e4 ×", highlighted when the gradients vanish (> 100×)
+ * or explode (< 0.01×) on the way down; written into the DOM once a frame.
+ */
+export function RatioCaption({ depth }: { depth: number }) {
+  const box = useRef<HTMLParagraphElement>(null);
+  const value = useRef<HTMLOutputElement>(null);
+  const message = useRef<HTMLSpanElement>(null);
+  useLiveFrame(({ snapshot, layout }) => {
+    if (!box.current || !value.current || !message.current) return;
+    const ratio =
+      snapshot && layout && snapshot[Header.step] > 0
+        ? gradientRatio(snapshot, layout)
+        : noRatio(depth);
+    box.current.dataset.verdict = ratio.verdict;
+    value.current.textContent = Number.isFinite(ratio.ratio)
+      ? `${formatRatio(ratio.ratio)} ×`
+      : '—';
+    message.current.textContent = ratioMessage(ratio);
+  });
+  return (
+    <p className="flow-ratio" ref={box} data-verdict="unknown" data-testid="gradient-ratio">
+      <span className="flow-ratio-label">
+        last/first layer gradient ratio (mean |∂C/∂W| of layer {depth} ÷ layer 1):
+      </span>{' '}
+      <output ref={value}>—</output> <span ref={message}>{ratioMessage(noRatio(depth))}</span>
+    </p>
+  );
+}

@@ -1,0 +1,60 @@
+/**
+ * The one number that makes vanishing and exploding gradients obvious: the last layer's mean
+ * |∂C/∂W| over the first layer's. In a deep sigmoid network it is in the thousands.
+ */
+import { LAYER_STATS, LayerStat, type SnapshotLayout } from '../../engine';
+import { sci } from './sci';
+
+/** Above this, the first layer learns 100× slower than the last: vanishing gradients. */
+export const VANISHING_RATIO = 100;
+/** Below this, the first layer's gradients are 100× the last's: exploding gradients. */
+export const EXPLODING_RATIO = 0.01;
+
+export type RatioVerdict = 'vanishing' | 'exploding' | 'balanced' | 'unknown';
+
+export interface GradientRatio {
+  /** Number of weight layers L. */
+  depth: number;
+  /** mean |∂C/∂W⁽¹⁾| and mean |∂C/∂W⁽ᴸ⁾|. */
+  first: number;
+  last: number;
+  /** last / first (NaN when either is 0 or not finite). */
+  ratio: number;
+  verdict: RatioVerdict;
+}
+
+export function gradientRatio(snapshot: Float64Array, layout: SnapshotLayout): GradientRatio {
+  const depth = layout.sizes.length - 1;
+  const first = snapshot[layout.stats + LayerStat.meanAbsGrad];
+  const last = snapshot[layout.stats + (depth - 1) * LAYER_STATS + LayerStat.meanAbsGrad];
+  const ratio = first > 0 && last > 0 && Number.isFinite(first + last) ? last / first : Number.NaN;
+  return { depth, first, last, ratio, verdict: verdictOf(ratio, depth) };
+}
+
+function verdictOf(ratio: number, depth: number): RatioVerdict {
+  if (depth < 2 || Number.isNaN(ratio)) return 'unknown';
+  if (ratio > VANISHING_RATIO) return 'vanishing';
+  if (ratio < EXPLODING_RATIO) return 'exploding';
+  return 'balanced';
+}
+
+/** 3.2e3, 0.52, 12.3, 4.1e−4: three significant digits in the middle, scientific far out. */
+export function formatRatio(r: number): string {
+  if (!Number.isFinite(r)) return '—';
+  if (r >= 0.1 && r < 1000) return String(Number(r.toPrecision(3)));
+  return sci(r);
+}
+
+/** What the ratio means, in words, for the caption beside the number. */
+export function ratioMessage(g: GradientRatio): string {
+  switch (g.verdict) {
+    case 'vanishing':
+      return `vanishing gradients: layer 1 gets ${formatRatio(g.ratio)}× less gradient than layer ${g.depth}, so it barely learns`;
+    case 'exploding':
+      return `exploding gradients: layer 1 gets ${formatRatio(1 / g.ratio)}× more gradient than layer ${g.depth}`;
+    case 'balanced':
+      return 'within 100× either way: gradients reach the first layer';
+    case 'unknown':
+      return g.depth < 2 ? 'one layer: nothing to compare' : 'no gradient yet: take a step';
+  }
+}
