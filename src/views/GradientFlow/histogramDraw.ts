@@ -21,7 +21,7 @@ export function applyBars(
   });
 }
 
-/** The SVG text of a histogram's end label (a true minus sign). */
+/** Sets an element's text, touching the DOM only when it changes. */
 export function setText(el: SVGTextElement | HTMLElement | null, text: string): void {
   if (el && el.textContent !== text) el.textContent = text;
 }
