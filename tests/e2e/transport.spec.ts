@@ -14,7 +14,7 @@ test('Step trains exactly one step: the weights equal a one-step replay', async 
   await page.goto('/');
   await ready(page);
   const before = await downloadWeights(page);
-  await page.getByRole('button', { name: 'Step' }).click();
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
   await expect(page.getByTestId('step-count')).toHaveText('1');
   const after = await downloadWeights(page);
   expect(after.steps).toBe(1);
@@ -91,7 +91,7 @@ test('a hostile link opens a working page that says what was wrong', async ({ pa
   await expect(notice).toContainText("learning rate 'NaN' is not a number; using 0.03");
   await expect(notice).toContainText('dataset');
   await ready(page);
-  await page.getByRole('button', { name: 'Step' }).click();
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
   await expect(page.getByTestId('step-count')).toHaveText('1');
   await notice.getByRole('button', { name: /Dismiss/ }).click();
   await expect(notice).toBeHidden();
