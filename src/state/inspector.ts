@@ -40,9 +40,10 @@ export function previousOp(): void {
 /** Closes the inspector: the graph shows the live snapshot (the state after the step) again. */
 export function finishInspection(): void {
   const { trace } = useAppStore.getState();
-  if (!trace && live.inspect === null) return;
+  if (!trace && live.inspect === null && live.inspectDelta === null) return;
   useAppStore.setState({ trace: null, inspectOp: 0, highlight: null, graphMode: 'forward' });
   live.inspect = null;
+  live.inspectDelta = null;
   touchLive();
 }
 

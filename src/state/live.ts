@@ -19,6 +19,12 @@ export interface LiveRun {
    * INSTEAD of `snapshot` when set; everything else keeps reading `snapshot`.
    */
   inspect: Float64Array | null;
+  /**
+   * With `inspect`, during the update operations: the change the step makes, Δw and Δb in the
+   * weight and bias slots (NaN for layers not updated yet), the rest as in `inspect`. The
+   * graph's 'delta-w' mode draws this one.
+   */
+  inspectDelta: Float64Array | null;
   map: OutputMap | null;
   history: LossHistory;
   /** Per-layer statistics over time (gradient flow). */
@@ -32,6 +38,7 @@ export const live: LiveRun = {
   layout: null,
   snapshot: null,
   inspect: null,
+  inspectDelta: null,
   map: null,
   history: new LossHistory(),
   layerHistory: new LayerHistory(),
@@ -77,6 +84,7 @@ export function resetLive(info: RunInfo | null, layout: SnapshotLayout | null): 
   live.layout = layout;
   live.snapshot = null;
   live.inspect = null;
+  live.inspectDelta = null;
   live.map = null;
   live.history.clear();
   live.layerHistory.clear();

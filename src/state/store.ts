@@ -48,7 +48,8 @@ export interface SelectionSlice {
   view: ViewName;
   showTestData: boolean;
   lossScale: 'linear' | 'log';
-  graphMode: 'forward' | 'backward';
+  /** 'delta-w': edges show the change Δw of the inspected step (step inspector only). */
+  graphMode: 'forward' | 'backward' | 'delta-w';
 }
 
 export interface MetricsSlice {

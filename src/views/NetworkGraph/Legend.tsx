@@ -1,10 +1,10 @@
 import { NEGATIVE, POSITIVE, RAMP_CSS } from './colors';
-import type { GraphMode } from './encoding';
+import type { ViewMode } from './encoding';
 import type { GraphLayout } from './layout';
 import type { GraphShape } from './shape';
 
 interface LegendProps {
-  mode: GraphMode;
+  mode: ViewMode;
   shape: GraphShape;
   layout: GraphLayout;
 }
@@ -13,7 +13,9 @@ const rampGradient = `linear-gradient(to right, ${RAMP_CSS[0]}, ${RAMP_CSS[128]}
 
 /** What the colours and widths mean in the current mode. */
 export function Legend({ mode, shape, layout }: LegendProps) {
-  const forward = mode === 'forward';
+  // Δw mode (step inspector) draws nodes as forward values; only edges and biases differ.
+  const forward = mode !== 'backward';
+  const change = mode === 'delta-w';
   const anyBias = shape.hasBias.some(Boolean);
   const squares = layout.layers.some((L) => L.kind === 'nodes' && L.shape === 'square');
   const wide = layout.canvasLayers.length > 0;
@@ -36,33 +38,46 @@ export function Legend({ mode, shape, layout }: LegendProps) {
           </span>
         )}
       </li>
-      <li>
-        <svg width="44" height="14" aria-hidden="true">
-          <line x1="2" y1="4" x2="42" y2="4" stroke={POSITIVE} strokeWidth="4" />
-          <line x1="2" y1="11" x2="42" y2="11" stroke={NEGATIVE} strokeWidth="1.2" />
-        </svg>
-        <span>
-          edge:{' '}
-          {forward ? (
-            <>
-              weight <i>w</i>
-            </>
-          ) : (
-            <>
-              ∂C/∂<i>w</i> of the last batch
-            </>
-          )}
-          , width ∝ √|
-          {forward ? 'w' : '∂C/∂w'}|, blue +, red −
-        </span>
-      </li>
+      {change ? (
+        <li>
+          <svg width="44" height="14" aria-hidden="true">
+            <line x1="2" y1="4" x2="42" y2="4" stroke={POSITIVE} strokeWidth="4" />
+            <line x1="2" y1="11" x2="42" y2="11" stroke={NEGATIVE} strokeWidth="1.2" />
+          </svg>
+          <span>
+            edge: Δ<i>w</i>, the change this update makes (thin grey: not updated yet), width ∝
+            √|Δw|
+          </span>
+        </li>
+      ) : (
+        <li>
+          <svg width="44" height="14" aria-hidden="true">
+            <line x1="2" y1="4" x2="42" y2="4" stroke={POSITIVE} strokeWidth="4" />
+            <line x1="2" y1="11" x2="42" y2="11" stroke={NEGATIVE} strokeWidth="1.2" />
+          </svg>
+          <span>
+            edge:{' '}
+            {forward ? (
+              <>
+                weight <i>w</i>
+              </>
+            ) : (
+              <>
+                ∂C/∂<i>w</i> of the last batch
+              </>
+            )}
+            , width ∝ √|
+            {forward ? 'w' : '∂C/∂w'}|, blue +, red −
+          </span>
+        </li>
+      )}
       {anyBias && (
         <li>
           <svg width="14" height="14" aria-hidden="true">
             <rect x="3" y="3" width="8" height="8" fill={POSITIVE} />
           </svg>
           <span>
-            {forward ? 'bias b' : '∂C/∂b'}, size ∝ √|{forward ? 'b' : '∂C/∂b'}| (click to edit b)
+            {change ? 'Δb' : forward ? 'bias b' : '∂C/∂b'}, size ∝ √|{change ? 'Δb' : forward ? 'b' : '∂C/∂b'}| (click to edit b)
           </span>
         </li>
       )}

@@ -1,11 +1,13 @@
 import { useAppStore, type AppState } from '../../state/store';
 
 const selectMode = (s: AppState) => s.graphMode;
+const selectInspecting = (s: AppState) => s.trace !== null;
 
 /** Forward (activations and weights) or backward (deltas and gradients). */
 export function ModeToggle() {
   const mode = useAppStore(selectMode);
-  const set = (graphMode: 'forward' | 'backward'): void => useAppStore.setState({ graphMode });
+  const inspecting = useAppStore(selectInspecting);
+  const set = (graphMode: AppState['graphMode']): void => useAppStore.setState({ graphMode });
   return (
     <div className="ng-mode" role="group" aria-label="What the graph shows">
       <button
@@ -24,6 +26,16 @@ export function ModeToggle() {
       >
         Backward
       </button>
+      {inspecting && (
+        <button
+          type="button"
+          aria-pressed={mode === 'delta-w'}
+          title="The inspected step's update: the change Δw of each weight on the edges"
+          onClick={() => set('delta-w')}
+        >
+          Δw
+        </button>
+      )}
     </div>
   );
 }

@@ -24,7 +24,8 @@ interface TooltipProps {
 const WIDTH = 240;
 
 function read(run: LiveRun, t: Target, q: Quantity): number {
-  const s = run.snapshot;
+  // While the step inspector is open, the values of its current operation.
+  const s = run.inspect ?? run.snapshot;
   const lay = run.layout;
   if (!s || !lay) return Number.NaN;
   if (t.kind === 'edge') {

@@ -1,4 +1,5 @@
 import type { SnapshotLayout } from '../../engine';
+import { layerEdgesTouched, type Highlight } from '../../state/highlight';
 import { NEGATIVE, POSITIVE } from './colors';
 import type { GraphMode } from './encoding';
 import type { GraphLayout } from './layout';
@@ -70,7 +71,7 @@ export class CanvasEdges {
       for (let k = 0; k < count && this.drawn < limit; k++) {
         const v = s[off + k];
         const m = v < 0 ? -v : v;
-        if (m < threshold || m === 0) continue;
+        if (!(m >= threshold) || m === 0) continue; // NaN: not computed yet (inspector)
         const d = this.drawn++;
         this.drawnLayer[d] = l;
         this.drawnTo[d] = (k / nIn) | 0;
@@ -120,18 +121,22 @@ export class CanvasEdges {
     return 0;
   }
 
-  paint(ctx: CanvasRenderingContext2D): void {
+  /** Draws the selected edges; with a highlight, layers it does not touch are faded. */
+  paint(ctx: CanvasRenderingContext2D, highlight: Highlight | null = null): void {
     const layers = this.layout.layers;
     ctx.lineCap = 'round';
+    const faded = layers.map((_, l) => highlight !== null && !layerEdgesTouched(highlight, l));
     // Weak before strong, so the strong edges of either sign end up on top.
-    for (let step = 0; step < 2 * LEVELS; step++) {
-      const level = (step & 1) * LEVELS + (step >> 1);
+    for (let step = 0; step < 4 * LEVELS; step++) {
+      const level = ((step >> 1) & 1) * LEVELS + (step >> 2);
+      const fade = (step & 1) === 0;
       const strength = ((level % LEVELS) + 1) / LEVELS;
       ctx.beginPath();
       let any = false;
       for (let d = 0; d < this.drawn; d++) {
         if (this.drawnLevel[d] !== level) continue;
         const l = this.drawnLayer[d];
+        if (faded[l] !== fade) continue;
         const a = layers[l - 1];
         const b = layers[l];
         ctx.moveTo(a.outX, a.portY[this.drawnFrom[d]]);
@@ -140,7 +145,7 @@ export class CanvasEdges {
       }
       if (!any) continue;
       ctx.strokeStyle = level < LEVELS ? NEGATIVE : POSITIVE;
-      ctx.globalAlpha = 0.04 + 0.5 * strength * strength;
+      ctx.globalAlpha = (0.04 + 0.5 * strength * strength) * (fade ? 0.2 : 1);
       ctx.lineWidth = 0.5 + 1.1 * strength;
       ctx.stroke();
     }

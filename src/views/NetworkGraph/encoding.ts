@@ -16,6 +16,12 @@ import { maxAbs } from './values';
  */
 export type GraphMode = 'forward' | 'backward';
 
+/**
+ * What the page asks the graph to show: a painting mode, or 'delta-w' while the step inspector
+ * is open — the change Δw of its step on the edges (live.inspectDelta, painted as forward values).
+ */
+export type ViewMode = GraphMode | 'delta-w';
+
 export const EDGE_MIN = 0.6;
 
 /** Width of an edge of value v when the largest |v| is `ref` and the widest edge `max` px. */

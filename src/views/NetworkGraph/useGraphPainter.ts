@@ -1,14 +1,28 @@
 import { useEffect, useMemo, type RefObject } from 'react';
 import { live, type LiveRun } from '../../state/live';
+import { useAppStore, type AppState } from '../../state/store';
 import type { RunInfo } from '../../worker/protocol';
 import { useLiveFrame } from '../shared/useLiveFrame';
 import { CanvasEdges } from './edgeCanvas';
 import type { GraphElements } from './elements';
-import { forwardUnits, frameScales, inputScale, type GraphMode } from './encoding';
+import { forwardUnits, frameScales, inputScale, type GraphMode, type ViewMode } from './encoding';
+import { paintHighlight } from './highlightSvg';
 import type { GraphLayout } from './layout';
 import type { GraphShape } from './shape';
 import { paintSvg } from './paintSvg';
 import { PicturePainter } from './pictures';
+
+const selectHighlight = (s: AppState) => s.highlight;
+
+/**
+ * The numbers to draw: the step inspector's (the inspected operation's state, or its Δw) while
+ * it is open, else the newest snapshot.
+ */
+function source(run: LiveRun, view: ViewMode): { s: Float64Array | null; mode: GraphMode } {
+  if (view === 'delta-w')
+    return { s: run.inspectDelta ?? run.inspect ?? run.snapshot, mode: 'forward' };
+  return { s: run.inspect ?? run.snapshot, mode: view };
+}
 
 /**
  * Paints the newest snapshot into the graph once per animation frame (and whenever the layout or
@@ -20,7 +34,7 @@ export function useGraphPainter(
   shape: GraphShape,
   layout: GraphLayout,
   els: GraphElements,
-  mode: GraphMode,
+  view: ViewMode,
   canvasRef: RefObject<HTMLCanvasElement | null>,
   pixelRatio: number,
 ): CanvasEdges {
@@ -36,26 +50,29 @@ export function useGraphPainter(
   );
   const units = useMemo(() => forwardUnits(shape, inputScale(info.data.rawDomain)), [shape, info]);
 
+  const highlight = useAppStore(selectHighlight);
+
   const paint = (run: LiveRun): void => {
-    const s = run.snapshot;
+    const { s, mode } = source(run, view);
     const lay = run.layout;
     if (!s || !lay || lay.sizes.length !== shape.sizes.length) return;
     if (lay.sizes.some((n, l) => n !== shape.sizes[l])) return;
     const scales = frameScales(s, lay, layout, mode);
     paintSvg(els, { s, lay, layout, mode, scales, units });
+    paintHighlight(els, layout, highlight);
     const ctx = canvasRef.current?.getContext('2d');
     if (!ctx) return;
     ctx.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
     ctx.clearRect(0, 0, layout.width, layout.height);
     if (layout.canvasLayers.length > 0) {
       edges.select(s, lay, mode);
-      edges.paint(ctx);
+      edges.paint(ctx, highlight);
     }
     pictures.paint(ctx, { s, lay, map: run.map, mode, scales, units });
   };
   useLiveFrame(paint);
   // A new layout or mode is painted at once, also while paused (no frames arrive then).
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  useEffect(() => paint(live), [layout, mode, els, pixelRatio]);
+  useEffect(() => paint(live), [layout, view, els, pixelRatio, highlight]);
   return edges;
 }

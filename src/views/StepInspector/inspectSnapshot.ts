@@ -107,3 +107,31 @@ export function fillInspectSnapshot(
   out[Header.focusLoss] = p.cost ? s.cost : Number.NaN;
   return p;
 }
+
+/**
+ * Fills `out` with the change the step makes as it stands at the operation described by `p`:
+ * Δw = w_after − w_before and Δb in the weight and bias slots for the layers updated so far, NaN
+ * for the others; everything else copied from `inspect` (the filled inspect snapshot).
+ */
+export function fillDeltaSnapshot(
+  out: Float64Array,
+  lay: SnapshotLayout,
+  trace: StepTrace,
+  p: OpProgress,
+  inspect: Float64Array,
+): void {
+  out.set(inspect);
+  for (let l = 1; l < trace.sizes.length; l++) {
+    const pairs: [Float64Array, Float64Array, number][] = [
+      [trace.weightsBefore[l - 1], trace.weightsAfter[l - 1], lay.weights[l - 1]],
+      [trace.biasesBefore[l - 1], trace.biasesAfter[l - 1], lay.biases[l - 1]],
+    ];
+    for (const [before, after, at] of pairs) {
+      if (!p.updated[l - 1]) {
+        out.fill(Number.NaN, at, at + before.length);
+        continue;
+      }
+      for (let k = 0; k < before.length; k++) out[at + k] = after[k] - before[k];
+    }
+  }
+}

@@ -70,13 +70,18 @@ export function opHighlight(op: TraceOp, focus: OpFocus, hasBias: readonly boole
   return { reads, writes, focus: f };
 }
 
-/** What the graph shows during an operation: values forward, deltas and gradients backward. */
-export function graphModeFor(op: TraceOp): 'forward' | 'backward' {
+/**
+ * What the graph shows during an operation: values forward, deltas and gradients backward, and
+ * at the updates the change Δw each weight receives.
+ */
+export function graphModeFor(op: TraceOp): 'forward' | 'backward' | 'delta-w' {
   switch (op.kind) {
     case 'output-delta':
     case 'backward-delta':
     case 'gradients':
       return 'backward';
+    case 'update':
+      return 'delta-w';
     default:
       return 'forward';
   }

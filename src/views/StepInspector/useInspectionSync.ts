@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { live, touchLive } from '../../state/live';
 import { useAppStore } from '../../state/store';
 import { resolveFocus } from './focus';
-import { fillInspectSnapshot } from './inspectSnapshot';
+import { fillDeltaSnapshot, fillInspectSnapshot } from './inspectSnapshot';
 import { graphModeFor, opHighlight } from './opHighlight';
 
 /**
@@ -22,6 +22,7 @@ export function useInspectionSync(): void {
     })),
   );
   const buffer = useRef<Float64Array | null>(null);
+  const deltaBuffer = useRef<Float64Array | null>(null);
 
   useEffect(() => {
     if (!trace) return;
@@ -30,9 +31,14 @@ export function useInspectionSync(): void {
     const lay = live.layout;
     if (!lay || lay.sizes.length !== trace.sizes.length) return;
     if (lay.sizes.some((n, l) => n !== trace.sizes[l])) return;
-    if (buffer.current?.length !== lay.length) buffer.current = new Float64Array(lay.length);
-    fillInspectSnapshot(buffer.current, lay, trace, opIndex, live.snapshot);
+    if (buffer.current?.length !== lay.length) {
+      buffer.current = new Float64Array(lay.length);
+      deltaBuffer.current = new Float64Array(lay.length);
+    }
+    const progress = fillInspectSnapshot(buffer.current, lay, trace, opIndex, live.snapshot);
+    fillDeltaSnapshot(deltaBuffer.current!, lay, trace, progress, buffer.current);
     live.inspect = buffer.current;
+    live.inspectDelta = deltaBuffer.current;
     touchLive();
   }, [trace, opIndex]);
 

@@ -113,7 +113,7 @@ describe('per-operation highlight sets on a 2-4-2-1 network', () => {
     expect(biasRole(h, 3, 0)).toBeNull();
   });
 
-  it('the graph shows backward values during backward operations only', () => {
+  it('the graph shows backward values during backward operations, Δw during the updates', () => {
     const modes = (
       [
         { kind: 'forward-linear', layer: 1, sample: 0 },
@@ -132,7 +132,7 @@ describe('per-operation highlight sets on a 2-4-2-1 network', () => {
       'backward',
       'backward',
       'backward',
-      'forward',
+      'delta-w',
     ]);
   });
 });
