@@ -44,7 +44,7 @@ export function NeuronPicker({
       </label>
       {edge && (
         <label>
-          <span>from neuron of layer {l - 1}</span>
+          <span>{l === 1 ? 'from input' : `from neuron of layer ${l - 1}`}</span>
           <select
             value={focus.input}
             onChange={(e) =>

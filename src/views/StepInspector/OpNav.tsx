@@ -1,12 +1,15 @@
+import type { ReactNode } from 'react';
 import { finishInspection, nextOp, previousOp } from '../../state/inspector';
 
 interface OpNavProps {
   index: number;
   count: number;
+  /** More buttons at the end of the row. */
+  children?: ReactNode;
 }
 
 /** Previous / next operation, where we are, and Finish step. */
-export function OpNav({ index, count }: OpNavProps) {
+export function OpNav({ index, count, children }: OpNavProps) {
   return (
     <div className="si-nav" role="group" aria-label="Operations">
       <button
@@ -38,6 +41,7 @@ export function OpNav({ index, count }: OpNavProps) {
       >
         Finish step
       </button>
+      {children}
     </div>
   );
 }

@@ -5,7 +5,9 @@ import { opChip, opPhase, opScope, opTitle } from './opLabels';
 import { sampleText } from './plain';
 
 interface Group {
+  /** Short label ("sample 3 · #127", "batch") and its full text. */
   label: string;
+  title: string;
   ops: number[];
 }
 
@@ -14,15 +16,18 @@ function groupOps(trace: StepTrace): Group[] {
   const groups: Group[] = [];
   const B = trace.samples.length;
   trace.ops.forEach((op, k) => {
-    const label =
-      'sample' in op
-        ? sampleText(op.sample, B, trace.samples[op.sample].index)
-        : B === 1
-          ? 'Gradients and update'
-          : `Batch of ${B}: gradients (mean) and update`;
+    const sample = 'sample' in op ? op.sample : -1;
+    const title =
+      sample >= 0
+        ? sampleText(sample, B, trace.samples[sample].index)
+        : `gradients (mean over ${B === 1 ? 'the sample' : `all ${B}`}) and the update`;
     const last = groups[groups.length - 1];
-    if (last?.label === label) last.ops.push(k);
-    else groups.push({ label, ops: [k] });
+    if (last?.title === title) {
+      last.ops.push(k);
+      return;
+    }
+    const label = sample >= 0 ? `sample ${sample + 1} · #${trace.samples[sample].index}` : 'batch';
+    groups.push({ label, title, ops: [k] });
   });
   return groups;
 }
@@ -44,8 +49,10 @@ export const OpTimeline = memo(function OpTimeline({
   return (
     <nav className="si-timeline" aria-label="All operations of this step">
       {groups.map((g) => (
-        <div key={g.label} className="si-group">
-          <div className="si-group-label">{g.label}</div>
+        <div key={g.title} className="si-group">
+          <div className="si-group-label" title={g.title}>
+            {g.label}
+          </div>
           <div className="si-chips">
             {g.ops.map((k) => {
               const op = trace.ops[k];

@@ -1,4 +1,4 @@
-import { useMemo, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import './StepInspector.css';
 import { useShallow } from 'zustand/react/shallow';
 import { goToOp, nextOp, previousOp } from '../../state/inspector';
@@ -23,24 +23,52 @@ import { useInspectionSync } from './useInspectionSync';
 export function StepInspector() {
   useInspectionSync();
   const trace = useAppStore((s) => s.trace);
+  // Docked at the bottom of the window while a step is open, so the highlighted graph at the
+  // top of the page stays in view beside the formula.
+  const [dock, setDock] = useState(true);
+  const docked = dock && trace !== null;
+  useEffect(() => {
+    if (docked && typeof window !== 'undefined') window.scrollTo?.({ top: 0, behavior: 'smooth' });
+  }, [docked]);
+  const toggle = (
+    <button
+      type="button"
+      className="si-dock"
+      aria-pressed={docked}
+      title="Dock the inspector at the bottom of the window, below the graph"
+      onClick={() => setDock(!dock)}
+      disabled={trace === null}
+    >
+      {docked ? 'Undock' : 'Dock below the graph'}
+    </button>
+  );
   return (
-    <div className="step-inspector">
-      <div className="si-head">
-        <h2>Step inspector</h2>
-        <StartControls />
-      </div>
-      {trace ? (
-        <Inspection />
-      ) : (
-        <p className="si-intro">
-          Walk through one training step operation by operation: each layer forward (a = Wz + b,
-          then z = h(a)), the loss, the output delta, each layer backward (δ⁽ˡ⁾ = h′(a⁽ˡ⁾) ⊙
-          W⁽ˡ⁺¹⁾ᵀδ⁽ˡ⁺¹⁾), the gradients and the optimizer’s update — with the actual numbers. The
-          graph highlights what each operation reads and writes. <kbd>.</kbd> or <kbd>Shift</kbd>+
-          <kbd>→</kbd> steps one operation from anywhere.
+    <>
+      {docked && (
+        <p className="si-docked-note">
+          The step inspector is docked at the bottom of the window. {toggle}
         </p>
       )}
-    </div>
+      <div className={docked ? 'step-inspector docked' : 'step-inspector'}>
+        <div className="si-head">
+          <h2>Step inspector</h2>
+          {docked ? <StepSummary /> : <StartControls />}
+        </div>
+        {trace ? (
+          <Inspection showSummary={!docked} dockToggle={toggle} />
+        ) : (
+          <p className="si-intro">
+            Walk through one training step operation by operation: each layer forward (a = Wz + b,
+            then z = h(a)), the loss, the output delta, each layer backward (δ⁽ˡ⁾ = h′(a⁽ˡ⁾) ⊙
+            W⁽ˡ⁺¹⁾ᵀδ⁽ˡ⁺¹⁾), the gradients and the optimizer’s update — with the actual numbers. The
+            graph highlights what each operation reads and writes. <kbd>.</kbd> or <kbd>Shift</kbd>+
+            <kbd>→</kbd> steps one operation from anywhere.
+          </p>
+        )}
+      </div>
+      {/* Room to scroll the page clear of the dock. */}
+      {docked && <div className="si-dock-spacer" aria-hidden="true" />}
+    </>
   );
 }
 
@@ -51,7 +79,23 @@ function isTyping(target: EventTarget): boolean {
   );
 }
 
-function Inspection() {
+/** Which step, its batch, loss and optimizer. */
+function StepSummary() {
+  const trace = useAppStore((s) => s.trace);
+  const loss = useAppStore((s) => s.info?.loss ?? '');
+  if (!trace) return null;
+  const B = trace.samples.length;
+  return (
+    <p className="si-summary">
+      Step <b>{trace.step + 1}</b> (epoch {trace.epoch}) ·{' '}
+      {B === 1 ? `one sample (#${trace.samples[0].index})` : `mini-batch of ${B} samples`} ·{' '}
+      {lossName(loss)} · {OPTIMIZER_NAMES[trace.optimizer.kind]}, η = {plainNum(trace.learningRate)}{' '}
+      · batch loss {plainNum(trace.batchLoss)}
+    </p>
+  );
+}
+
+function Inspection({ showSummary, dockToggle }: { showSummary: boolean; dockToggle: ReactNode }) {
   const { trace, index, info, config, selectedNode, selectedEdge } = useAppStore(
     useShallow((s) => ({
       trace: s.trace,
@@ -89,15 +133,9 @@ function Inspection() {
     move();
   };
 
-  const B = trace.samples.length;
   return (
     <div className="si-inspection" onKeyDown={onKeyDown}>
-      <p className="si-summary">
-        Step <b>{trace.step + 1}</b> (epoch {trace.epoch}) ·{' '}
-        {B === 1 ? `one sample (#${trace.samples[0].index})` : `mini-batch of ${B} samples`} ·{' '}
-        {lossName(ctx.loss)} · {OPTIMIZER_NAMES[trace.optimizer.kind]}, η ={' '}
-        {plainNum(trace.learningRate)} · batch loss {plainNum(trace.batchLoss)}
-      </p>
+      {showSummary && <StepSummary />}
       {!trace.outcome.ok && (
         <p className="si-warning" role="alert">
           This step diverged ({trace.outcome.divergence.message}): no update was applied, the
@@ -110,7 +148,9 @@ function Inspection() {
           mini-batch steps.
         </p>
       )}
-      <OpNav index={index} count={trace.ops.length} />
+      <OpNav index={index} count={trace.ops.length}>
+        {dockToggle}
+      </OpNav>
       <div className="si-body">
         <OpTimeline trace={trace} index={index} />
         <OpDetail ctx={ctx} op={op} focus={focus} />

@@ -1,7 +1,7 @@
 import type { InspectContext } from '../context';
 import { derivativeFromTrace, derivativeTex } from '../derivative';
 import type { OpFocus } from '../focus';
-import { neuronText } from '../plain';
+import { layerMark, neuronText } from '../plain';
 import { texFactor, texNeuron, texNum, texSum } from '../tex';
 import type { FormulaLine, OpFormula } from './types';
 
@@ -81,7 +81,7 @@ export function backwardDelta(ctx: InspectContext, sample: number, f: OpFocus): 
     },
     {
       tex: `\\begin{aligned} ${texNeuron('\\delta', l, j)} &= h'(${aSym}) ${sumSym}${maskSym} \\\\ &= h'(${texNum(a)}) \\cdot \\left( ${texSum(terms)} \\right)${maskNum} \\\\ &= ${texFactor(h)} \\cdot ${texFactor(e)}${maskNum} = ${texNum(delta)} \\end{aligned}`,
-      caption: `neuron ${j + 1}: the deltas above, sent back along its ${nOut} outgoing edges`,
+      caption: `neuron ${j + 1}: the deltas above, sent back along its ${nOut === 1 ? 'outgoing edge' : `${nOut} outgoing edges`}`,
     },
     {
       tex: `h'(${aSym}) = ${hTex.symbolic} = ${hTex.numeric} = ${texNum(h)}`,
@@ -101,7 +101,7 @@ export function backwardDelta(ctx: InspectContext, sample: number, f: OpFocus): 
   if (act === 'relu' && !(a > 0))
     notes.push('ReLU is flat for a ≤ 0: h′ = 0 stops the gradient here.');
   return {
-    explain: `Backpropagation: the deltas of layer ${l + 1} flow back through the weights W⁽${l + 1}⁾ to layer ${l}, reusing δ⁽${l + 1}⁾ instead of differentiating every weight separately.`,
+    explain: `Backpropagation: the deltas of layer ${l + 1} flow back through the weights W${layerMark(l + 1)} to layer ${l}, reusing δ${layerMark(l + 1)} instead of differentiating every weight separately.`,
     lines,
     result: { symbol: neuronText('δ', l, j), value: delta },
     notes,

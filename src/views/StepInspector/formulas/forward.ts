@@ -1,6 +1,6 @@
 import type { InspectContext } from '../context';
 import type { OpFocus } from '../focus';
-import { neuronText } from '../plain';
+import { layerMark, neuronText } from '../plain';
 import { texActivation, texFactor, texNeuron, texNum, texSum } from '../tex';
 import type { FormulaLine, OpFormula } from './types';
 
@@ -72,7 +72,7 @@ export function forwardLinear(ctx: InspectContext, sample: number, f: OpFocus): 
   if (l === 1) notes.push('z⁽⁰⁾ = x: the sample’s input (its features).');
   if (!bias) notes.push(`Layer ${l} has no bias.`);
   return {
-    explain: `Each neuron of layer ${l} adds up its inputs z⁽${l - 1}⁾, each multiplied by the weight of its edge${bias ? ', plus its bias' : ''}: the weighted input a.`,
+    explain: `Each neuron of layer ${l} adds up its inputs z${layerMark(l - 1)}, each multiplied by the weight of its edge${bias ? ', plus its bias' : ''}: the weighted input a.`,
     lines,
     result: { symbol: neuronText('a', l, j), value: a },
     notes,
@@ -160,7 +160,7 @@ export function forwardActivation(ctx: InspectContext, sample: number, f: OpFocu
       `Dropout p = ${p}: each unit of layer ${l} is dropped with probability p for this sample; the kept ones are multiplied by 1/(1−p) so the expected input of the next layer is unchanged (inverted dropout; off at test time).`,
     );
   }
-  if (l === trace.sizes.length - 1) notes.push(`ŷ = z⁽${l}⁾ is the network's output.`);
+  if (l === trace.sizes.length - 1) notes.push(`ŷ = z${layerMark(l)} is the network's output.`);
   return {
     explain:
       act === 'softmax'

@@ -35,7 +35,7 @@ export function gradients(ctx: InspectContext, f: OpFocus): OpFormula {
       tex:
         B === 1
           ? `${texPartial(wSym)} = ${texNeuron('\\delta', l, j)}\\, ${zSym}^{(${l - 1})}_{${i + 1}} = ${products[0]} = ${texNum(gw)}`
-          : `\\begin{aligned} ${texPartial(wSym)} &= \\frac{1}{${B}} \\sum_{s=1}^{${B}} \\delta^{(${l})}_{${j + 1},s}\\, ${zSym}^{(${l - 1})}_{${i + 1},s} \\\\ &= \\frac{1}{${B}} \\left( ${texSum(products)} \\right) = ${texNum(gw)} \\end{aligned}`,
+          : `\\begin{aligned} ${texPartial(wSym)} &= \\frac{1}{${B}} \\sum_{s=1}^{${B}} \\delta^{(${l})}_{${j + 1},s}\\, ${zSym}^{(${l - 1})}_{${i + 1},s} \\\\ &= \\frac{1}{${B}} \\left( ${texSum(products, 3)} \\right) \\\\ &= ${texNum(gw)} \\end{aligned}`,
       caption: `the weight from neuron ${i + 1} of layer ${l - 1} to neuron ${j + 1}`,
     },
   ];
@@ -44,7 +44,7 @@ export function gradients(ctx: InspectContext, f: OpFocus): OpFormula {
       tex:
         B === 1
           ? `${texPartial(texNeuron('b', l, j))} = ${texNeuron('\\delta', l, j)} = ${texNum(gb)}`
-          : `${texPartial(texNeuron('b', l, j))} = \\frac{1}{${B}} \\sum_{s=1}^{${B}} \\delta^{(${l})}_{${j + 1},s} = \\frac{1}{${B}} \\left( ${texSum(deltas.map(texNum))} \\right) = ${texNum(gb)}`,
+          : `${texPartial(texNeuron('b', l, j))} = \\frac{1}{${B}} \\sum_{s=1}^{${B}} \\delta^{(${l})}_{${j + 1},s} = \\frac{1}{${B}} \\left( ${texSum(deltas.map(texFactor), 3)} \\right) = ${texNum(gb)}`,
       caption: 'the bias: its input is always 1',
     });
   }

@@ -1,7 +1,7 @@
 import type { InspectContext } from '../context';
 import { derivativeFromTrace, derivativeTex } from '../derivative';
 import type { OpFocus } from '../focus';
-import { neuronText } from '../plain';
+import { layerMark, neuronText } from '../plain';
 import { plainNum, texFactor, texNeuron, texNum, texSum } from '../tex';
 import type { FormulaLine, OpFormula } from './types';
 
@@ -29,6 +29,11 @@ export function sampleLoss(ctx: InspectContext, sample: number): OpFormula {
   let numeric: string;
   switch (ctx.loss) {
     case 'half-sse':
+      if (K === 1) {
+        symbolic = `\\frac{1}{2} (\\hat y - y)^2`;
+        numeric = `\\frac{1}{2} ${sq[0]}`;
+        break;
+      }
       symbolic = `\\frac{1}{2} \\sum_{k=1}^{${K}} (\\hat y_k - y_k)^2`;
       numeric = `\\frac{1}{2} \\left[ ${texSum(sq)} \\right]`;
       break;
@@ -53,7 +58,7 @@ export function sampleLoss(ctx: InspectContext, sample: number): OpFormula {
   const lines: FormulaLine[] = [
     {
       tex: `\\begin{aligned} C &= ${symbolic} \\\\ &= ${numeric} \\\\ &= ${texNum(s.cost)} \\end{aligned}`,
-      caption: `${lossName(ctx.loss)}; ŷ = z⁽${L}⁾ is the output, y the target`,
+      caption: `${lossName(ctx.loss)}; ŷ = z${layerMark(L)} is the output, y the target`,
     },
   ];
   const notes: string[] = [];
