@@ -1,0 +1,91 @@
+import { expect, test } from '@playwright/test';
+import { decodeLink } from '../../src/config/link';
+import { traceStep } from '../../src/engine';
+import { prepareRun } from '../../src/run/prepare';
+import { plainNum } from '../../src/views/StepInspector/tex';
+import { downloadWeights, ready, replay, stepCount, watchErrors } from './helpers';
+
+/** The trace of the first step of the run a link opens, computed here in Node. */
+function firstTrace(link: string) {
+  const { config } = decodeLink(link.replace(/^.*#/, ''));
+  const prepared = prepareRun(config);
+  if (!prepared.ok) throw new Error(prepared.error);
+  return traceStep(prepared.trainer);
+}
+
+test('stepping through every operation of one step ends with exactly the weights of a plain step', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await page.goto('/');
+  await ready(page);
+  const link = page.url();
+  await page.getByRole('button', { name: /Inspect next mini-batch/ }).click();
+  const trace = firstTrace(link);
+  const total = trace.ops.length;
+  const inspector = page.getByRole('region', { name: 'Step inspector' });
+  await expect(inspector.getByText(`of ${total}`, { exact: false })).toBeVisible();
+
+  // The first operation: a⁽¹⁾₁ of the batch's first sample, as the core's trace has it.
+  const a = trace.samples[0].a[0][0];
+  await expect(inspector.getByTestId('op-result')).toHaveText(`a⁽¹⁾₁ = ${plainNum(a)}`);
+  // …typeset by KaTeX (loaded on demand), with the same number substituted.
+  await expect(inspector.locator('.katex').first()).toBeVisible();
+  expect(await inspector.locator('annotation').allTextContents()).toContainEqual(
+    expect.stringContaining(`= ${plainNum(a).replace('−', '-')} \\end{aligned}`),
+  );
+
+  const next = inspector.getByRole('button', { name: 'Next operation' });
+  for (let k = 1; k < total; k++) {
+    await next.click();
+    await expect(inspector.getByText(`Operation ${k + 1} of ${total}`)).toBeVisible();
+  }
+  await expect(next).toBeDisabled();
+  // The last operation is the update of the output layer.
+  const L = trace.sizes.length - 1;
+  await expect(inspector.getByTestId('op-result')).toHaveText(
+    `w⁽${'⁰¹²³⁴⁵⁶⁷⁸⁹'[L]}⁾₁₁ after = ${plainNum(trace.weightsAfter[L - 1][0])}`,
+  );
+  await inspector.getByRole('button', { name: 'Finish step' }).click();
+  await expect(inspector.getByTestId('op-result')).toHaveCount(0);
+
+  expect(await stepCount(page)).toBe(1);
+  const inBrowser = await downloadWeights(page);
+  const headless = replay(inBrowser.link, 1);
+  expect(inBrowser.steps).toBe(1);
+  expect(inBrowser.weights).toEqual(headless.weights);
+  expect(inBrowser.biases).toEqual(headless.biases);
+  expect(errors).toEqual([]);
+});
+
+test('Step one operation and its keys: start, walk forward and back, and a plain → still trains', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await ready(page);
+  await page.keyboard.press('.');
+  const inspector = page.getByRole('region', { name: 'Step inspector' });
+  await expect(inspector.getByText('Operation 1 of 106')).toBeVisible();
+  await page.getByRole('button', { name: 'Step one operation' }).click();
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect(inspector.getByText('Operation 3 of 106')).toBeVisible();
+  await page.keyboard.press('Shift+ArrowLeft');
+  await expect(inspector.getByText('Operation 2 of 106')).toBeVisible();
+  // ← / → inside the inspector walk the operations…
+  await inspector.getByRole('button', { name: 'Next operation' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(inspector.getByText('Operation 3 of 106')).toBeVisible();
+  expect(await stepCount(page)).toBe(1);
+  // …and the graph shows the backward pass during a backward operation.
+  await inspector.getByRole('button', { name: /^Operation 8: Backward · output delta/ }).click();
+  await expect(page.getByRole('button', { name: 'Backward', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(page.locator('[data-node="3:0"]')).toHaveAttribute('data-hl', 'focus');
+  // A plain → outside the inspector is Step: the inspection closes and step 2 is trained.
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('step-count')).toHaveText('2');
+  await expect(inspector.getByTestId('op-result')).toHaveCount(0);
+});
