@@ -73,6 +73,8 @@ export class TrainingSession {
   private nextMapAt = 0;
   private stepsPerCheck = 1;
   private warmupCancelled = false;
+  /** A forced snapshot could not be sent for want of a buffer. */
+  private flushOwed = false;
   /** Logged changes already reported to the page. */
   private replayedReported = 0;
 
@@ -92,6 +94,9 @@ export class TrainingSession {
         return;
       case 'pause':
         this.playing = false;
+        // The last snapshot said "playing": the page must hear about the pause even when no
+        // step was trained since.
+        this.dirty = true;
         this.flush(true);
         return;
       case 'step':
@@ -143,7 +148,8 @@ export class TrainingSession {
       case 'recycle':
         if (this.writer && command.buffer.byteLength === this.writer.layout.length * 8) {
           this.pool.push(command.buffer);
-          if (this.dirty && !this.playing) this.flush(false);
+          // A forced snapshot (pause, step, edit) that found no free buffer goes out now.
+          if (this.flushOwed || (this.dirty && !this.playing)) this.flush(true);
         }
         return;
       case 'cancel-warmup':
@@ -311,7 +317,13 @@ export class TrainingSession {
     const map = force || now >= this.nextMapAt ? this.outputMap() : null;
     if (!this.dirty && !map && this.pendingHistory.length === 0) return;
     const buffer = this.pool.pop();
-    if (!buffer) return; // the page has not drawn the last one yet: coalesce
+    if (!buffer) {
+      // The page has not drawn the last ones yet: coalesce. A forced snapshot is owed and
+      // goes out as soon as a buffer comes back, so a pause is never left unreported.
+      if (force) this.flushOwed = true;
+      return;
+    }
+    this.flushOwed = false;
     const snap = new Float64Array(buffer);
     writer.write(snap, this.focus, this.metrics);
     const transfer: Transferable[] = [buffer];

@@ -131,6 +131,23 @@ describe('training session (worker side)', () => {
     expect(h.session.isPlaying).toBe(false);
   });
 
+  it('a pause while every buffer is with the page is reported once a buffer comes back', async () => {
+    const h = new SessionHarness();
+    await h.init(defaultConfig());
+    h.send({ type: 'play' });
+    await h.until(() => h.of('snapshot').length >= 3);
+    h.send({ type: 'pause' });
+    const before = h.of('snapshot').length;
+    expect(before).toBe(3); // the pool is empty: the pause could not be sent yet
+    const [first] = h.of('snapshot');
+    h.send({ type: 'recycle', buffer: first.snapshot.slice(0) });
+    const snaps = h.of('snapshot');
+    expect(snaps.length).toBe(before + 1);
+    const last = snaps[snaps.length - 1];
+    expect(last.playing).toBe(false);
+    expect(new Float64Array(last.snapshot)[Header.step]).toBe(h.session.currentTrainer!.stepsDone);
+  });
+
   it('pauses at a divergence and keeps the network from before the failed step', async () => {
     const config = defaultConfig();
     config.data.dataset = 'sine';
