@@ -240,12 +240,16 @@ export class TrainingSession {
     while (t.stepsDone < target && !this.warmupCancelled && runId === this.runId) {
       const sliceEnd = this.host.now() + SLICE_MS * 4;
       while (t.stepsDone < target && this.host.now() < sliceEnd) {
+        const before = this.host.now();
         const diverged = t.run(Math.min(this.stepsPerCheck, target - t.stepsDone));
         if (diverged) {
+          this.reportReplayedChanges();
           this.host.post({ type: 'diverged', runId, divergence: diverged });
           return;
         }
-        this.stepsPerCheck = Math.min(this.stepsPerCheck * 2, 4096);
+        this.adaptStepsPerCheck(this.host.now() - before);
+        // The loss curve fills in during warm-up too, within the same time budget.
+        if (this.host.now() >= this.nextEvalAt) this.evaluate();
       }
       if (this.host.now() - lastReport > WARMUP_REPORT_MS) {
         lastReport = this.host.now();
@@ -256,6 +260,12 @@ export class TrainingSession {
     this.reportReplayedChanges();
     this.host.post({ type: 'warmup', runId, done: t.stepsDone, total: target });
     this.evaluate();
+  }
+
+  /** Looks at the clock about once a millisecond, whatever a step costs. */
+  private adaptStepsPerCheck(took: number): void {
+    if (took < 0.5) this.stepsPerCheck = Math.min(this.stepsPerCheck * 2, 1 << 16);
+    else if (took > 2 && this.stepsPerCheck > 1) this.stepsPerCheck >>= 1;
   }
 
   private schedule(): void {
@@ -280,10 +290,7 @@ export class TrainingSession {
       while (this.playing && this.host.now() < end) {
         const before = this.host.now();
         if (!this.train(this.stepsPerCheck)) break;
-        const took = this.host.now() - before;
-        // Look at the clock about once a millisecond, whatever a step costs.
-        if (took < 0.5) this.stepsPerCheck = Math.min(this.stepsPerCheck * 2, 1 << 16);
-        else if (took > 2 && this.stepsPerCheck > 1) this.stepsPerCheck >>= 1;
+        this.adaptStepsPerCheck(this.host.now() - before);
       }
     }
     this.flush(false);

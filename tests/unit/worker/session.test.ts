@@ -114,6 +114,21 @@ describe('training session (worker side)', () => {
     );
   });
 
+  it('fills the loss curve while training up to the step a link opens at', async () => {
+    const config = defaultConfig();
+    config.open.step = 60_000;
+    const h = new SessionHarness();
+    await h.init(config);
+    await h.until(() =>
+      h.of('snapshot').some((s) => new Float64Array(s.snapshot)[Header.step] === 60_000),
+    );
+    const steps = h.of('snapshot').flatMap((s) => s.history.map((p) => p.step));
+    expect(steps[0]).toBe(0);
+    expect(steps[steps.length - 1]).toBe(60_000);
+    expect(steps.length).toBeGreaterThanOrEqual(3);
+    for (let k = 1; k < steps.length; k++) expect(steps[k]).toBeGreaterThan(steps[k - 1]);
+  });
+
   it('plays until paused, coalescing snapshots when the page does not hand buffers back', async () => {
     const h = new SessionHarness();
     await h.init(defaultConfig());
