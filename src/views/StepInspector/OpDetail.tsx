@@ -27,7 +27,8 @@ export function OpDetail({ ctx, op, focus }: { ctx: InspectContext; op: TraceOp;
             <div className="si-math">
               <Tex tex={line.tex} />
             </div>
-            {line.caption && <div className="si-caption">{line.caption}</div>}
+            {/* Always a caption cell: the lines are rows of one grid. */}
+            <div className="si-caption">{line.caption ?? ''}</div>
           </div>
         ))}
       </div>

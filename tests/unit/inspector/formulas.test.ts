@@ -10,7 +10,11 @@ import {
   backSum,
   backwardDeltaFromTrace,
 } from '../../../src/views/StepInspector/formulas/backward';
-import { layerInput, weightedInput } from '../../../src/views/StepInspector/formulas/forward';
+import {
+  layerInput,
+  shownInputs,
+  weightedInput,
+} from '../../../src/views/StepInspector/formulas/forward';
 import { outputDeltaFromTrace } from '../../../src/views/StepInspector/formulas/loss';
 import { paramUpdate } from '../../../src/views/StepInspector/formulas/update';
 import { plainNum, texFactor, texNum } from '../../../src/views/StepInspector/tex';
@@ -342,5 +346,33 @@ describe('optimizer updates recomputed from the trace’s state equal the engine
     const { formula } = formulaAt(run, (o) => o.kind === 'update');
     expect(formula.lines[1].tex).toContain(`- ${texNum(run.trace.learningRate)} \\cdot`);
     expect(formula.notes.join(' ')).toContain('η₀ = 0.03');
+  });
+});
+
+describe('long sums', () => {
+  it('write out all of up to 5 terms, else the first 4 — skipping zero inputs when there are any', () => {
+    expect(shownInputs([1, 2, 3, 4, 5])).toEqual([0, 1, 2, 3, 4]);
+    expect(shownInputs([1, 2, 3, 4, 5, 6])).toEqual([0, 1, 2, 3]);
+    expect(shownInputs([0, 0, 3, 0, 5, 6, 0, 8, 9])).toEqual([2, 4, 5, 7]);
+    expect(shownInputs([0, 0, 0, 0, 0, 0])).toEqual([0, 1, 2, 3]);
+  });
+
+  it('an image input shows terms of nonzero pixels and says how many are blank', () => {
+    const run = tracedRun(
+      withConfig((c) => {
+        c.data.dataset = 'digits';
+        c.data.samples = 60;
+        c.network.hidden = [{ size: 8, activation: 'relu', bias: true, dropout: 0 }];
+        c.network.output.activation = 'softmax';
+        c.network.loss = 'cce';
+      }),
+    );
+    const { formula } = formulaAt(run, (o) => o.kind === 'forward-linear' && o.layer === 1);
+    const x = run.trace.samples[0].z[0];
+    const picked = shownInputs(x);
+    expect(picked.every((i) => x[i] !== 0)).toBe(true);
+    expect(formula.lines[1].caption).toMatch(/inputs are 0\)$/);
+    expect(formula.lines[1].tex).toContain(`\\cdot ${texFactor(x[picked[0]])}`);
+    expect(formula.result?.value).toBe(run.trace.samples[0].a[0][0]);
   });
 });

@@ -1,6 +1,7 @@
 import { defaultConfig } from '../../../src/config/defaults';
 import type { RunConfig } from '../../../src/config/types';
 import { traceStep, type StepTrace, type Trainer } from '../../../src/engine';
+import { loadDigitsFromDisk } from '../../../src/data/digitsNode';
 import { prepareRun } from '../../../src/run/prepare';
 import type { RunInfo } from '../../../src/worker/protocol';
 import { inspectContext, type InspectContext } from '../../../src/views/StepInspector/context';
@@ -10,7 +11,8 @@ const LOSS_NAMES = ['mse', 'half-sse', 'bce', 'cce'];
 
 /** A run prepared exactly as the worker and the replay command prepare it. */
 export function preparedTrainer(config: RunConfig = defaultConfig()): Trainer {
-  const prepared = prepareRun(config);
+  const assets = config.data.dataset === 'digits' ? { digits: loadDigitsFromDisk() } : {};
+  const prepared = prepareRun(config, assets);
   if (!prepared.ok) throw new Error(prepared.error);
   return prepared.trainer;
 }

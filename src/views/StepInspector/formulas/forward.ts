@@ -29,6 +29,26 @@ export function weightedInput(
   return acc;
 }
 
+/**
+ * Which terms of a long sum to write out: all of up to 5, else the first 4 — or, when some of
+ * those are zero inputs (the blank border of an image), the first 4 with a nonzero input.
+ */
+export function shownInputs(x: ArrayLike<number>): number[] {
+  const n = x.length;
+  const all = Array.from({ length: n }, (_, i) => i);
+  if (n <= 5) return all;
+  const first = all.slice(0, 4);
+  if (first.every((i) => x[i] !== 0)) return first;
+  const nonzero = all.filter((i) => x[i] !== 0).slice(0, 4);
+  return nonzero.length > 0 ? nonzero : first;
+}
+
+function countZeros(x: ArrayLike<number>): number {
+  let zeros = 0;
+  for (let i = 0; i < x.length; i++) if (x[i] === 0) zeros++;
+  return zeros;
+}
+
 export function forwardLinear(ctx: InspectContext, sample: number, f: OpFocus): OpFormula {
   const { trace } = ctx;
   const l = f.layer;
@@ -42,12 +62,12 @@ export function forwardLinear(ctx: InspectContext, sample: number, f: OpFocus): 
   const zName = masked ? `\\tilde z^{(${l - 1})}` : `z^{(${l - 1})}`;
   const a = s.a[l - 1][j];
 
-  const terms = Array.from(
-    { length: nIn },
-    (_, i) => `${texFactor(W[j * nIn + i])} \\cdot ${texFactor(x[i])}`,
-  );
+  const shown = shownInputs(x);
+  const term = (i: number): string => `${texFactor(W[j * nIn + i])} \\cdot ${texFactor(x[i])}`;
   const b = trace.biasesBefore[l - 1][j];
-  const numeric = texSum(terms) + (bias ? ` + ${texFactor(b)}` : '');
+  const numeric =
+    (shown.length === nIn ? texSum(shown.map(term)) : `${shown.map(term).join(' + ')} + \\cdots`) +
+    (bias ? ` + ${texFactor(b)}` : '');
   const symbolic =
     `\\sum_{i=1}^{${nIn}} w^{(${l})}_{${j + 1 > 9 ? `${j + 1},i` : `${j + 1}i`}}\\, ${zName}_i` +
     (bias ? ` + ${texNeuron('b', l, j)}` : '');
@@ -59,7 +79,10 @@ export function forwardLinear(ctx: InspectContext, sample: number, f: OpFocus): 
     },
     {
       tex: `\\begin{aligned} ${texNeuron('a', l, j)} &= ${symbolic} \\\\ &= ${numeric} \\\\ &= ${texNum(a)} \\end{aligned}`,
-      caption: `neuron ${j + 1}, numbers of this sample`,
+      caption:
+        shown.length < nIn && shown[shown.length - 1] >= shown.length
+          ? `neuron ${j + 1}: the first terms with a nonzero input (${countZeros(x)} of ${nIn} inputs are 0)`
+          : `neuron ${j + 1}, numbers of this sample`,
     },
   ];
   if (masked) {
