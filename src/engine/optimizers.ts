@@ -55,15 +55,32 @@ export function usesSecondMoment(kind: OptimizerName): boolean {
 
 /** λ₁ and λ₂ of the penalty λ₁ Σ|w| + (λ₂/2) Σ w² for a regularization setting. */
 export function penaltyCoefficients(reg: RegularizationConfig): { l1: number; l2: number } {
+  return { l1: penaltyL1(reg), l2: penaltyL2(reg) };
+}
+
+/** λ₁ alone, for the training step (which must not allocate the pair). */
+export function penaltyL1(reg: RegularizationConfig): number {
   switch (reg.kind) {
     case 'none':
-      return { l1: 0, l2: 0 };
-    case 'l1':
-      return { l1: reg.rate, l2: 0 };
     case 'l2':
-      return { l1: 0, l2: reg.rate };
+      return 0;
+    case 'l1':
+      return reg.rate;
     case 'elastic':
-      return { l1: reg.rate * reg.l1Ratio, l2: reg.rate * (1 - reg.l1Ratio) };
+      return reg.rate * reg.l1Ratio;
+  }
+}
+
+/** λ₂ alone, for the training step. */
+export function penaltyL2(reg: RegularizationConfig): number {
+  switch (reg.kind) {
+    case 'none':
+    case 'l1':
+      return 0;
+    case 'l2':
+      return reg.rate;
+    case 'elastic':
+      return reg.rate * (1 - reg.l1Ratio);
   }
 }
 

@@ -13,7 +13,8 @@ import { firstNonFinite } from './divergence';
 import { backward, forward, Gradients, Network, Workspace } from './network';
 import {
   applyUpdate,
-  penaltyCoefficients,
+  penaltyL1,
+  penaltyL2,
   usesSecondMoment,
   type ParamGroup,
   type UpdateStats,
@@ -262,7 +263,8 @@ export class Trainer {
     }
     const lr = this.learningRate;
     this.lastLearningRate = lr;
-    const { l1, l2 } = penaltyCoefficients(this.regularization);
+    const l1 = penaltyL1(this.regularization);
+    const l2 = penaltyL2(this.regularization);
     this.optimizerSteps++;
     applyUpdate(this.groups, this.optimizer, lr, this.optimizerSteps, l1, l2, this.updateStats);
     this.stepsDone++;
