@@ -12,6 +12,7 @@ import { live, resetLive, touchLive } from '../../src/state/live';
 import { initialAppState, useAppStore } from '../../src/state/store';
 import { binSymmetric, totalCount } from '../../src/views/GradientFlow/histogramBins';
 import { formatRatio } from '../../src/views/GradientFlow/ratio';
+import { REDRAW_INTERVAL_MS } from '../../src/views/GradientFlow/useViewFrame';
 import {
   deepConfig,
   engineRun,
@@ -22,11 +23,11 @@ import {
   type EngineRun,
 } from './gradientFlowHarness';
 
-/** Lets the live-frame listeners run (the first draw is a microtask, later ones a frame). */
+/** Lets the view draw: it redraws at most once per REDRAW_INTERVAL_MS, so wait that long. */
 async function nextFrame(): Promise<void> {
   await act(async () => {
     touchLive();
-    await new Promise((resolve) => setTimeout(resolve, 40));
+    await new Promise((resolve) => setTimeout(resolve, REDRAW_INTERVAL_MS + 40));
   });
 }
 

@@ -2,7 +2,6 @@ import { scaleLinear } from 'd3-scale';
 import { useLayoutEffect, useRef } from 'react';
 import { Header, HISTOGRAM_BINS, LAYER_STATS, LayerStat } from '../../engine';
 import { live, type LiveRun } from '../../state/live';
-import { useLiveFrame } from '../shared/useLiveFrame';
 import {
   activationBins,
   activationDomain,
@@ -10,9 +9,10 @@ import {
   saturationZones,
   type Binned,
 } from './histogramBins';
-import { applyBars, setText } from './histogramDraw';
+import { applyBars, setAttr, setText } from './histogramDraw';
 import { unitKind } from './layerMetrics';
 import { short } from './sci';
+import { useViewFrame } from './useViewFrame';
 
 const LABEL_ROW = 12;
 
@@ -41,6 +41,7 @@ export function ActivationHistogram({
   const readout = useRef<SVGTextElement>(null);
   const empty = useRef<SVGTextElement>(null);
   const drawn = useRef<Float64Array | null>(null);
+  const svg = useRef<SVGSVGElement>(null);
   const zones = saturationZones(activation);
   const fixedDomain = activationDomain(activation, null);
   const fixedX = scaleLinear().domain(fixedDomain).range([0, width]);
@@ -65,11 +66,13 @@ export function ActivationHistogram({
       return zones.some(([a, b]) => to >= a && from <= b);
     };
     applyBars(rects.current, bars, inZone);
-    zeroLine.current?.setAttribute('x1', String(x(0)));
-    zeroLine.current?.setAttribute('x2', String(x(0)));
+    if (zeroLine.current) {
+      setAttr(zeroLine.current, 'x1', x(0).toFixed(1));
+      setAttr(zeroLine.current, 'x2', x(0).toFixed(1));
+    }
     setText(loLabel.current, short(domain[0]));
     setText(hiLabel.current, short(domain[1]));
-    empty.current?.setAttribute('visibility', bins ? 'hidden' : 'visible');
+    if (empty.current) setAttr(empty.current, 'visibility', bins ? 'hidden' : 'visible');
     let text = '';
     if (snapshot && layout && bins) {
       const at = layout.stats + (layer - 1) * LAYER_STATS;
@@ -83,11 +86,12 @@ export function ActivationHistogram({
     setText(readout.current, text);
   };
 
-  useLiveFrame((run) => draw(run, false));
+  useViewFrame(svg, (run) => draw(run, false));
   useLayoutEffect(() => draw(live, true));
 
   return (
     <svg
+      ref={svg}
       className="flow-histogram activation"
       width={width}
       height={height + LABEL_ROW}

@@ -1,10 +1,11 @@
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { live, type LiveRun } from '../../state/live';
-import { useLiveFrame } from '../shared/useLiveFrame';
 import { drawStepAxis, drawValueAxis } from './flowAxes';
 import { computeFlowFrame, type FlowScaleKind } from './flowFrame';
+import { setAttr } from './histogramDraw';
 import { FLOW_MARGIN, innerWidthOf } from './layout';
 import type { FlowMetric } from './layerMetrics';
+import { useViewFrame } from './useViewFrame';
 
 /** One layer's line: its colour, and dashed for ReLU's dead-unit share. */
 export interface FlowLine {
@@ -60,6 +61,8 @@ export function FlowChart({
   const bandLabel = useRef<SVGTextElement>(null);
   const empty = useRef<SVGTextElement>(null);
   const drawnVersion = useRef(-1);
+  const drawnAxes = useRef('');
+  const svg = useRef<SVGSVGElement>(null);
   const innerWidth = innerWidthOf(width);
 
   const draw = (run: LiveRun, force: boolean): void => {
@@ -76,18 +79,26 @@ export function FlowChart({
       height,
       keepVisible: band ? [band.lo, band.hi] : undefined,
     });
-    frame.paths.forEach((d, i) => paths.current[i]?.setAttribute('d', d));
+    frame.paths.forEach((d, i) => {
+      const path = paths.current[i];
+      if (path) setAttr(path, 'd', d);
+    });
     frame.ends.forEach((end, i) => {
       const dot = dots.current[i];
       if (!dot) return;
-      dot.setAttribute('visibility', end ? 'visible' : 'hidden');
+      setAttr(dot, 'visibility', end ? 'visible' : 'hidden');
       if (end) {
-        dot.setAttribute('cx', String(end.x));
-        dot.setAttribute('cy', String(end.y));
+        setAttr(dot, 'cx', end.x.toFixed(1));
+        setAttr(dot, 'cy', end.y.toFixed(1));
       }
     });
-    if (xAxis.current) drawStepAxis(xAxis.current, frame.x);
-    if (yAxis.current) drawValueAxis(yAxis.current, frame.y, kind, innerWidth);
+    // Axes only when their scales moved (their ticks are many small elements).
+    const axesKey = `${frame.x.domain().join()}|${frame.y.domain().join()}|${innerWidth}|${height}`;
+    if (force || axesKey !== drawnAxes.current) {
+      drawnAxes.current = axesKey;
+      if (xAxis.current) drawStepAxis(xAxis.current, frame.x);
+      if (yAxis.current) drawValueAxis(yAxis.current, frame.y, kind, innerWidth);
+    }
     if (band && bandRect.current && bandLabel.current) {
       const top = frame.y(band.hi);
       bandRect.current.setAttribute('y', String(top));
@@ -95,10 +106,10 @@ export function FlowChart({
       bandLabel.current.setAttribute('y', String(top - 3));
     }
     const waiting = points.length === 0 && lines.length > 0;
-    empty.current?.setAttribute('visibility', waiting ? 'visible' : 'hidden');
+    if (empty.current) setAttr(empty.current, 'visibility', waiting ? 'visible' : 'hidden');
   };
 
-  useLiveFrame((run) => draw(run, false));
+  useViewFrame(svg, (run) => draw(run, false));
   // New lines or a new size: draw now, even while paused.
   useLayoutEffect(() => draw(live, true));
 
@@ -106,6 +117,7 @@ export function FlowChart({
     <figure className="flow-chart">
       <figcaption>{title}</figcaption>
       <svg
+        ref={svg}
         width={width}
         height={FLOW_MARGIN.top + height + FLOW_MARGIN.bottom}
         role="img"

@@ -2,10 +2,10 @@ import { scaleLinear } from 'd3-scale';
 import { useLayoutEffect, useRef } from 'react';
 import { Header, HISTOGRAM_BINS } from '../../engine';
 import { live, type LiveRun } from '../../state/live';
-import { useLiveFrame } from '../shared/useLiveFrame';
 import { barsFor, binSymmetric } from './histogramBins';
-import { applyBars, setText } from './histogramDraw';
+import { applyBars, setAttr, setText } from './histogramDraw';
 import { sci } from './sci';
+import { useViewFrame } from './useViewFrame';
 
 const LABEL_ROW = 12;
 
@@ -29,6 +29,7 @@ export function GradientHistogram({ layer, weights, width, height }: GradientHis
   const empty = useRef<SVGTextElement>(null);
   const counts = useRef(new Float64Array(HISTOGRAM_BINS));
   const drawn = useRef<Float64Array | null>(null);
+  const svg = useRef<SVGSVGElement>(null);
 
   const draw = ({ snapshot, layout }: LiveRun, force: boolean): void => {
     if (!force && snapshot === drawn.current) return;
@@ -43,14 +44,15 @@ export function GradientHistogram({ layer, weights, width, height }: GradientHis
     applyBars(rects.current, bars);
     setText(loLabel.current, ready ? sci(-m) : '');
     setText(hiLabel.current, ready ? sci(m) : '');
-    empty.current?.setAttribute('visibility', ready ? 'hidden' : 'visible');
+    if (empty.current) setAttr(empty.current, 'visibility', ready ? 'hidden' : 'visible');
   };
 
-  useLiveFrame((run) => draw(run, false));
+  useViewFrame(svg, (run) => draw(run, false));
   useLayoutEffect(() => draw(live, true));
 
   return (
     <svg
+      ref={svg}
       className="flow-histogram gradient"
       width={width}
       height={height + LABEL_ROW}

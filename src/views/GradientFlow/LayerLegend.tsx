@@ -1,25 +1,27 @@
 import { useRef } from 'react';
 import { Header } from '../../engine';
 import type { RunInfo } from '../../worker/protocol';
-import { useLiveFrame } from '../shared/useLiveFrame';
+import { setText } from './histogramDraw';
 import { metricValue } from './layerMetrics';
 import { layerColor } from './palette';
 import { sci } from './sci';
+import { useViewFrame } from './useViewFrame';
 
 /** The layer colours, each with the layer's current mean |∂C/∂W| written in once a frame. */
 export function LayerLegend({ info }: { info: RunInfo }) {
   const values = useRef<(HTMLElement | null)[]>([]);
+  const list = useRef<HTMLUListElement>(null);
   const depth = info.sizes.length - 1;
-  useLiveFrame((run) => {
+  useViewFrame(list, (run) => {
     const { snapshot, layout } = run;
     const stats =
       snapshot && layout && snapshot[Header.step] > 0 ? snapshot.subarray(layout.stats) : null;
     values.current.forEach((el, k) => {
-      if (el) el.textContent = stats ? sci(metricValue('grad', stats, k + 1)) : '—';
+      setText(el, stats ? sci(metricValue('grad', stats, k + 1)) : '—');
     });
   });
   return (
-    <ul className="flow-legend" aria-label="Layers, with their mean |∂C/∂W| now">
+    <ul ref={list} className="flow-legend" aria-label="Layers, with their mean |∂C/∂W| now">
       {info.activations.map((activation, k) => (
         <li key={k} title={`layer ${k + 1}: ${activation}${k + 1 === depth ? ' (output)' : ''}`}>
           <span

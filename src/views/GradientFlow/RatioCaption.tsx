@@ -1,7 +1,8 @@
 import { useRef } from 'react';
 import { Header } from '../../engine';
-import { useLiveFrame } from '../shared/useLiveFrame';
+import { setText } from './histogramDraw';
 import { formatRatio, gradientRatio, ratioMessage, type GradientRatio } from './ratio';
+import { useViewFrame } from './useViewFrame';
 
 function noRatio(depth: number): GradientRatio {
   return { depth, first: NaN, last: NaN, ratio: NaN, verdict: 'unknown' };
@@ -15,17 +16,15 @@ export function RatioCaption({ depth }: { depth: number }) {
   const box = useRef<HTMLParagraphElement>(null);
   const value = useRef<HTMLOutputElement>(null);
   const message = useRef<HTMLSpanElement>(null);
-  useLiveFrame(({ snapshot, layout }) => {
+  useViewFrame(box, ({ snapshot, layout }) => {
     if (!box.current || !value.current || !message.current) return;
     const ratio =
       snapshot && layout && snapshot[Header.step] > 0
         ? gradientRatio(snapshot, layout)
         : noRatio(depth);
-    box.current.dataset.verdict = ratio.verdict;
-    value.current.textContent = Number.isFinite(ratio.ratio)
-      ? `${formatRatio(ratio.ratio)} ×`
-      : '—';
-    message.current.textContent = ratioMessage(ratio);
+    if (box.current.dataset.verdict !== ratio.verdict) box.current.dataset.verdict = ratio.verdict;
+    setText(value.current, Number.isFinite(ratio.ratio) ? `${formatRatio(ratio.ratio)} ×` : '—');
+    setText(message.current, ratioMessage(ratio));
   });
   return (
     <p className="flow-ratio" ref={box} data-verdict="unknown" data-testid="gradient-ratio">

@@ -77,11 +77,25 @@ export function logScale(
     .range([Math.max(1, height), 0]);
 }
 
+const NICE_STEPS = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
+
+/**
+ * The smallest of 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10ᵏ at or above n: the step axis ends
+ * there, so while training it moves (and its ticks are redrawn) a few times a decade, not
+ * every frame; the lines grow into it.
+ */
+export function niceStepCeiling(n: number): number {
+  if (!(n > 1)) return 1;
+  const decade = 10 ** Math.floor(Math.log10(n));
+  for (const m of NICE_STEPS) if (m * decade >= n) return m * decade;
+  return 10 * decade;
+}
+
 export function stepScale(points: readonly LayerHistoryPoint[], width: number): FlowScale {
   const first = points.length > 0 ? points[0].step : 0;
   const last = points.length > 0 ? points[points.length - 1].step : 1;
   return scaleLinear()
-    .domain([first, Math.max(first + 1, last)])
+    .domain([first, Math.max(first + 1, niceStepCeiling(last))])
     .range([0, Math.max(1, width)]);
 }
 
@@ -106,8 +120,22 @@ export function layerPath(
   return path(points as LayerHistoryPoint[]) ?? '';
 }
 
+/**
+ * At most `max` of the points, evenly strided, always with the first and the newest: a line
+ * needs no more than a point every couple of pixels, and long paths are what painting costs.
+ */
+export function thinPoints<P>(points: readonly P[], max: number): readonly P[] {
+  if (points.length <= max) return points;
+  const stride = Math.ceil((points.length - 1) / (max - 1));
+  const kept: P[] = [];
+  for (let k = 0; k < points.length - 1; k += stride) kept.push(points[k]);
+  kept.push(points[points.length - 1]);
+  return kept;
+}
+
 export function computeFlowFrame(input: FlowFrameInput): FlowFrame {
-  const { points, metric, kind, layers } = input;
+  const { metric, kind, layers } = input;
+  const points = thinPoints(input.points, Math.max(2, Math.floor(input.width / 2)));
   const x = stepScale(points, input.width);
   const y =
     kind === 'log'

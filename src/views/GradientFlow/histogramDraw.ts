@@ -1,5 +1,12 @@
-/** Writes histogram bars into their `<rect>` elements (no React render per frame). */
+/**
+ * Writes histogram bars into their `<rect>` elements (no React render per frame), touching
+ * only attributes whose value changed: every write invalidates style and layout.
+ */
 import type { Bar } from './histogramBins';
+
+export function setAttr(el: Element, name: string, value: string): void {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
 
 export function applyBars(
   rects: readonly (SVGRectElement | null)[],
@@ -10,14 +17,15 @@ export function applyBars(
     if (!rect) return;
     const bar = bars?.[k];
     if (!bar || bar.height === 0) {
-      rect.setAttribute('height', '0');
+      setAttr(rect, 'height', '0');
       return;
     }
-    rect.setAttribute('x', bar.x.toFixed(2));
-    rect.setAttribute('width', bar.width.toFixed(2));
-    rect.setAttribute('y', bar.y.toFixed(2));
-    rect.setAttribute('height', bar.height.toFixed(2));
-    rect.classList.toggle('highlighted', highlighted?.(k) ?? false);
+    setAttr(rect, 'x', bar.x.toFixed(1));
+    setAttr(rect, 'width', bar.width.toFixed(1));
+    setAttr(rect, 'y', bar.y.toFixed(1));
+    setAttr(rect, 'height', bar.height.toFixed(1));
+    const marked = highlighted?.(k) ?? false;
+    if (rect.classList.contains('highlighted') !== marked) rect.classList.toggle('highlighted');
   });
 }
 

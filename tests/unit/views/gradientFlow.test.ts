@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { HISTOGRAM_BINS, LAYER_STATS, LayerStat, snapshotLayout } from '../../../src/engine';
 import type { LayerHistoryPoint } from '../../../src/state/layerHistory';
-import { computeFlowFrame, layerPath, logScale } from '../../../src/views/GradientFlow/flowFrame';
+import {
+  computeFlowFrame,
+  layerPath,
+  logScale,
+  niceStepCeiling,
+  thinPoints,
+} from '../../../src/views/GradientFlow/flowFrame';
 import { roundingLimit, verdictFor } from '../../../src/views/GradientFlow/gradcheckVerdict';
 import {
   activationDomain,
@@ -85,6 +91,31 @@ describe('gradient-flow chart geometry', () => {
     expect(frame.paths[1]).toContain('L200,100');
     const empty = layerPath([point(1, [Number.NaN, 1])], 'grad', 1, frame.x, frame.y, 'log');
     expect(empty).toBe('');
+  });
+
+  it('the step axis ends at a nice number at or above the newest step, so it rarely moves', () => {
+    expect([0, 1, 3, 7, 11, 13, 119, 120, 121, 2001, 79_999].map(niceStepCeiling)).toEqual([
+      1, 1, 3, 8, 12, 15, 120, 120, 150, 2500, 80_000,
+    ]);
+    const frame = computeFlowFrame({
+      points: [point(1, [1, 1]), point(130, [1, 1])],
+      metric: 'grad',
+      kind: 'log',
+      layers: [1],
+      width: 149,
+      height: 10,
+    });
+    expect(frame.x.domain()).toEqual([1, 150]);
+    expect(frame.ends[0]?.x).toBe(129);
+  });
+
+  it('thins long histories to a point every 2 px, keeping the first and the newest', () => {
+    const points = Array.from({ length: 1000 }, (_, k) => point(k + 1, [1, 1]));
+    const thin = thinPoints(points, 100);
+    expect(thin.length).toBeLessThanOrEqual(100);
+    expect(thin[0].step).toBe(1);
+    expect(thin[thin.length - 1].step).toBe(1000);
+    expect(thinPoints(points.slice(0, 50), 100)).toHaveLength(50);
   });
 
   it('the unit chart reads the dead share for ReLU layers and the saturated share otherwise', () => {
