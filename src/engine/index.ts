@@ -28,7 +28,14 @@ export {
   type SnapshotMetrics,
 } from './snapshot';
 export { LAYER_STATS, LayerStat, SATURATION } from './stats';
-export { traceOps, traceStep, type StepTrace, type TraceOp, type TracedSample } from './trace';
+export {
+  traceOps,
+  traceStep,
+  type CustomSample,
+  type StepTrace,
+  type TraceOp,
+  type TracedSample,
+} from './trace';
 export {
   GRADIENT_LIMIT,
   Trainer,

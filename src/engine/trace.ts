@@ -11,7 +11,7 @@ import type { StepOutcome, Trainer } from './trainer';
 
 /** Everything one sample of the batch went through. Layer-indexed arrays as noted. */
 export interface TracedSample {
-  /** Index in the training set. */
+  /** Index in the training set; −1 for a custom sample (values typed in, not from the set). */
   index: number;
   target: Float64Array;
   /** z⁽ˡ⁾ for l = 0 … L (z⁽⁰⁾ = x), before dropout. */
@@ -72,14 +72,26 @@ export interface StepTrace {
   handPicked: boolean;
 }
 
+/** A sample given by its values: the network's inputs (after features) and encoded targets. */
+export interface CustomSample {
+  inputs: ArrayLike<number>;
+  targets: ArrayLike<number>;
+}
+
 /**
- * Performs one training step and returns its trace: on the next mini-batch, or on the given
- * training samples (a step on hand-picked samples does not advance the epoch's batch order).
+ * Performs one training step and returns its trace: on the next mini-batch, on the given
+ * training samples, or on one custom sample (a step on hand-picked or custom samples does not
+ * advance the epoch's batch order).
  */
-export function traceStep(trainer: Trainer, samples?: ArrayLike<number>): StepTrace {
+export function traceStep(trainer: Trainer, samples?: ArrayLike<number> | CustomSample): StepTrace {
   const net = trainer.network;
   const ws = trainer.ws;
-  const rows = samples ? trainer.gatherSamples(samples) : trainer.nextBatch();
+  const rows =
+    samples === undefined
+      ? trainer.nextBatch()
+      : isCustom(samples)
+        ? trainer.gatherCustom(samples.inputs, samples.targets)
+        : trainer.gatherSamples(samples);
   const step = trainer.stepsDone;
   const epoch = trainer.epoch;
   const weightsBefore = net.weights.map((w) => w.slice());
@@ -150,6 +162,10 @@ export function traceOps(depth: number, rows: number): TraceOp[] {
   for (let l = depth; l >= 1; l--) ops.push({ kind: 'gradients', layer: l });
   for (let l = 1; l <= depth; l++) ops.push({ kind: 'update', layer: l });
   return ops;
+}
+
+function isCustom(samples: ArrayLike<number> | CustomSample): samples is CustomSample {
+  return 'inputs' in samples;
 }
 
 function copyState(trainer: Trainer): { first: Float64Array[]; second: Float64Array[] } {

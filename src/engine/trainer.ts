@@ -240,6 +240,25 @@ export class Trainer {
   }
 
   /**
+   * Gathers one sample that is not in the training set — its network inputs and encoded targets
+   * given directly (the inspector's typed-in values) — as a batch of one, with a fresh dropout
+   * mask. Its index is −1. Returns the batch size, 1.
+   */
+  gatherCustom(inputs: ArrayLike<number>, targets: ArrayLike<number>): number {
+    const nIn = this.network.inputSize;
+    const nOut = this.network.outputSize;
+    if (inputs.length !== nIn || targets.length !== nOut) {
+      throw new RangeError(`a custom sample needs ${nIn} inputs and ${nOut} targets`);
+    }
+    for (let i = 0; i < nIn; i++) this.ws.z[0][i] = inputs[i];
+    for (let k = 0; k < nOut; k++) this.ws.targets[k] = targets[k];
+    this.batch.indices[0] = -1;
+    this.batch.rows = 1;
+    this.fillDropoutMasks(1);
+    return 1;
+  }
+
+  /**
    * Forward, backward and update on the batch already in the workspace. `advance` moves the
    * epoch cursor (false for hand-picked samples). Exposed for the tracer, which runs the very
    * same code and copies the buffers around it.

@@ -5,6 +5,7 @@ import { defaultConfig } from '../config/defaults';
 import type { LiveChange, RunConfig, TrainingConfig } from '../config/types';
 import { snapshotLayout } from '../engine';
 import { TrainingClient, type WorkerFactory } from '../worker/client';
+import type { CustomSampleRequest } from '../worker/customSample';
 import type { Speed, WorkerCommand, WorkerEvent } from '../worker/protocol';
 import { finishInspection } from './inspector';
 import { live, resetLive, setAfterFrame, touchLive } from './live';
@@ -184,9 +185,10 @@ export class RunController {
     this.send({ type: 'focus', sample });
   }
 
-  trace(samples: number[] | null): void {
+  /** A traced step: on the next batch (null), the given training samples, or a typed-in sample. */
+  trace(samples: number[] | null, custom?: CustomSampleRequest): void {
     useAppStore.setState({ playing: false, tracePending: true });
-    this.send({ type: 'trace', samples });
+    this.send(custom ? { type: 'trace', samples: null, custom } : { type: 'trace', samples });
   }
 
   gradientCheck(): void {
@@ -296,7 +298,7 @@ export class RunController {
         useAppStore.setState({ gradientCheck: event.result });
         return;
       case 'error':
-        useAppStore.setState({ status: state.info ? state.status : 'failed' });
+        useAppStore.setState({ status: state.info ? state.status : 'failed', tracePending: false });
         pushNotice({
           tone: 'error',
           title: 'The run could not start as asked',

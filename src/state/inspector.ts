@@ -1,3 +1,4 @@
+import type { CustomSampleRequest } from '../worker/customSample';
 import type { RunController } from './controller';
 import { live, touchLive } from './live';
 import { useAppStore } from './store';
@@ -14,12 +15,19 @@ function canTrain(): boolean {
   return status === 'ready' || status === 'diverged';
 }
 
-/** Asks the worker for a traced step: on the next mini-batch (null) or on the given samples. */
-export function startInspection(controller: RunController, samples: number[] | null): void {
+/**
+ * Asks the worker for a traced step: on the next mini-batch (null), on the given training
+ * samples, or on one typed-in sample.
+ */
+export function startInspection(
+  controller: RunController,
+  samples: number[] | null,
+  custom?: CustomSampleRequest,
+): void {
   const { tracePending } = useAppStore.getState();
   if (tracePending || !canTrain()) return;
   if (useAppStore.getState().trace) finishInspection();
-  controller.trace(samples);
+  controller.trace(samples, custom);
 }
 
 export function goToOp(index: number): void {

@@ -11,6 +11,7 @@ import type {
 } from '../config/types';
 import type { Divergence, GradientCheck, StepTrace } from '../engine';
 import type { Task } from '../data/types';
+import type { CustomSampleRequest } from './customSample';
 
 /** How fast to train while playing. */
 export type Speed = 'slow' | 'medium' | 'fast' | 'max';
@@ -44,8 +45,11 @@ export type WorkerCommand =
   | { type: 'recycle'; buffer: ArrayBuffer }
   /** Stop training to the opening step early. */
   | { type: 'cancel-warmup' }
-  /** Perform one step and report every number of it (on the given samples, or the next batch). */
-  | { type: 'trace'; samples: number[] | null }
+  /**
+   * Perform one step and report every number of it: on the given samples, on one typed-in
+   * sample (`custom`), or on the next batch.
+   */
+  | { type: 'trace'; samples: number[] | null; custom?: CustomSampleRequest }
   | { type: 'gradient-check' };
 
 /** What the views need to know about the data (sent once per run). */

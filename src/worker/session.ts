@@ -10,6 +10,7 @@ import {
 import { describeChanges, diffSettings } from '../config/changes';
 import type { LiveChange, RunConfig, TrainingConfig } from '../config/types';
 import { prepareRun } from '../run/prepare';
+import { customSampleOf } from './customSample';
 import { computeOutputMap, mapNeuronCount } from './outputMap';
 import {
   STEPS_PER_FRAME,
@@ -159,7 +160,13 @@ export class TrainingSession {
         const t = this.trainer;
         if (!t) return;
         this.playing = false;
-        const trace = traceStep(t, command.samples ?? undefined);
+        const custom =
+          command.custom && this.dataset ? customSampleOf(this.dataset, command.custom) : null;
+        if (typeof custom === 'string') {
+          this.fail(this.runId, custom);
+          return;
+        }
+        const trace = traceStep(t, custom ?? command.samples ?? undefined);
         this.reportReplayedChanges();
         this.host.post({ type: 'trace', runId: this.runId, trace });
         if (!trace.outcome.ok) {

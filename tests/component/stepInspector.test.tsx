@@ -107,6 +107,45 @@ describe('starting an inspected step', () => {
   });
 });
 
+describe('typing your own values', () => {
+  it('starts from the focus sample and sends the typed point and class to the worker', () => {
+    const { info, worker, wrap } = setup(defaultConfig(), 0, false);
+    useAppStore.setState({ focusSample: 3 });
+    render(wrap(<StepInspector />));
+    fireEvent.click(screen.getByText('or type your own values'));
+    const x1 = screen.getByLabelText('Input x₁') as HTMLInputElement;
+    expect(Number(x1.value)).toBe(info.data.train.raw[6]);
+    expect((screen.getByLabelText('Class') as HTMLSelectElement).value).toBe(
+      String(info.data.train.labels[3]),
+    );
+    fireEvent.change(x1, { target: { value: '1.5' } });
+    fireEvent.change(screen.getByLabelText('Input x₂'), { target: { value: '-2' } });
+    fireEvent.change(screen.getByLabelText('Class'), { target: { value: '1' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Inspect these values' }));
+    expect(worker.sent.at(-1)).toEqual({
+      type: 'trace',
+      samples: null,
+      custom: { raw: [1.5, -2], target: [1] },
+    });
+    useAppStore.setState({ tracePending: false });
+    fireEvent.change(x1, { target: { value: '' } });
+    expect(screen.getByRole('button', { name: 'Inspect these values' })).toHaveProperty(
+      'disabled',
+      true,
+    );
+  });
+
+  it('a typed-in sample is called “your values” and flagged as outside the link', () => {
+    const { trainer, wrap } = setup(defaultConfig(), 0, false);
+    const trace = traceStep(trainer, { inputs: [1.5, -2], targets: [1] });
+    useAppStore.setState({ trace, inspectOp: 0 });
+    render(wrap(<StepInspector />));
+    expect(screen.getAllByText(/sample 1 of 1 \(your values\)/).length).toBeGreaterThan(0);
+    expect(screen.getByText(/typed-in sample is not a step of the shared link/)).toBeTruthy();
+    expect(result().textContent).toBe(`a⁽¹⁾₁ = ${plainNum(trace.samples[0].a[0][0])}`);
+  });
+});
+
 describe('walking a real trace of the default network', () => {
   it('shows the first forward operation with the trace’s numbers', () => {
     const { trace, wrap } = setup();

@@ -2,7 +2,7 @@ import { memo, useEffect, useMemo, useRef } from 'react';
 import type { StepTrace } from '../../engine';
 import { goToOp } from '../../state/inspector';
 import { opChip, opPhase, opScope, opTitle } from './opLabels';
-import { sampleText } from './plain';
+import { sampleIndexText, sampleText } from './plain';
 
 interface Group {
   /** Short label ("sample 3 · #127", "batch") and its full text. */
@@ -26,7 +26,10 @@ function groupOps(trace: StepTrace): Group[] {
       last.ops.push(k);
       return;
     }
-    const label = sample >= 0 ? `sample ${sample + 1} · #${trace.samples[sample].index}` : 'batch';
+    const label =
+      sample >= 0
+        ? `sample ${sample + 1} · ${sampleIndexText(trace.samples[sample].index)}`
+        : 'batch';
     groups.push({ label, title, ops: [k] });
   });
   return groups;

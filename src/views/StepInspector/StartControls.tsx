@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { startInspection } from '../../state/inspector';
 import { useAppStore } from '../../state/store';
 import { useController } from '../shared/controllerContext';
+import { CustomSampleForm } from './CustomSampleForm';
 
 /** Starts an inspected step: on the next mini-batch, or on one training sample. */
 export function StartControls() {
@@ -11,6 +12,7 @@ export function StartControls() {
   const focusSample = useAppStore((s) => s.focusSample);
   const trainCount = useAppStore((s) => s.info?.data.train.count ?? 0);
   const batchSize = useAppStore((s) => s.info?.batchSize ?? 0);
+  const data = useAppStore((s) => s.info?.data ?? null);
   const [typed, setTyped] = useState<string | null>(null);
   const canTrain = (status === 'ready' || status === 'diverged') && !pending;
   const text = typed ?? String(focusSample);
@@ -61,6 +63,12 @@ export function StartControls() {
         />
       </label>
       <span className="si-hint">click a data point to pick it · {trainCount} training samples</span>
+      {data && data.rawKind !== 'image' && (
+        <details className="si-own">
+          <summary>or type your own values</summary>
+          <CustomSampleForm data={data} disabled={!canTrain} />
+        </details>
+      )}
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { OPTIMIZER_NAMES } from './formulas/update';
 import { OpDetail } from './OpDetail';
 import { OpNav } from './OpNav';
 import { OpTimeline } from './OpTimeline';
+import { sampleIndexText } from './plain';
 import { plainNum } from './tex';
 import { StartControls } from './StartControls';
 import { useInspectionSync } from './useInspectionSync';
@@ -88,9 +89,11 @@ function StepSummary() {
   return (
     <p className="si-summary">
       Step <b>{trace.step + 1}</b> (epoch {trace.epoch}) ·{' '}
-      {B === 1 ? `one sample (#${trace.samples[0].index})` : `mini-batch of ${B} samples`} ·{' '}
-      {lossName(loss)} · {OPTIMIZER_NAMES[trace.optimizer.kind]}, η = {plainNum(trace.learningRate)}{' '}
-      · batch loss {plainNum(trace.batchLoss)}
+      {B === 1
+        ? `one sample (${sampleIndexText(trace.samples[0].index)})`
+        : `mini-batch of ${B} samples`}{' '}
+      · {lossName(loss)} · {OPTIMIZER_NAMES[trace.optimizer.kind]}, η ={' '}
+      {plainNum(trace.learningRate)} · batch loss {plainNum(trace.batchLoss)}
     </p>
   );
 }
@@ -144,8 +147,8 @@ function Inspection({ showSummary, dockToggle }: { showSummary: boolean; dockTog
       )}
       {trace.handPicked && (
         <p className="si-hint">
-          A step on a hand-picked sample is not a step of the shared link: the link replays
-          mini-batch steps.
+          A step on a hand-picked or typed-in sample is not a step of the shared link: the link
+          replays mini-batch steps.
         </p>
       )}
       <OpNav index={index} count={trace.ops.length}>

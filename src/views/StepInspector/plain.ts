@@ -29,7 +29,15 @@ export function weightText(layer: number, j: number, i: number, symbol = 'w'): s
   return `${symbol}${layerMark(layer)}${pair}`;
 }
 
-/** "sample 3 of 10 (#127)": position in the batch and index in the training set. */
+/**
+ * "sample 3 of 10 (#127)": position in the batch and index in the training set ("your values"
+ * for a typed-in sample, index −1).
+ */
 export function sampleText(position: number, count: number, index: number): string {
-  return `sample ${position + 1} of ${count} (#${index})`;
+  return `sample ${position + 1} of ${count} (${sampleIndexText(index)})`;
+}
+
+/** "#127", or "your values" for a typed-in sample. */
+export function sampleIndexText(index: number): string {
+  return index < 0 ? 'your values' : `#${index}`;
 }

@@ -1,0 +1,104 @@
+import { useState, type FormEvent } from 'react';
+import { startInspection } from '../../state/inspector';
+import { useAppStore } from '../../state/store';
+import type { RunInfo } from '../../worker/protocol';
+import { useController } from '../shared/controllerContext';
+
+/** Names of the raw values a person types: the plane's x₁, x₂, a line's x, a table's columns. */
+function rawNames(data: RunInfo['data']): string[] {
+  if (data.rawKind === 'plane') return ['x₁', 'x₂'];
+  if (data.inputNames.length === data.rawSize) return data.inputNames;
+  return Array.from({ length: data.rawSize }, (_, k) => `input ${k + 1}`);
+}
+
+/** The focus sample's raw values and target, as a starting point for typing. */
+function startingValues(data: RunInfo['data'], focus: number): { raw: string[]; target: string[] } {
+  const set = data.train;
+  const s = Math.min(Math.max(0, focus), Math.max(0, set.count - 1));
+  const raw = Array.from({ length: data.rawSize }, (_, k) =>
+    String(set.raw[s * data.rawSize + k] ?? 0),
+  );
+  if (data.task === 'regression') {
+    const n = data.outputSize;
+    return {
+      raw,
+      target: Array.from({ length: n }, (_, k) => String(set.rawTargets[s * n + k] ?? 0)),
+    };
+  }
+  return { raw, target: [String(set.labels[s] ?? 0)] };
+}
+
+/**
+ * "Your own values": a sample that is not in the training set — a point typed in, with its
+ * class or target — stepped through like any other (the epoch's order is not advanced).
+ */
+export function CustomSampleForm({ data, disabled }: { data: RunInfo['data']; disabled: boolean }) {
+  const controller = useController();
+  const focus = useAppStore((s) => s.focusSample);
+  const [values, setValues] = useState(() => startingValues(data, focus));
+  const names = rawNames(data);
+  const raw = values.raw.map(Number);
+  const target = values.target.map(Number);
+  const valid =
+    values.raw.every((v) => v.trim() !== '') &&
+    raw.every(Number.isFinite) &&
+    values.target.every((v) => v.trim() !== '') &&
+    target.every(Number.isFinite);
+  const submit = (e: FormEvent): void => {
+    e.preventDefault();
+    if (valid && !disabled) startInspection(controller, null, { raw, target });
+  };
+  const setRaw = (k: number, v: string): void =>
+    setValues((old) => ({ ...old, raw: old.raw.map((x, n) => (n === k ? v : x)) }));
+  const setTarget = (k: number, v: string): void =>
+    setValues((old) => ({ ...old, target: old.target.map((x, n) => (n === k ? v : x)) }));
+
+  return (
+    <form className="si-custom" onSubmit={submit} aria-label="Your own sample">
+      {names.map((name, k) => (
+        <label key={k}>
+          <span>{name}</span>
+          <input
+            type="number"
+            step="any"
+            value={values.raw[k]}
+            aria-label={`Input ${name}`}
+            onChange={(e) => setRaw(k, e.target.value)}
+          />
+        </label>
+      ))}
+      {data.task === 'regression' ? (
+        values.target.map((v, k) => (
+          <label key={`t${k}`}>
+            <span>target{values.target.length > 1 ? ` ${k + 1}` : ''}</span>
+            <input
+              type="number"
+              step="any"
+              value={v}
+              aria-label={`Target${values.target.length > 1 ? ` ${k + 1}` : ''}`}
+              onChange={(e) => setTarget(k, e.target.value)}
+            />
+          </label>
+        ))
+      ) : (
+        <label>
+          <span>class</span>
+          <select
+            value={values.target[0]}
+            aria-label="Class"
+            onChange={(e) => setTarget(0, e.target.value)}
+          >
+            {Array.from({ length: data.classes }, (_, c) => (
+              <option key={c} value={c}>
+                {data.classNames[c] ?? `class ${c}`}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <button type="submit" disabled={disabled || !valid}>
+        Inspect these values
+      </button>
+    </form>
+  );
+}
