@@ -117,7 +117,7 @@ export function linearBackward(
   nIn: number,
   nOut: number,
 ): void {
-  if (E !== null) E.fill(0, 0, rows * nIn);
+  if (E !== null) zero(E, rows * nIn);
   let s = 0;
   for (; s + 4 <= rows; s += 4) {
     const z0 = s * nIn;
@@ -217,4 +217,16 @@ function weightGradientBlock(
       gW[row + i] += d0 * Z[z0 + i] + d1 * Z[z1 + i] + d2 * Z[z2 + i] + d3 * Z[z3 + i];
     }
   }
+}
+
+/**
+ * a[0 … n) ← 0. A plain loop for short arrays, where TypedArray.fill's call costs more than
+ * the stores (a tiny network clears a dozen short arrays every step); fill for long ones.
+ */
+export function zero(a: Float64Array, n: number): void {
+  if (n > 64) {
+    a.fill(0, 0, n);
+    return;
+  }
+  for (let k = 0; k < n; k++) a[k] = 0;
 }

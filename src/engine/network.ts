@@ -1,6 +1,6 @@
 import type { NetworkConfig } from '../config/types';
 import { Act, activate, activationCode, multiplyByDerivative, type ActCode } from './activations';
-import { linearBackward, linearForward } from './kernels';
+import { linearBackward, linearForward, zero } from './kernels';
 import { lossCode, outputDelta, type LossCode } from './losses';
 
 /**
@@ -111,8 +111,10 @@ export class Gradients {
   }
 
   clear(): void {
-    for (const g of this.weights) g.fill(0);
-    for (const g of this.biases) g.fill(0);
+    for (let l = 0; l < this.weights.length; l++) {
+      zero(this.weights[l], this.weights[l].length);
+      zero(this.biases[l], this.biases[l].length);
+    }
   }
 }
 
