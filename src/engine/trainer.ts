@@ -148,7 +148,12 @@ export class Trainer {
           }
         }
       } else if (change.kind === 'bias') {
-        if (change.layer <= this.network.depth && change.to < this.network.sizes[change.layer]) {
+        const layer = change.layer;
+        if (
+          layer <= this.network.depth &&
+          this.network.hasBias[layer - 1] &&
+          change.to < this.network.sizes[layer]
+        ) {
           this.setBias(change.layer, change.to, change.value);
         }
       } else {

@@ -128,7 +128,10 @@ export class TrainingSession {
       }
       case 'set-bias': {
         const t = this.trainer;
+        // A layer without bias keeps its biases at zero: an edit there would be used by the
+        // forward pass but never trained, so it is refused.
         if (!t || !inShape(t, command.layer, command.to, 0)) return;
+        if (!t.network.hasBias[command.layer - 1]) return;
         t.setBias(command.layer, command.to, command.value);
         const { layer, to, value } = command;
         this.applied([{ step: t.stepsDone, kind: 'bias', layer, to, value }], false);

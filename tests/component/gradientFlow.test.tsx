@@ -214,7 +214,13 @@ describe('histograms at the current step', () => {
 
 describe('gradient check', () => {
   const result = (errors: number[]): GradientCheck => ({
-    layers: errors.map((e, k) => ({ layer: k + 1, maxRelativeError: e, checked: 12 + k })),
+    layers: errors.map((e, k) => ({
+      layer: k + 1,
+      relativeError: e,
+      maxRelativeError: e,
+      checked: 12 + k,
+    })),
+    relativeError: Math.max(...errors),
     maxRelativeError: Math.max(...errors),
     samples: 8,
   });

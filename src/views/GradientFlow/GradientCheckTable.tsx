@@ -30,7 +30,9 @@ export function GradientCheckTable({ result, activations, checked }: GradientChe
         <thead>
           <tr>
             <th scope="col">layer</th>
-            <th scope="col">max relative error</th>
+            <th scope="col" title="‖g − ĝ‖ / (‖g‖ + ‖ĝ‖): backprop g against finite differences ĝ">
+              relative error
+            </th>
             <th scope="col">parameters</th>
             <th scope="col">
               <span className="flow-sr-only">verdict</span>
@@ -39,7 +41,7 @@ export function GradientCheckTable({ result, activations, checked }: GradientChe
         </thead>
         <tbody>
           {result.layers.map((layer) => {
-            const verdict = verdictFor(layer.maxRelativeError, {
+            const verdict = verdictFor(layer.relativeError, {
               kinked,
               cost: checked?.cost,
               meanAbsGrad: checked?.meanAbsGrads?.[layer.layer - 1],
@@ -49,7 +51,7 @@ export function GradientCheckTable({ result, activations, checked }: GradientChe
                 <th scope="row">
                   layer {layer.layer} <small>{activations[layer.layer - 1] ?? ''}</small>
                 </th>
-                <td className="number">{sci(layer.maxRelativeError)}</td>
+                <td className="number">{sci(layer.relativeError)}</td>
                 <td className="number">{formatCount(layer.checked)}</td>
                 <td className="verdict">
                   <span aria-label={verdict.label} title={verdict.label}>

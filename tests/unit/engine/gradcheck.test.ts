@@ -76,9 +76,42 @@ describe('gradientCheck', () => {
 
   it('uses its epsilon: a coarse step shows the O(h²) truncation error', () => {
     const net = network(HEALTHY);
-    const fine = gradientCheck(net, DATASET, { epsilon: 1e-5 }).maxRelativeError;
-    const coarse = gradientCheck(net, DATASET, { epsilon: 0.5 }).maxRelativeError;
+    const fine = gradientCheck(net, DATASET, { epsilon: 1e-5, refine: false }).maxRelativeError;
+    const coarse = gradientCheck(net, DATASET, { epsilon: 0.5, refine: false }).maxRelativeError;
     expect(fine).toBeLessThan(1e-6);
     expect(coarse).toBeGreaterThan(100 * fine);
+  });
+});
+
+describe('gradient check on a deep sigmoid network', () => {
+  it('agrees to 1e-7 where plain finite differences drown in rounding, and still catches a bug', async () => {
+    const { defaultConfig } = await import('../../../src/config/defaults');
+    const { prepareRun } = await import('../../../src/run/prepare');
+    const config = defaultConfig();
+    config.network.hidden = Array.from({ length: 8 }, () => ({
+      size: 6,
+      activation: 'sigmoid' as const,
+      bias: true,
+      dropout: 0,
+    }));
+    config.network.output = { activation: 'sigmoid', bias: true };
+    config.network.loss = 'bce';
+    config.network.init = { kind: 'xavier-normal', scale: 0.1 };
+    config.training.optimizer.learningRate = 0.1;
+    const run = prepareRun(config);
+    if (!run.ok) throw new Error(run.error);
+    run.trainer.run(2000);
+    const plain = gradientCheck(run.trainer.network, run.dataset, { refine: false });
+    const refined = gradientCheck(run.trainer.network, run.dataset);
+    // The first layers' gradients are tiny: a single small step cannot resolve them.
+    expect(plain.maxRelativeError).toBeGreaterThan(1e-6);
+    expect(refined.relativeError).toBeLessThan(1e-7);
+    for (const layer of refined.layers) expect(layer.relativeError).toBeLessThan(1e-7);
+    // A wrong gradient is still caught: scale one layer's weights' analytic side by lying
+    // about the loss (a linear output scored as if it were a sigmoid one).
+    const wrong = prepareRun({ ...config, network: { ...config.network, loss: 'bce' } });
+    if (!wrong.ok) throw new Error(wrong.error);
+    wrong.trainer.network.activations[wrong.trainer.network.depth - 1] = 0; // linear output under a fused bce delta
+    expect(gradientCheck(wrong.trainer.network, wrong.dataset).relativeError).toBeGreaterThan(1e-2);
   });
 });
