@@ -1,0 +1,52 @@
+/**
+ * Lessons as runs: each variant's RunConfig and its shareable link, and the way back from a
+ * link to the lesson it opens (so a shared lesson link shows its explanation too).
+ */
+import { encodeLink } from '../config/link';
+import type { RunConfig } from '../config/types';
+import { validateConfig } from '../config/validate';
+import { LESSONS } from './lessons';
+import { patchedConfig } from './patch';
+import type { Lesson, LessonVariant } from './types';
+
+export { LESSONS } from './lessons';
+export type { ConfigPatch, Lesson, LessonVariant } from './types';
+
+/**
+ * The run of one lesson variant, opening on the lesson's view. Validated like any config, so
+ * dependent settings are consistent (e.g. the cyclic schedule's lowest rate is at most η).
+ */
+export function lessonConfig(lesson: Lesson, variant: LessonVariant): RunConfig {
+  const { patch } = variant;
+  return validateConfig(patchedConfig({ ...patch, open: { view: lesson.view, ...patch.open } }))
+    .config;
+}
+
+/** The variant's link text for the URL hash (without '#'). */
+export function lessonLink(lesson: Lesson, variant: LessonVariant): string {
+  return encodeLink(lessonConfig(lesson, variant));
+}
+
+export interface LessonChoice {
+  lesson: Lesson;
+  variant: LessonVariant;
+}
+
+let linkIndex: Map<string, LessonChoice> | null = null;
+
+/** The lesson variant whose link is exactly `hash` (with or without '#'), if any. */
+export function lessonForLink(hash: string): LessonChoice | null {
+  if (linkIndex === null) {
+    linkIndex = new Map();
+    for (const lesson of LESSONS) {
+      for (const variant of lesson.variants) {
+        linkIndex.set(lessonLink(lesson, variant), { lesson, variant });
+      }
+    }
+  }
+  return linkIndex.get(hash.replace(/^#/, '')) ?? null;
+}
+
+export function findLesson(id: string): Lesson | undefined {
+  return LESSONS.find((lesson) => lesson.id === id);
+}
