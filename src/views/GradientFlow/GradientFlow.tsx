@@ -1,5 +1,6 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { useAppStore } from '../../state/store';
+import { useOpenViewScroll } from '../shared/useOpenViewScroll';
 import { FlowCharts } from './FlowCharts';
 import { GradientCheck } from './GradientCheck';
 import { LayerHistograms } from './LayerHistograms';
@@ -14,15 +15,9 @@ import './GradientFlow.css';
 export function GradientFlow() {
   // The structure (layer count, activations) comes from the run; the numbers from live frames.
   const info = useAppStore((s) => s.info);
-  const openView = useAppStore((s) => s.view);
   const box = useRef<HTMLDivElement>(null);
-  const scrolled = useRef(false);
-  useEffect(() => {
-    // A link that opens on this view brings it into sight once, when its run is ready.
-    if (scrolled.current || info === null || openView !== 'gradients') return;
-    scrolled.current = true;
-    box.current?.scrollIntoView?.({ block: 'start' });
-  }, [info, openView]);
+  // A link that opens on this view brings it into sight when its run is ready.
+  useOpenViewScroll(box, 'gradients');
   return (
     <div className="gradient-flow" ref={box}>
       <div className="view-header">

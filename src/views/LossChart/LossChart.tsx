@@ -4,6 +4,7 @@ import type { DatasetName } from '../../config/types';
 import { datasetInfo } from '../../data/info';
 import { useAppStore } from '../../state/store';
 import { useElementWidth } from '../shared/useElementWidth';
+import { useOpenViewScroll } from '../shared/useOpenViewScroll';
 import { clearGhosts, getGhosts, subscribeGhosts } from './ghostRuns';
 import { chartLayout } from './layout';
 import { LossLegend } from './LossLegend';
@@ -39,6 +40,8 @@ export function LossChart() {
   const ghosts = useSyncExternalStore(subscribeGhosts, getGhosts);
   useGhostCapture();
   const [boxRef, width] = useElementWidth<HTMLDivElement>(DEFAULT_WIDTH);
+  // A link that opens on this view (view=loss) scrolls just enough to show the whole chart.
+  useOpenViewScroll(boxRef, 'loss', 'nearest');
   // While a new run starts (no info yet) the settings tell, so the accuracy pane does not flicker.
   const classification = task !== null ? task !== 'regression' : classifies(dataset, csvTask);
   const layout = chartLayout(width, classification);
