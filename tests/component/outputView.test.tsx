@@ -222,6 +222,20 @@ describe('fitted curve and focus-sample pure functions', () => {
     expect(fitPath(map, 1, 0, [-1, 2], x, y)).toBe('M0,50L100,0M300,100Z');
   });
 
+  it('keeps a diverging network’s huge ŷ inside the range a browser accepts in a path', () => {
+    const map: OutputMap = {
+      cells: 2,
+      dims: 1,
+      neurons: 1,
+      hiddenIncluded: false,
+      values: Float64Array.from([2.5e38, -1.6e102]),
+      step: 89,
+    };
+    const x = scaleLinear().domain([0, 1]).range([0, 100]);
+    const y = scaleLinear().domain([-1, 1]).range([100, 0]);
+    expect(fitPath(map, 1, 0, [0, 1], x, y)).toBe('M0,-1000000L100,1000000');
+  });
+
   it('pads the y axis of a 1-D regression 10 % beyond the targets', () => {
     const { ds } = dataset((c) => {
       c.data.dataset = 'sine';

@@ -27,8 +27,17 @@ export function fitPath(
   const path = line<number>()
     .defined((k) => Number.isFinite(map.values[base + k]))
     .x((k) => x(x0 + ((x1 - x0) * k) / (n - 1)))
-    .y((k) => y(map.values[base + k]));
+    .y((k) => offPlotClamp(y(map.values[base + k])));
   return path(ks) ?? '';
+}
+
+/**
+ * Browsers read SVG coordinates as 32-bit floats and reject a path with a coordinate like
+ * 2.5e38 (a diverging network's ŷ); far beyond the plot, the curve is drawn at ±1e6 px.
+ */
+const FAR_PX = 1e6;
+function offPlotClamp(px: number): number {
+  return Math.max(-FAR_PX, Math.min(FAR_PX, px));
 }
 
 /** The value a point is drawn at: its target (regression) or its encoded class. */
