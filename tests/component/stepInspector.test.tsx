@@ -113,14 +113,14 @@ describe('typing your own values', () => {
     useAppStore.setState({ focusSample: 3 });
     render(wrap(<StepInspector />));
     fireEvent.click(screen.getByText('or type your own values'));
-    const x1 = screen.getByLabelText('Input x₁') as HTMLInputElement;
-    expect(Number(x1.value)).toBe(info.data.train.raw[6]);
-    expect((screen.getByLabelText('Class') as HTMLSelectElement).value).toBe(
+    const x1 = screen.getByLabelText('Your x₁') as HTMLInputElement;
+    expect(Number(x1.value)).toBe(Number(info.data.train.raw[6].toFixed(4)));
+    expect((screen.getByLabelText('Your class') as HTMLSelectElement).value).toBe(
       String(info.data.train.labels[3]),
     );
     fireEvent.change(x1, { target: { value: '1.5' } });
-    fireEvent.change(screen.getByLabelText('Input x₂'), { target: { value: '-2' } });
-    fireEvent.change(screen.getByLabelText('Class'), { target: { value: '1' } });
+    fireEvent.change(screen.getByLabelText('Your x₂'), { target: { value: '-2' } });
+    fireEvent.change(screen.getByLabelText('Your class'), { target: { value: '1' } });
     fireEvent.click(screen.getByRole('button', { name: 'Inspect these values' }));
     expect(worker.sent.at(-1)).toEqual({
       type: 'trace',

@@ -11,18 +11,19 @@ function rawNames(data: RunInfo['data']): string[] {
   return Array.from({ length: data.rawSize }, (_, k) => `input ${k + 1}`);
 }
 
+/** A value to start typing from: 4 decimals are plenty (the exact sample is "Inspect one sample"). */
+const short = (x: number | undefined): string => String(Number((x ?? 0).toFixed(4)));
+
 /** The focus sample's raw values and target, as a starting point for typing. */
 function startingValues(data: RunInfo['data'], focus: number): { raw: string[]; target: string[] } {
   const set = data.train;
   const s = Math.min(Math.max(0, focus), Math.max(0, set.count - 1));
-  const raw = Array.from({ length: data.rawSize }, (_, k) =>
-    String(set.raw[s * data.rawSize + k] ?? 0),
-  );
+  const raw = Array.from({ length: data.rawSize }, (_, k) => short(set.raw[s * data.rawSize + k]));
   if (data.task === 'regression') {
     const n = data.outputSize;
     return {
       raw,
-      target: Array.from({ length: n }, (_, k) => String(set.rawTargets[s * n + k] ?? 0)),
+      target: Array.from({ length: n }, (_, k) => short(set.rawTargets[s * n + k])),
     };
   }
   return { raw, target: [String(set.labels[s] ?? 0)] };
@@ -62,7 +63,7 @@ export function CustomSampleForm({ data, disabled }: { data: RunInfo['data']; di
             type="number"
             step="any"
             value={values.raw[k]}
-            aria-label={`Input ${name}`}
+            aria-label={`Your ${name}`}
             onChange={(e) => setRaw(k, e.target.value)}
           />
         </label>
@@ -75,7 +76,7 @@ export function CustomSampleForm({ data, disabled }: { data: RunInfo['data']; di
               type="number"
               step="any"
               value={v}
-              aria-label={`Target${values.target.length > 1 ? ` ${k + 1}` : ''}`}
+              aria-label={`Your target${values.target.length > 1 ? ` ${k + 1}` : ''}`}
               onChange={(e) => setTarget(k, e.target.value)}
             />
           </label>
@@ -85,7 +86,7 @@ export function CustomSampleForm({ data, disabled }: { data: RunInfo['data']; di
           <span>class</span>
           <select
             value={values.target[0]}
-            aria-label="Class"
+            aria-label="Your class"
             onChange={(e) => setTarget(0, e.target.value)}
           >
             {Array.from({ length: data.classes }, (_, c) => (

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { TraceOp } from '../../engine';
 import type { InspectContext } from './context';
 import type { OpFocus } from './focus';
@@ -13,8 +13,13 @@ import { ValuesTables } from './ValuesTables';
 export function OpDetail({ ctx, op, focus }: { ctx: InspectContext; op: TraceOp; focus: OpFocus }) {
   const { trace } = ctx;
   const formula = useMemo(() => opFormula(ctx, op, focus), [ctx, op, focus]);
+  // A new operation starts at its heading (the detail scrolls on its own when docked).
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (ref.current) ref.current.scrollTop = 0;
+  }, [op]);
   return (
-    <article className="si-detail" aria-label="Current operation">
+    <article ref={ref} className="si-detail" aria-label="Current operation">
       <header className="si-detail-head">
         <h3>{opTitle(op, trace)}</h3>
         <span className="si-scope">{opScope(op, trace)}</span>
