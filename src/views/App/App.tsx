@@ -1,6 +1,8 @@
 import { useAppStore } from '../../state/store';
 import { Controls } from '../Controls/Controls';
 import { GradientFlow } from '../GradientFlow/GradientFlow';
+import { LessonNote } from '../Lessons/LessonNote';
+import { LessonsMenu } from '../Lessons/LessonsMenu';
 import { LossChart } from '../LossChart/LossChart';
 import { NetworkGraph } from '../NetworkGraph/NetworkGraph';
 import { Notices } from '../Notices/Notices';
@@ -17,7 +19,9 @@ export function App() {
         <h1>
           Backprop <span>Lab</span>
         </h1>
+        <LessonsMenu />
         <Transport />
+        <LessonNote />
       </header>
       <Notices />
       <WarmupBanner />

@@ -1,0 +1,71 @@
+import { useRef, useState } from 'react';
+import { LESSONS, type LessonChoice } from '../../lessons';
+import { useController } from '../shared/controllerContext';
+import { showLesson, useLessonState } from './lessonState';
+import { openLesson } from './openLesson';
+import { useLessonFromAddress } from './useLessonFromAddress';
+import { useNoteHeight } from './useNoteHeight';
+import { keepTogether } from './keepTogether';
+import { VariantButtons } from './VariantButtons';
+import './Lessons.css';
+
+/**
+ * The open lesson beside the run: its title, what it shows, where to look, and its variants
+ * one click apart. It stays in sight in the sticky header while the page scrolls to any view;
+ * dismissible, and folds down to one line to leave the views more room.
+ */
+export function LessonNote() {
+  useLessonFromAddress();
+  const active = useLessonState((s) => s.active);
+  if (!active) return null;
+  return <Note choice={active} />;
+}
+
+function Note({ choice }: { choice: LessonChoice }) {
+  const controller = useController();
+  const [folded, setFolded] = useState(false);
+  const box = useRef<HTMLElement>(null);
+  useNoteHeight(box);
+  const { lesson, variant } = choice;
+  const number = LESSONS.indexOf(lesson) + 1;
+  const titleId = `lesson-note-${lesson.id}`;
+  return (
+    <aside ref={box} className="lesson-note" aria-labelledby={titleId}>
+      <div className="lesson-note-head">
+        <h2 id={titleId}>
+          <span className="lesson-number">Lesson {number}</span> {lesson.title}
+        </h2>
+        <VariantButtons
+          lesson={lesson}
+          active={variant}
+          onChoose={(next) => openLesson({ lesson, variant: next }, controller)}
+        />
+        <button
+          type="button"
+          className="lesson-fold"
+          aria-expanded={!folded}
+          onClick={() => setFolded(!folded)}
+        >
+          {folded ? 'Show text' : 'Hide text'}
+        </button>
+        <button
+          type="button"
+          className="lesson-close"
+          aria-label="Close the lesson note"
+          onClick={() => showLesson(null)}
+        >
+          ×
+        </button>
+      </div>
+      {!folded && (
+        <div className="lesson-note-body">
+          <p>{keepTogether(lesson.text)}</p>
+          <p className="lesson-look">
+            <strong>Look at: </strong>
+            {keepTogether(lesson.lookAt)}
+          </p>
+        </div>
+      )}
+    </aside>
+  );
+}

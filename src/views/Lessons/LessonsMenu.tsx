@@ -1,0 +1,112 @@
+import { useEffect, useId, useLayoutEffect, useRef } from 'react';
+import { LESSONS } from '../../lessons';
+import { useController } from '../shared/controllerContext';
+import { setLessonMenu, useLessonState } from './lessonState';
+import { openLesson } from './openLesson';
+import { VariantButtons } from './VariantButtons';
+import './Lessons.css';
+
+/** The header's "Lessons" button and the panel listing the lessons with their variants. */
+export function LessonsMenu() {
+  const open = useLessonState((s) => s.menuOpen);
+  const trigger = useRef<HTMLButtonElement>(null);
+  const panelId = useId();
+  const close = (): void => {
+    setLessonMenu(false);
+    trigger.current?.focus();
+  };
+  return (
+    <div className="lessons-menu">
+      <button
+        ref={trigger}
+        type="button"
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        aria-controls={open ? panelId : undefined}
+        onClick={() => setLessonMenu(!open)}
+      >
+        Lessons
+      </button>
+      {open && <LessonsPanel id={panelId} onClose={close} trigger={trigger} />}
+    </div>
+  );
+}
+
+interface LessonsPanelProps {
+  id: string;
+  onClose: () => void;
+  trigger: React.RefObject<HTMLButtonElement | null>;
+}
+
+function LessonsPanel({ id, onClose, trigger }: LessonsPanelProps) {
+  const controller = useController();
+  const active = useLessonState((s) => s.active);
+  const panel = useRef<HTMLDivElement>(null);
+  const headingId = `${id}-title`;
+
+  useLayoutEffect(() => {
+    // Anchored below its button, but moved left as far as needed to stay on a narrow screen.
+    const box = panel.current;
+    const anchor = trigger.current;
+    if (!box || !anchor) return;
+    const overflow =
+      anchor.getBoundingClientRect().left + box.offsetWidth - (window.innerWidth - 16);
+    if (overflow > 0) box.style.left = `${-overflow}px`;
+  }, [trigger]);
+
+  useEffect(() => {
+    panel.current?.querySelector<HTMLButtonElement>('.lesson-variants button')?.focus();
+    // A click anywhere outside the panel (and its button) closes it.
+    const onPointerDown = (event: PointerEvent): void => {
+      const target = event.target as Node;
+      if (panel.current?.contains(target) || trigger.current?.contains(target)) return;
+      setLessonMenu(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [trigger]);
+
+  const onKeyDown = (event: React.KeyboardEvent): void => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onClose();
+    }
+    // Keys typed here are the menu's, not the page's shortcuts (Space = Play, R = Reset).
+    event.stopPropagation();
+  };
+
+  return (
+    <div
+      ref={panel}
+      id={id}
+      className="lessons-panel"
+      role="dialog"
+      aria-labelledby={headingId}
+      onKeyDown={onKeyDown}
+    >
+      <div className="lessons-panel-head">
+        <h2 id={headingId}>Lessons</h2>
+        <p>Each opens a ready run at the moment its point shows; the address bar holds its link.</p>
+        <button type="button" className="lesson-close" aria-label="Close lessons" onClick={onClose}>
+          ×
+        </button>
+      </div>
+      <ol className="lessons-list">
+        {LESSONS.map((lesson) => (
+          <li key={lesson.id} aria-labelledby={`${id}-${lesson.id}`}>
+            <h3 id={`${id}-${lesson.id}`}>{lesson.title}</h3>
+            <p>{lesson.summary}</p>
+            <VariantButtons
+              lesson={lesson}
+              active={active?.lesson === lesson ? active.variant : null}
+              onChoose={(variant) => {
+                onClose();
+                openLesson({ lesson, variant }, controller, { toTop: true });
+              }}
+            />
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import type { Lesson, LessonVariant } from '../../lessons';
+
+interface VariantButtonsProps {
+  lesson: Lesson;
+  /** The variant on show, marked as pressed. */
+  active: LessonVariant | null;
+  onChoose: (variant: LessonVariant) => void;
+}
+
+/** One button per variant of a lesson ("No hidden layer", "One hidden layer" …). */
+export function VariantButtons({ lesson, active, onChoose }: VariantButtonsProps) {
+  return (
+    <div className="lesson-variants" role="group" aria-label={`${lesson.title}: variants`}>
+      {lesson.variants.map((variant) => (
+        <button
+          key={variant.id}
+          type="button"
+          aria-pressed={variant === active}
+          onClick={() => onChoose(variant)}
+        >
+          {variant.label}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { lessonConfig, lessonLink, type LessonChoice } from '../../lessons';
+import type { RunController } from '../../state/controller';
+import { freshComparisonOnNextRun } from './freshComparison';
+import { showLesson, useLessonState } from './lessonState';
+
+/**
+ * Opens a lesson variant: its link goes into the address bar (a history entry, so Back returns
+ * to the previous run and the address is the lesson's shareable link), and the page's
+ * `hashchange` listener starts the run. When the address already holds that link no event
+ * fires, so the run is restarted here. `toTop` (from the menu) brings the page back to the top
+ * for lessons about the views there. A new lesson starts the loss chart's comparison afresh;
+ * its variants then compare with each other as faint previous-run curves.
+ */
+export function openLesson(
+  choice: LessonChoice,
+  controller: RunController,
+  { toTop = false }: { toTop?: boolean } = {},
+): void {
+  if (useLessonState.getState().active?.lesson !== choice.lesson) freshComparisonOnNextRun();
+  showLesson(choice);
+  // A lesson about the graph starts at the top (the gradient-flow and loss views scroll themselves).
+  if (toTop && choice.lesson.view === 'network') window.scrollTo({ top: 0 });
+  const hash = `#${lessonLink(choice.lesson, choice.variant)}`;
+  if (window.location.hash === hash) controller.start(lessonConfig(choice.lesson, choice.variant));
+  else window.location.hash = hash;
+}

@@ -1,0 +1,21 @@
+import { useEffect } from 'react';
+import { lessonForLink } from '../../lessons';
+import { showLesson, useLessonState } from './lessonState';
+
+/**
+ * A shared lesson link shows its lesson's note too: on load, and whenever the address changes
+ * by navigation (Back, a pasted link). An address that is no lesson closes the note.
+ */
+export function useLessonFromAddress(): void {
+  useEffect(() => {
+    const match = lessonForLink(window.location.hash);
+    if (match) showLesson(match);
+    const onHashChange = (): void => {
+      const next = lessonForLink(window.location.hash);
+      const current = useLessonState.getState().active;
+      if (next?.variant !== current?.variant) showLesson(next);
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, []);
+}
