@@ -1,0 +1,96 @@
+import { expect, test, type Page } from '@playwright/test';
+import { decodeLink } from '../../src/config/link';
+import { LESSONS, findLesson, lessonLink, type Lesson } from '../../src/lessons';
+import { formatCount } from '../../src/views/shared/format';
+import { ready, trainLoss, watchErrors } from './helpers';
+
+/** Opens a lesson variant the way a learner does: from the menu, or in the note when it is open. */
+async function chooseVariant(page: Page, label: string): Promise<void> {
+  const note = page.getByRole('complementary');
+  const inNote = note.getByRole('button', { name: label, exact: true });
+  if ((await note.count()) > 0 && (await inNote.count()) > 0) {
+    await inNote.click();
+    return;
+  }
+  await page.getByRole('button', { name: 'Lessons', exact: true }).click();
+  await page
+    .getByRole('dialog', { name: 'Lessons' })
+    .getByRole('button', { name: label, exact: true })
+    .click();
+}
+
+/** Waits until the variant's run is ready at the step its link opens at. */
+async function expectOpened(page: Page, lesson: Lesson, variantId: string): Promise<void> {
+  const variant = lesson.variants.find((v) => v.id === variantId)!;
+  const link = lessonLink(lesson, variant);
+  await expect(page).toHaveURL(new RegExp(`#${link.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  await ready(page);
+  const step = decodeLink(link).config.open.step;
+  await expect(page.getByTestId('step-count')).toHaveText(formatCount(step), { timeout: 20_000 });
+  await expect(page.getByRole('complementary', { name: lesson.title })).toBeVisible();
+  await expect(
+    page.getByRole('complementary').getByRole('button', { name: variant.label, exact: true }),
+  ).toHaveAttribute('aria-pressed', 'true');
+}
+
+test.describe('lessons', () => {
+  for (const [index, lesson] of LESSONS.entries()) {
+    test(`lesson ${index + 1} (${lesson.title}): every variant opens at its step without a console error`, async ({
+      page,
+    }) => {
+      const errors = watchErrors(page);
+      await page.goto('/');
+      await ready(page);
+      for (const variant of lesson.variants) {
+        await chooseVariant(page, variant.label);
+        await expectOpened(page, lesson, variant.id);
+      }
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test('lesson 9: the too-large learning rate diverges after Play and the page says so', async ({
+    page,
+  }) => {
+    const lesson = findLesson('learning-rate')!;
+    const errors = watchErrors(page);
+    await page.goto('/');
+    await ready(page);
+    await chooseVariant(page, 'η = 1 (too large)');
+    await expectOpened(page, lesson, 'large');
+    await page.getByRole('button', { name: 'Play' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'Training diverged' });
+    await expect(alert).toBeVisible();
+    await expect(alert).toContainText('Try a lower learning rate');
+    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible(); // paused again
+    expect(errors).toEqual([]);
+  });
+
+  test('lesson 8: a shared link opens with its note and a first loss within 0.05 of ln 3', async ({
+    page,
+  }) => {
+    const lesson = findLesson('softmax')!;
+    const link = lessonLink(lesson, lesson.variants[0]);
+    await page.goto(`/#${link}`);
+    await ready(page);
+    await expect(page.getByTestId('step-count')).toHaveText('0');
+    expect(Math.abs((await trainLoss(page)) - Math.log(3))).toBeLessThan(0.05);
+    await expect(page.getByRole('complementary', { name: lesson.title })).toContainText('ln 3');
+  });
+
+  test('the menu is keyboard accessible: Escape closes it and the focus returns to its button', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await ready(page);
+    const button = page.getByRole('button', { name: 'Lessons', exact: true });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Lessons' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('listitem')).toHaveCount(9);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(button).toBeFocused();
+  });
+});
