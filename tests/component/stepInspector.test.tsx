@@ -92,6 +92,10 @@ describe('starting an inspected step', () => {
     fireEvent.change(screen.getByLabelText('Sample index'), { target: { value: '42' } });
     fireEvent.click(screen.getByRole('button', { name: 'Inspect one sample' }));
     expect(worker.sent.at(-1)).toEqual({ type: 'trace', samples: [42] });
+    // Clicking a data point (the output view sets the focus sample) replaces what was typed.
+    useAppStore.setState({ tracePending: false });
+    act(() => useAppStore.setState({ focusSample: 8 }));
+    expect((screen.getByLabelText('Sample index') as HTMLInputElement).value).toBe('8');
   });
 
   it('an index outside the training set cannot be inspected', () => {

@@ -67,6 +67,8 @@ export const OpTimeline = memo(function OpTimeline({
                   type="button"
                   className={`si-chip ${opPhase(op)}${k < index ? ' done' : ''}`}
                   aria-current={current ? 'step' : undefined}
+                  // One tab stop for the whole timeline; ← / → move from there.
+                  tabIndex={current ? 0 : -1}
                   aria-label={`Operation ${k + 1}: ${opTitle(op, trace)}, ${opScope(op, trace)}`}
                   onClick={() => goToOp(k)}
                 >

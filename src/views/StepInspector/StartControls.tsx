@@ -13,9 +13,11 @@ export function StartControls() {
   const trainCount = useAppStore((s) => s.info?.data.train.count ?? 0);
   const batchSize = useAppStore((s) => s.info?.batchSize ?? 0);
   const data = useAppStore((s) => s.info?.data ?? null);
-  const [typed, setTyped] = useState<string | null>(null);
+  // What was typed, for the focus sample it was typed over: clicking another data point
+  // replaces it with that point's index.
+  const [typed, setTyped] = useState<{ text: string; over: number } | null>(null);
   const canTrain = (status === 'ready' || status === 'diverged') && !pending;
-  const text = typed ?? String(focusSample);
+  const text = typed && typed.over === focusSample ? typed.text : String(focusSample);
   const sample = Number(text);
   const valid =
     text.trim() !== '' && Number.isInteger(sample) && sample >= 0 && sample < trainCount;
@@ -53,7 +55,7 @@ export function StartControls() {
           value={text}
           aria-label="Sample index"
           aria-invalid={!valid}
-          onChange={(e) => setTyped(e.target.value)}
+          onChange={(e) => setTyped({ text: e.target.value, over: focusSample })}
           onKeyDown={(e) => {
             if (e.key === 'Enter' && canTrain && valid) {
               setTyped(null);
