@@ -87,8 +87,8 @@ const xor: Lesson = {
     'XOR puts (0, 1) and (1, 0) in class 1 and (0, 0) and (1, 1) in class 0: no straight line ' +
     'separates them. Without a hidden layer the network is one sigmoid unit, ŷ = σ(w₁x₁ + w₂x₂ + b), ' +
     'whose decision boundary is a line, so it can never get all four right; trained with ' +
-    'cross-entropy it ends at ŷ = 0.5 everywhere (loss ln 2 ≈ 0.693, accuracy 50%). One hidden ' +
-    'layer of 4 tanh units bends the boundary and classifies all four points.',
+    'cross-entropy it settles at ŷ ≈ 0.5 for every point (loss ln 2 ≈ 0.693), no better than a ' +
+    'coin. One hidden layer of 4 tanh units bends the boundary and classifies all four points.',
   lookAt:
     'The output view: the background is ŷ over the input plane, the four dots are the data. The ' +
     'loss chart shows train loss and accuracy at step 500. Reset (↺) and Play replay the learning.',
@@ -300,7 +300,7 @@ const overfitting: Lesson = {
     'the 120 held-out test points stays high; the difference is the generalization gap. L2 adds ' +
     '(λ/2) Σ w² to C, so every update also shrinks each weight a little; dropout switches off ' +
     'each hidden unit with probability p on every training step (and never at test time), so ' +
-    'no unit can rely on another. Both give a smoother boundary and a smaller gap.',
+    'no unit can rely on another. Both give a smoother boundary, a smaller gap and a lower test loss.',
   lookAt:
     'The loss chart: train against test loss at step 1 000. The output view (tick “Show test ' +
     'data”) shows the boundary twisting around single points without regularization.',
@@ -308,7 +308,7 @@ const overfitting: Lesson = {
   variants: [
     { id: 'none', label: 'No regularization', patch: overfitRun(0, 0) },
     { id: 'l2', label: 'L2 (λ = 0.01)', patch: overfitRun(0, 0.01) },
-    { id: 'dropout', label: 'Dropout (p = 0.5)', patch: overfitRun(0.5, 0) },
+    { id: 'dropout', label: 'Dropout (p = 0.3)', patch: overfitRun(0.3, 0) },
   ],
   verify:
     'After 1 000 steps the test − train loss gap with L2 and with dropout is under half the gap ' +
