@@ -1,0 +1,178 @@
+/**
+ * `npm run bench`: training throughput of the engine next to a hand-written Float64Array loop
+ * (the practical limit), TensorFlow.js on its CPU and WASM backends, and an object-per-neuron
+ * engine in the style of the best-known browser playground — the same networks, data, initial
+ * weights and batch order, measured side by side and interleaved in one run.
+ */
+import os from 'node:os';
+import * as tf from '@tensorflow/tfjs-core';
+import { Trainer } from '../src/engine/trainer';
+import { HandLoop } from './handLoop';
+import { memoryCheck } from './memory';
+import { NativeHandLoop } from './nativeHandLoop';
+import {
+  NETWORKS,
+  benchConfig,
+  benchDataset,
+  describe,
+  syntheticData,
+  type BenchNetwork,
+} from './networks';
+import { ObjectNet } from './objectNet';
+import { printTable, type Row } from './report';
+import { TfjsNet } from './tfjsNet';
+import { initTfjs } from './tfjsSetup';
+import { measure, median, warmUp, type Contender } from './timing';
+import { checkTrajectories, initialParameters } from './verify';
+
+/** Seconds of each timed window, windows per contender, warm-up seconds. */
+const WINDOW = 1.5;
+const ROUNDS = 3;
+const WARM_UP = 0.5;
+/** The memory check: engine steps on network A and heap checkpoints. */
+const MEMORY_STEPS = 1_000_000;
+const MEMORY_CHECKPOINTS = 5;
+
+const NOTES = [
+  'engine: Trainer.step() with its own batch shuffling, divergence checks and update statistics.',
+  'hand loop (the yardstick): bench/handLoop.ts — 2×4 register tiles, first layer read from the',
+  "  dataset (no gather), SGD update fused into the last block, no allocation; the engine's",
+  '  deterministic exp/log/tanh, so it computes the same numbers as the engine.',
+  "hand, Math.*: the same loop with V8's Math functions (not bit-identical across browsers, so",
+  '  not what the product may ship); shown for scale, no bar.',
+  'tfjs: tfjs-core + backend, float32, fused matMul+bias(+ReLU) as tfjs-layers builds them,',
+  '  tf.train.sgd minimize, data uploaded once and gathered once per epoch in the same order.',
+  'object/neuron: bench/objectNet.ts — Neuron and Link objects, forward/backward per example,',
+  '  accumulated derivatives averaged at the update, Math functions (playground style).',
+];
+
+type ContenderName = 'engine' | 'hand' | 'hand-native' | 'tfjs-cpu' | 'tfjs-wasm' | 'object';
+
+interface Entry {
+  net: BenchNetwork;
+  name: ContenderName;
+  contender: Contender;
+  chunk: number;
+  rates: number[];
+}
+
+async function contendersFor(net: BenchNetwork): Promise<Entry[]> {
+  const data = syntheticData(net);
+  const trainer = new Trainer(benchConfig(net), benchDataset(net, data));
+  const params = initialParameters(trainer);
+  const entry = (name: ContenderName, contender: Contender): Entry => ({
+    net,
+    name,
+    contender,
+    chunk: 1,
+    rates: [],
+  });
+  const entries = [
+    entry('engine', {
+      step: () => {
+        const outcome = trainer.step();
+        if (!outcome.ok) throw new Error(`engine diverged on ${net.id}`);
+        return trainer.batch.rows;
+      },
+    }),
+  ];
+  const hand = new HandLoop(net, data, params);
+  entries.push(entry('hand', { step: () => hand.step() }));
+  const handNative = new NativeHandLoop(net, data, params);
+  entries.push(entry('hand-native', { step: () => handNative.step() }));
+  for (const backend of ['cpu', 'wasm'] as const) {
+    await tf.setBackend(backend);
+    const model = new TfjsNet(net, data, params, backend);
+    entries.push(
+      entry(`tfjs-${backend}`, { step: () => model.step(), activate: () => model.activate() }),
+    );
+  }
+  if (net.objectEngine) {
+    const object = new ObjectNet(net, data, params);
+    entries.push(entry('object', { step: () => object.step() }));
+  }
+  return entries;
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const { wasmSimd } = await initTfjs();
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  console.log('Backprop Lab engine benchmark — training samples per second, plain SGD');
+  console.log(
+    `Node ${process.version}, ${os.cpus().length} × ${cpu}; tfjs-core ${tf.version_core}, ` +
+      `WASM ${wasmSimd ? 'SIMD' : 'no SIMD'}, single-threaded; load average ` +
+      `${os.loadavg()[0].toFixed(2)} at start`,
+  );
+  console.log(
+    `Method: ${WARM_UP} s warm-up each, then ${ROUNDS} interleaved rounds of ` +
+      `${WINDOW} s wall-clock windows per contender; the table shows the median window.\n`,
+  );
+
+  console.log('Same work check (first steps from the same weights on the same batches):');
+  for (const net of NETWORKS) {
+    for (const line of await checkTrajectories(net, syntheticData(net))) console.log(`  ${line}`);
+  }
+
+  const entries: Entry[] = [];
+  for (const net of NETWORKS) entries.push(...(await contendersFor(net)));
+  for (const e of entries) {
+    await e.contender.activate?.();
+    e.chunk = warmUp(e.contender, WARM_UP);
+  }
+  const cpuShares: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const e of entries) {
+      await e.contender.activate?.();
+      const result = measure(e.contender, WINDOW, e.chunk);
+      e.rates.push(result.samplesPerSecond);
+      cpuShares.push(result.cpuShare);
+    }
+  }
+
+  const rows: Row[] = NETWORKS.map((net) => {
+    const rates: Partial<Record<ContenderName, number[]>> = {};
+    for (const e of entries) if (e.net === net) rates[e.name] = e.rates;
+    return {
+      label: `${net.id} ${describe(net)}, batch ${net.batchSize}`,
+      median: Object.fromEntries(
+        Object.entries(rates).map(([name, values]) => [name, median(values)]),
+      ),
+      spread: Object.fromEntries(
+        Object.entries(rates).map(([name, values]) => [
+          name,
+          (Math.max(...values) - Math.min(...values)) / median(values),
+        ]),
+      ),
+    };
+  });
+  console.log('');
+  printTable(rows);
+  const share = median(cpuShares);
+  console.log(
+    `CPU share of the timed windows (process CPU time / wall time): median ` +
+      `${(100 * share).toFixed(0)}%, range ${(100 * Math.min(...cpuShares)).toFixed(0)}–` +
+      `${(100 * Math.max(...cpuShares)).toFixed(0)}%.`,
+  );
+  if (share < 0.9) {
+    console.log(
+      'WARNING: other processes were using the CPU during the windows: the throughputs are ' +
+        'depressed and the ratios noisier than on an idle machine.',
+    );
+  }
+  for (const line of NOTES) console.log(line);
+
+  console.log('\nMemory (engine, network A):');
+  for (const line of await memoryCheck(NETWORKS[0], MEMORY_STEPS, MEMORY_CHECKPOINTS)) {
+    console.log(`  ${line}`);
+  }
+  console.log(
+    `\nLoad average ${os.loadavg()[0].toFixed(2)} at the end; total ` +
+      `${((performance.now() - started) / 1000).toFixed(0)} s.`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
