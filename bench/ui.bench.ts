@@ -1,0 +1,119 @@
+/**
+ * `npm run bench:ui`: the page's responsiveness while training at full speed, in headless
+ * Chromium. For each benchmark network it opens the built app, starts training, and for a
+ * window of WINDOW_MS measures frames per second, frame times and long tasks in the page and
+ * the steps per second the worker achieves; then, in the same browser, the engine's rate alone
+ * in a worker (and the app's training session alone, nothing drawn). Also the initial
+ * JavaScript, gzipped.
+ *
+ * Options: --only=<1|2|3> measures one network; --trace writes a Chrome performance trace of
+ * each window to /tmp/bench-ui-<n>.json (chrome://tracing or the DevTools Performance panel).
+ * UI_BENCH_DIST puts the benchmark's build of the app elsewhere (e.g. to compare two trees).
+ */
+import { existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { bundleBenchScripts, ensureAppBuild } from './ui/build';
+import { measureBundle } from './ui/initialJs';
+import { measureApp, measureHeadless, type Bench, type Timing } from './ui/measure';
+import { uiBenchNetworks } from './ui/networks';
+import { report, type NetworkResult } from './ui/report';
+import { freePort, startPreview } from './ui/server';
+
+const TIMING: Timing = { warmup: 2_000, window: 10_000, headlessWarmup: 1_500, headless: 6_000 };
+const BARS = { minWorkerShare: 0.8, maxInitialGzip: 250 * 1024 };
+const PORTS: [number, number] = [4500, 4599];
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = resolve(
+  process.env.UI_BENCH_DIST ?? join(root, 'node_modules', '.tmp', 'bench-ui', 'dist'),
+);
+const trace = process.argv.includes('--trace');
+const only = Number(process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length));
+
+/** CHROMIUM_PATH, else the system Chromium, else Playwright's own browser (undefined). */
+function chromiumPath(): string | undefined {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) return fromEnv;
+  return ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const loadBefore = loadavg()[0];
+  const rebuilt = ensureAppBuild(root, outDir);
+  const bundle = measureBundle(outDir);
+  const scripts = await bundleBenchScripts(root);
+  const executablePath = chromiumPath();
+  // Whatever happens, the server and the browser go (also on Ctrl-C).
+  const cleanups: (() => Promise<void> | void)[] = [];
+  const cleanup = async (): Promise<void> => {
+    while (cleanups.length > 0) await Promise.resolve(cleanups.pop()?.()).catch(() => {});
+  };
+  const onSignal = (): void => {
+    void cleanup().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  const results: NetworkResult[] = [];
+  let version: string;
+  try {
+    const server = await startPreview(root, outDir, await freePort(...PORTS));
+    cleanups.push(() => server.stop());
+    const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    cleanups.push(() => browser.close());
+    version = browser.version();
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    await context.addInitScript({ content: scripts.probe });
+    const bench: Bench = {
+      browser,
+      context,
+      browserSession: await browser.newBrowserCDPSession(),
+      base: server.url,
+      scripts,
+      timing: TIMING,
+      tracePath: trace ? '/tmp/bench-ui-#.json' : null,
+    };
+    for (const [index, network] of uiBenchNetworks().entries()) {
+      if (only > 0 && index + 1 !== only) continue;
+      const app = await measureApp(bench, network, index);
+      const engine = await measureHeadless(bench, network, 'engine');
+      const session = await measureHeadless(bench, network, 'session');
+      results.push({ network, app, engine, session });
+      console.error(`  measured ${network.name}`);
+    }
+  } finally {
+    await cleanup();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  console.log(
+    `UI benchmark: Chromium ${version}${executablePath ? ` (${executablePath})` : ''}, headless, ` +
+      `no GPU; ${cpus().length} cores, load average ${loadBefore.toFixed(1)} → ` +
+      `${loadavg()[0].toFixed(1)}; viewport 1400×900; per network ${TIMING.warmup / 1000} s ` +
+      `warm-up then a ${TIMING.window / 1000} s window; headless runs ${TIMING.headless / 1000} s ` +
+      `after ${TIMING.headlessWarmup / 1000} s warm-up.`,
+  );
+  console.log(`App build: ${rebuilt ? 'built' : 'reused'} ${outDir}\n`);
+  console.log(report(results, bundle, BARS, TIMING.window));
+  console.log(`\n(${seconds.toFixed(0)} s)`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,144 @@
+/// <reference lib="webworker" />
+/**
+ * The headless references, in a browser worker, on the same run as the app (same link, same
+ * data), with no page to feed:
+ * - 'engine': the engine alone — Trainer.run in a loop that looks at the clock about once a
+ *   millisecond, as the app's worker does;
+ * - 'session': the app's TrainingSession (slices, snapshots, evaluations, maps) with its
+ *   snapshot buffers handed back one display frame later, as the page would, but nothing drawn.
+ * esbuild bundles this file; the benchmark starts it from a Blob in a page of the preview server.
+ */
+import { decodeLink } from '../../src/config/link';
+import type { RunConfig } from '../../src/config/types';
+import { DIGITS_ASSET_PATH, needsAssets, parseDigitsAsset } from '../../src/data';
+import type { DatasetAssets } from '../../src/data/types';
+import { Header, type Trainer } from '../../src/engine';
+import { prepareRun } from '../../src/run/prepare';
+import type { WorkerEvent } from '../../src/worker/protocol';
+import { TrainingSession } from '../../src/worker/session';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+export type HeadlessMode = 'engine' | 'session';
+
+/** Build the run and train `warmupMs` (JIT warm-up), or train `measureMs` and report. */
+export type HeadlessRequest =
+  | {
+      type: 'prepare';
+      mode: HeadlessMode;
+      link: string;
+      /** Where the app is served (for the digits asset), ending in '/'. */
+      base: string;
+      warmupMs: number;
+    }
+  | { type: 'measure'; measureMs: number };
+
+export type HeadlessResult =
+  { ok: true; steps: number; ms: number; stepsPerSecond: number } | { ok: false; error: string };
+
+/** A way of training the run for a while. */
+type Runner = (ms: number) => Promise<HeadlessResult>;
+
+let runner: Runner | null = null;
+
+async function assetsFor(config: RunConfig, base: string): Promise<DatasetAssets> {
+  if (needsAssets(config) !== 'digits') return {};
+  const response = await fetch(new URL(DIGITS_ASSET_PATH, base));
+  if (!response.ok) throw new Error(`could not load the digits (${response.status})`);
+  return { digits: parseDigitsAsset(await response.arrayBuffer()) };
+}
+
+function result(steps: number, ms: number): HeadlessResult {
+  return { ok: true, steps, ms, stepsPerSecond: (steps / ms) * 1000 };
+}
+
+function engineRunner(trainer: Trainer): Runner {
+  let perCheck = 1;
+  return async (ms) => {
+    const start = performance.now();
+    const end = start + ms;
+    let steps = 0;
+    let now = start;
+    while (now < end) {
+      const diverged = trainer.run(perCheck);
+      if (diverged) throw new Error(`diverged at step ${diverged.step}: ${diverged.message}`);
+      steps += perCheck;
+      const after = performance.now();
+      if (after - now < 0.5) perCheck = Math.min(perCheck * 2, 1 << 16);
+      else if (after - now > 2 && perCheck > 1) perCheck >>= 1;
+      now = after;
+    }
+    return result(steps, now - start);
+  };
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The app's session, hosted here instead of in the app's worker; it starts playing at once. */
+async function sessionRunner(config: RunConfig, assets: DatasetAssets): Promise<Runner> {
+  let step = -1;
+  let failure: string | null = null;
+  const channel = new MessageChannel();
+  const queue: (() => void)[] = [];
+  channel.port1.onmessage = () => queue.shift()?.();
+  const session: TrainingSession = new TrainingSession({
+    post: (event: WorkerEvent) => {
+      if (event.type === 'snapshot') {
+        step = new Float64Array(event.snapshot)[Header.step];
+        const buffer = event.snapshot;
+        // The page hands a buffer back after the frame that drew it.
+        setTimeout(() => session.handle({ type: 'recycle', buffer }), 16);
+      } else if (event.type === 'error' || event.type === 'diverged') {
+        failure ??= event.type === 'error' ? event.message : event.divergence.message;
+      }
+    },
+    now: () => performance.now(),
+    soon: (task) => {
+      queue.push(task);
+      channel.port2.postMessage(null);
+    },
+    later: (task, ms) => setTimeout(task, ms),
+    loadAssets: async () => assets,
+  });
+  session.handle({ type: 'init', config, runId: 1 });
+  const deadline = performance.now() + 30_000;
+  while (step < 0 && failure === null && performance.now() < deadline) await sleep(5);
+  if (step < 0) throw new Error(failure ?? 'the session sent no snapshot');
+  session.handle({ type: 'play' });
+  return async (ms) => {
+    const first = step;
+    const start = performance.now();
+    await sleep(ms);
+    if (failure !== null) throw new Error(failure);
+    return result(step - first, performance.now() - start);
+  };
+}
+
+async function handle(request: HeadlessRequest): Promise<HeadlessResult> {
+  if (request.type === 'measure') {
+    if (!runner) return { ok: false, error: 'measure before prepare' };
+    return runner(request.measureMs);
+  }
+  const { config, problems } = decodeLink(request.link);
+  if (problems.length > 0) return { ok: false, error: problems.map((p) => p.message).join('; ') };
+  const assets = await assetsFor(config, request.base);
+  if (request.mode === 'session') {
+    runner = await sessionRunner(config, assets);
+  } else {
+    const prepared = prepareRun(config, assets);
+    if (!prepared.ok) return { ok: false, error: prepared.error };
+    runner = engineRunner(prepared.trainer);
+  }
+  return runner(request.warmupMs);
+}
+
+self.onmessage = (message: MessageEvent<HeadlessRequest>) => {
+  handle(message.data).then(
+    (r) => self.postMessage(r),
+    (error: unknown) =>
+      self.postMessage({
+        ok: false,
+        error: error instanceof Error ? error.message : String(error),
+      } satisfies HeadlessResult),
+  );
+};

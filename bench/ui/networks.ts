@@ -1,0 +1,51 @@
+import { defaultConfig, defaultLayer } from '../../src/config/defaults';
+import { encodeLink } from '../../src/config/link';
+import type { RunConfig } from '../../src/config/types';
+import { validateConfig } from '../../src/config/validate';
+
+/** A network the UI benchmark trains, as the link that opens it. */
+export interface UiBenchNetwork {
+  name: string;
+  /** The link text for the page's hash (without '#'). */
+  link: string;
+  /** The frame-rate bar for this network. */
+  minFps: number;
+}
+
+function link(edit: (config: RunConfig) => void): string {
+  const config = defaultConfig();
+  edit(config);
+  const { config: valid, problems } = validateConfig(config);
+  if (problems.length > 0) {
+    throw new Error(`bench config is invalid: ${problems.map((p) => p.message).join('; ')}`);
+  }
+  return encodeLink(valid);
+}
+
+/** The default page, a deep narrow tanh network, and the 784-64-10 digits network. */
+export function uiBenchNetworks(): UiBenchNetwork[] {
+  return [
+    { name: '2-4-2-1 tanh circle', link: link(() => {}), minFps: 50 },
+    {
+      name: '6-8-8-8-8-8-8-1 tanh',
+      link: link((c) => {
+        c.data.features = ['x1', 'x2', 'x1sq', 'x2sq', 'x1x2', 'sinx1'];
+        c.network.hidden = Array.from({ length: 6 }, () => defaultLayer(8));
+      }),
+      minFps: 50,
+    },
+    {
+      name: '784-64-10 digits',
+      link: link((c) => {
+        c.data.dataset = 'digits';
+        c.data.digitSize = 28;
+        c.data.samples = 2000;
+        c.network.hidden = [{ ...defaultLayer(64), activation: 'relu' }];
+        c.network.output = { activation: 'softmax', bias: true };
+        c.network.loss = 'cce';
+        c.training.batchSize = 32;
+      }),
+      minFps: 30,
+    },
+  ];
+}

@@ -1,0 +1,183 @@
+import type { CpuTimes } from './cpu';
+import type { BundleSizes, SizedFile } from './initialJs';
+import type { AppRun, HeadlessRun } from './measure';
+import type { UiBenchNetwork } from './networks';
+import { formatTable, kb, num, verdict } from './table';
+
+export interface NetworkResult {
+  network: UiBenchNetwork;
+  app: AppRun;
+  /** The engine alone in a worker. */
+  engine: HeadlessRun;
+  /** The app's training session in a worker, nothing drawn. */
+  session: HeadlessRun;
+}
+
+export interface Bars {
+  /** The worker's steps/s while the page draws, as a share of the engine alone. */
+  minWorkerShare: number;
+  /** Gzipped bytes of the JavaScript loaded before any user action. */
+  maxInitialGzip: number;
+}
+
+function pct(x: number): string {
+  return `${num(x * 100)}%`;
+}
+
+/** Steps per second of CPU time of the worker thread; NaN without CPU figures. */
+function perCpuSecond(steps: number, cpu: CpuTimes | null): number {
+  return cpu && cpu.worker > 0 ? (steps / cpu.worker) * 1000 : Number.NaN;
+}
+
+function workerShare(r: NetworkResult): number {
+  return r.app.frames.stepsPerSecond / r.engine.stepsPerSecond;
+}
+
+/** The table the issue asks for. */
+export function mainTable(results: NetworkResult[]): string {
+  return formatTable(
+    [
+      'network',
+      'fps',
+      'p95 frame ms',
+      'longest frame ms',
+      'long tasks',
+      'worker steps/s while drawing',
+      'headless steps/s',
+      'ratio',
+    ],
+    results.map((r) => [
+      r.network.name,
+      num(r.app.frames.fps, 1),
+      num(r.app.frames.p95FrameMs, 1),
+      num(r.app.frames.longestFrameMs, 1),
+      `${r.app.frames.longTasks} (${num(r.app.frames.longTaskMs)} ms)`,
+      num(r.app.frames.stepsPerSecond),
+      num(r.engine.stepsPerSecond),
+      pct(workerShare(r)),
+    ]),
+  );
+}
+
+/** Where the page's time goes: wall-clock busy share and CPU time per frame. */
+function pageTable(results: NetworkResult[], windowMs: number): string {
+  return formatTable(
+    [
+      'network',
+      'main thread in tasks (wall)',
+      'main-thread CPU ms/frame',
+      'renderer CPU',
+      'GPU process CPU',
+    ],
+    results.map((r) => {
+      const c = r.app.cpu;
+      return [
+        r.network.name,
+        pct(r.app.mainThread.task),
+        c ? num(c.main / r.app.frameCount, 1) : '—',
+        c ? pct(c.renderer / windowMs) : '—',
+        c ? pct(c.gpu / windowMs) : '—',
+      ];
+    }),
+  );
+}
+
+/** The worker's throughput three ways, per wall-clock second and per CPU-second. */
+function workerTable(results: NetworkResult[], windowMs: number): string {
+  return formatTable(
+    [
+      'network',
+      'engine alone',
+      'session, nothing drawn',
+      'app while drawing',
+      'per CPU-s: engine',
+      'session',
+      'app',
+      'app/engine',
+      'CPU got: engine',
+      'app worker',
+    ],
+    results.map((r) => {
+      const appSteps = (r.app.frames.stepsPerSecond * windowMs) / 1000;
+      const engine = perCpuSecond(r.engine.steps, r.engine.cpu);
+      const app = perCpuSecond(appSteps, r.app.cpu);
+      return [
+        r.network.name,
+        num(r.engine.stepsPerSecond),
+        num(r.session.stepsPerSecond),
+        num(r.app.frames.stepsPerSecond),
+        num(engine),
+        num(perCpuSecond(r.session.steps, r.session.cpu)),
+        num(app),
+        Number.isFinite(app / engine) ? pct(app / engine) : '—',
+        r.engine.cpu ? pct(r.engine.cpu.worker / r.engine.ms) : '—',
+        r.app.cpu ? pct(r.app.cpu.worker / windowMs) : '—',
+      ];
+    }),
+  );
+}
+
+function sizeLines(title: string, files: SizedFile[]): string[] {
+  return files.map((f) => `  ${title} ${f.file}: ${kb(f.bytes)} raw, ${kb(f.gzip)} gzip`);
+}
+
+export function bundleLines(bundle: BundleSizes): string[] {
+  const jsGzip = bundle.initialJs.reduce((s, f) => s + f.gzip, 0);
+  const allGzip = jsGzip + bundle.initialCss.reduce((s, f) => s + f.gzip, 0);
+  return [
+    'Initial load (what index.html fetches before any user action, gzip -9):',
+    ...sizeLines('js ', bundle.initialJs),
+    ...sizeLines('css', bundle.initialCss),
+    `  initial JS ${kb(jsGzip)} gzip; JS + CSS ${kb(allGzip)} gzip`,
+    'Loaded later (worker, lazy chunks):',
+    ...sizeLines('js ', bundle.deferredJs),
+    ...sizeLines('css', bundle.deferredCss),
+  ];
+}
+
+export function barLines(results: NetworkResult[], bundle: BundleSizes, bars: Bars): string[] {
+  const jsGzip = bundle.initialJs.reduce((s, f) => s + f.gzip, 0);
+  return [
+    ...results.flatMap((r) => [
+      `${verdict(r.app.frames.fps >= r.network.minFps)}  ${r.network.name}: ${num(r.app.frames.fps, 1)} fps (bar ≥ ${r.network.minFps})`,
+      `${verdict(workerShare(r) >= bars.minWorkerShare)}  ${r.network.name}: worker at ${pct(workerShare(r))} of headless (bar ≥ ${pct(bars.minWorkerShare)})`,
+    ]),
+    `${verdict(jsGzip <= bars.maxInitialGzip)}  initial JavaScript ${kb(jsGzip)} gzip (bar ≤ ${kb(bars.maxInitialGzip)})`,
+  ];
+}
+
+/** Everything after the header line. */
+export function report(
+  results: NetworkResult[],
+  bundle: BundleSizes,
+  bars: Bars,
+  windowMs: number,
+): string {
+  const errors = results.flatMap((r) => r.app.errors.map((e) => `  ${r.network.name}: ${e}`));
+  const starved = results.filter((r) => r.engine.cpu && r.engine.cpu.worker < 0.9 * r.engine.ms);
+  return [
+    mainTable(results),
+    '',
+    'The page (CPU time from /proc; "%" of one core):',
+    pageTable(results, windowMs),
+    '',
+    'Training steps per second (wall clock), then per CPU-second of the worker thread, which',
+    'does not depend on what else the machine runs ("app/engine" is the bar\'s ratio without',
+    'the CPU the worker lost to the page or to other processes):',
+    workerTable(results, windowMs),
+    ...(starved.length > 0
+      ? [
+          '',
+          `Note: the engine alone got less than 90% of a core (${starved.map((r) => r.network.name).join(', ')}):`,
+          'the machine is busy, and the wall-clock figures (fps, steps/s, ratio) say so more than',
+          'they say anything about the page.',
+        ]
+      : []),
+    '',
+    ...bundleLines(bundle),
+    '',
+    'Bars:',
+    ...barLines(results, bundle, bars),
+    ...(errors.length > 0 ? ['', 'Page errors:', ...errors] : []),
+  ].join('\n');
+}
