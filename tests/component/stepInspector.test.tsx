@@ -111,6 +111,24 @@ describe('starting an inspected step', () => {
   });
 });
 
+describe('a link with view=inspector', () => {
+  it('scrolls the step inspector into sight once the run is ready', () => {
+    const { wrap } = setup(defaultConfig(), 0, false);
+    const scrolled: Element[] = [];
+    const original = Element.prototype.scrollIntoView;
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this);
+    };
+    try {
+      useAppStore.setState({ view: 'inspector' });
+      render(wrap(<StepInspector />));
+      expect(scrolled.map((el) => el.className)).toEqual(['step-inspector']);
+    } finally {
+      Element.prototype.scrollIntoView = original;
+    }
+  });
+});
+
 describe('typing your own values', () => {
   it('starts from the focus sample and sends the typed point and class to the worker', () => {
     const { info, worker, wrap } = setup(defaultConfig(), 0, false);

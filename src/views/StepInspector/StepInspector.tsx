@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import './StepInspector.css';
 import { useShallow } from 'zustand/react/shallow';
 import { goToOp, nextOp, previousOp } from '../../state/inspector';
 import { useAppStore } from '../../state/store';
+import { useOpenViewScroll } from '../shared/useOpenViewScroll';
 import { inspectContext } from './context';
 import { resolveFocus } from './focus';
 import { lossName } from './formulas/loss';
@@ -24,6 +25,8 @@ import { useInspectionSync } from './useInspectionSync';
 export function StepInspector() {
   useInspectionSync();
   const trace = useAppStore((s) => s.trace);
+  const box = useRef<HTMLDivElement>(null);
+  useOpenViewScroll(box, 'inspector'); // a link with view=inspector opens here
   // Docked at the bottom of the window while a step is open, so the highlighted graph at the
   // top of the page stays in view beside the formula.
   const [dock, setDock] = useState(true);
@@ -50,7 +53,7 @@ export function StepInspector() {
           The step inspector is docked at the bottom of the window. {toggle}
         </p>
       )}
-      <div className={docked ? 'step-inspector docked' : 'step-inspector'}>
+      <div ref={box} className={docked ? 'step-inspector docked' : 'step-inspector'}>
         <div className="si-head">
           <h2>Step inspector</h2>
           {docked ? <StepSummary /> : <StartControls />}
