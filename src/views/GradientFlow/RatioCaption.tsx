@@ -5,7 +5,7 @@ import { formatRatio, gradientRatio, ratioMessage, type GradientRatio } from './
 import { useViewFrame } from './useViewFrame';
 
 function noRatio(depth: number): GradientRatio {
-  return { depth, first: NaN, last: NaN, ratio: NaN, verdict: 'unknown' };
+  return { depth, first: NaN, last: NaN, ratio: NaN, verdict: 'unknown', step: 0 };
 }
 
 /**
@@ -23,7 +23,14 @@ export function RatioCaption({ depth }: { depth: number }) {
         ? gradientRatio(snapshot, layout)
         : noRatio(depth);
     if (box.current.dataset.verdict !== ratio.verdict) box.current.dataset.verdict = ratio.verdict;
-    setText(value.current, Number.isFinite(ratio.ratio) ? `${formatRatio(ratio.ratio)} ×` : '—');
+    setText(
+      value.current,
+      ratio.ratio === Infinity
+        ? '∞ ×'
+        : Number.isFinite(ratio.ratio)
+          ? `${formatRatio(ratio.ratio)} ×`
+          : '—',
+    );
     setText(message.current, ratioMessage(ratio));
   });
   return (

@@ -2,7 +2,7 @@
  * The one number that makes vanishing and exploding gradients obvious: the last layer's mean
  * |∂C/∂W| over the first layer's. In a deep sigmoid network it is in the thousands.
  */
-import { LAYER_STATS, LayerStat, type SnapshotLayout } from '../../engine';
+import { Header, LAYER_STATS, LayerStat, type SnapshotLayout } from '../../engine';
 import { sci } from './sci';
 
 /** Above this, the first layer learns 100× slower than the last: vanishing gradients. */
@@ -18,17 +18,28 @@ export interface GradientRatio {
   /** mean |∂C/∂W⁽¹⁾| and mean |∂C/∂W⁽ᴸ⁾|. */
   first: number;
   last: number;
-  /** last / first (NaN when either is 0 or not finite). */
+  /** last / first (∞ when no gradient reaches layer 1, NaN when there is none at all). */
   ratio: number;
   verdict: RatioVerdict;
+  /** Steps done when the gradients were taken (0: none yet). */
+  step: number;
 }
 
 export function gradientRatio(snapshot: Float64Array, layout: SnapshotLayout): GradientRatio {
   const depth = layout.sizes.length - 1;
   const first = snapshot[layout.stats + LayerStat.meanAbsGrad];
   const last = snapshot[layout.stats + (depth - 1) * LAYER_STATS + LayerStat.meanAbsGrad];
-  const ratio = first > 0 && last > 0 && Number.isFinite(first + last) ? last / first : Number.NaN;
-  return { depth, first, last, ratio, verdict: verdictOf(ratio, depth) };
+  const finite = Number.isFinite(first + last);
+  const ratio =
+    finite && last > 0 ? (first > 0 ? last / first : Number.POSITIVE_INFINITY) : Number.NaN;
+  return {
+    depth,
+    first,
+    last,
+    ratio,
+    verdict: verdictOf(ratio, depth),
+    step: snapshot[Header.step],
+  };
 }
 
 function verdictOf(ratio: number, depth: number): RatioVerdict {
@@ -49,12 +60,18 @@ export function formatRatio(r: number): string {
 export function ratioMessage(g: GradientRatio): string {
   switch (g.verdict) {
     case 'vanishing':
+      if (g.ratio === Number.POSITIVE_INFINITY) {
+        return 'no gradient reaches layer 1 at all: the units between are dead or saturated';
+      }
       return `vanishing gradients: layer 1 gets ${formatRatio(g.ratio)}× less gradient than layer ${g.depth}, so it barely learns`;
     case 'exploding':
       return `exploding gradients: layer 1 gets ${formatRatio(1 / g.ratio)}× more gradient than layer ${g.depth}`;
     case 'balanced':
       return 'within 100× either way: gradients reach the first layer';
     case 'unknown':
-      return g.depth < 2 ? 'one layer: nothing to compare' : 'no gradient yet: take a step';
+      if (g.depth < 2) return 'one layer: nothing to compare';
+      return g.step > 0
+        ? 'no gradient flows at all: every unit is dead or saturated, or the loss is flat'
+        : 'no gradient yet: take a step';
   }
 }

@@ -17,7 +17,7 @@ import {
   totalCount,
 } from '../../../src/views/GradientFlow/histogramBins';
 import { metricValue, unitKind } from '../../../src/views/GradientFlow/layerMetrics';
-import { formatRatio, gradientRatio } from '../../../src/views/GradientFlow/ratio';
+import { formatRatio, gradientRatio, ratioMessage } from '../../../src/views/GradientFlow/ratio';
 import { sci, short } from '../../../src/views/GradientFlow/sci';
 
 /** A history point of a 2-layer network: mean |∂C/∂W| per layer, the rest given or NaN. */
@@ -211,7 +211,14 @@ describe('last/first layer gradient ratio', () => {
     expect(formatRatio(vanishing.ratio)).toBe('3.2e3');
     expect(gradientRatio(snapshotWith([1, 1, 100]), layout).verdict).toBe('balanced');
     expect(gradientRatio(snapshotWith([1, 1, 0.009]), layout).verdict).toBe('exploding');
-    expect(gradientRatio(snapshotWith([0, 1, 1]), layout).verdict).toBe('unknown');
+    // No gradient at all reaches layer 1 (dead units on the way): the extreme of vanishing.
+    const cutOff = gradientRatio(snapshotWith([0, 1, 1]), layout);
+    expect(cutOff.verdict).toBe('vanishing');
+    expect(ratioMessage({ ...cutOff, step: 5 })).toMatch(/no gradient reaches layer 1/);
+    const none = gradientRatio(snapshotWith([0, 0, 0]), layout);
+    expect(none.verdict).toBe('unknown');
+    expect(ratioMessage({ ...none, step: 0 })).toBe('no gradient yet: take a step');
+    expect(ratioMessage({ ...none, step: 12 })).toMatch(/no gradient flows at all/);
     expect(gradientRatio(snapshotWith([Number.NaN, 1, 1]), layout).verdict).toBe('unknown');
   });
 
