@@ -9,9 +9,11 @@ import type { Target } from './targets';
  * Edges that touch a wide layer (784 → 64 has 50 176 of them), drawn on a canvas beneath the
  * SVG. Only the STRONGEST edges of each layer are drawn (about 5√n of n, at most 600, chosen by
  * a 1 024-bin histogram of |v| — no sort, no allocation), with opacity ∝ |v| / max |v| of that layer,
- * so the picture shows where the large weights (or gradients) are. Lines are batched into a few
- * paths per colour and opacity level: a frame costs one pass over the layer's values plus a few
- * thousand line segments. The drawn edges are remembered for hovering and clicking.
+ * so the picture shows where the large weights (or gradients) are. Lines are drawn by colour and
+ * opacity level, each stroked on its own (overlaps add up, as SVG edges do): one path holding
+ * hundreds of crossing lines costs the software rasterizer far more. A frame costs one pass over
+ * the layer's values plus a few hundred strokes. The drawn edges are remembered for hovering and
+ * clicking.
  */
 /** How many of a layer's `count` edges are drawn: enough to show structure, few enough to read. */
 export function edgeBudget(count: number): number {
@@ -124,30 +126,27 @@ export class CanvasEdges {
   /** Draws the selected edges; with a highlight, layers it does not touch are faded. */
   paint(ctx: CanvasRenderingContext2D, highlight: Highlight | null = null): void {
     const layers = this.layout.layers;
-    ctx.lineCap = 'round';
+    ctx.lineCap = 'butt';
     const faded = layers.map((_, l) => highlight !== null && !layerEdgesTouched(highlight, l));
     // Weak before strong, so the strong edges of either sign end up on top.
     for (let step = 0; step < 4 * LEVELS; step++) {
       const level = ((step >> 1) & 1) * LEVELS + (step >> 2);
       const fade = (step & 1) === 0;
       const strength = ((level % LEVELS) + 1) / LEVELS;
-      ctx.beginPath();
-      let any = false;
+      ctx.strokeStyle = level < LEVELS ? NEGATIVE : POSITIVE;
+      ctx.globalAlpha = (0.04 + 0.5 * strength * strength) * (fade ? 0.2 : 1);
+      ctx.lineWidth = 0.5 + 1.1 * strength;
       for (let d = 0; d < this.drawn; d++) {
         if (this.drawnLevel[d] !== level) continue;
         const l = this.drawnLayer[d];
         if (faded[l] !== fade) continue;
         const a = layers[l - 1];
         const b = layers[l];
+        ctx.beginPath();
         ctx.moveTo(a.outX, a.portY[this.drawnFrom[d]]);
         ctx.lineTo(b.inX, b.portY[this.drawnTo[d]]);
-        any = true;
+        ctx.stroke();
       }
-      if (!any) continue;
-      ctx.strokeStyle = level < LEVELS ? NEGATIVE : POSITIVE;
-      ctx.globalAlpha = (0.04 + 0.5 * strength * strength) * (fade ? 0.2 : 1);
-      ctx.lineWidth = 0.5 + 1.1 * strength;
-      ctx.stroke();
     }
     ctx.globalAlpha = 1;
   }
