@@ -4,7 +4,9 @@
  * entries, and the compact text the link holds.
  *
  * Link text: entries joined by ',', each `step_key_value`, where key is the link key of the
- * setting (lr, mom, reg, …), `wL.J.I` for the weight w⁽ᴸ⁾ⱼᵢ or `bL.J` for the bias b⁽ᴸ⁾ⱼ:
+ * setting (lr, mom, reg, …), `wL.J.I` for the weight w⁽ᴸ⁾ⱼᵢ, `bL.J` for the bias b⁽ᴸ⁾ⱼ, `s` for
+ * a step on hand-picked samples (`12_s_3.17`) or `x` for a step on a typed-in sample
+ * (`12_x_0.5;0.3;;1`: inputs, then targets):
  * `ch=500_lr_0.1,800_reg_l2,800_lambda_0.01,900_w2.1.3_0.5` — only characters that need no
  * escaping in a URL, like the rest of the link.
  */
@@ -19,6 +21,8 @@ import { LIVE_SETTINGS, type LiveChange, type LiveSetting, type TrainingConfig }
 const MAX_LAYER = 11;
 const MAX_NEURON = 256;
 const MAX_INPUT = 784;
+/** Most samples a hand-picked step may name. */
+const MAX_SAMPLES = 1000;
 
 /** The link key of each live setting (the same keys as the settings themselves use). */
 export const SETTING_KEYS: Readonly<Record<LiveSetting, string>> = {
@@ -155,6 +159,30 @@ function checkChange(entry: unknown): LiveChange | string {
         return `${at}bias ${quote(value)} is not a number`;
       return { step, kind: 'bias', layer, to, value };
     }
+    case 'samples': {
+      const samples = entry.samples;
+      if (
+        !Array.isArray(samples) ||
+        samples.length === 0 ||
+        samples.length > MAX_SAMPLES ||
+        !samples.every((s) => isIndex(s, LIMITS.digitSamples.max))
+      ) {
+        return `${at}the hand-picked samples are not a list of 1 to ${MAX_SAMPLES} sample numbers`;
+      }
+      return { step, kind: 'samples', samples: [...(samples as number[])] };
+    }
+    case 'custom': {
+      const { inputs, targets } = entry;
+      const finiteList = (x: unknown, max: number): x is number[] =>
+        Array.isArray(x) &&
+        x.length > 0 &&
+        x.length <= max &&
+        x.every((v) => typeof v === 'number' && Number.isFinite(v));
+      if (!finiteList(inputs, MAX_INPUT) || !finiteList(targets, 10)) {
+        return `${at}the typed-in sample is not lists of numbers`;
+      }
+      return { step, kind: 'custom', inputs: [...inputs], targets: [...targets] };
+    }
     default:
       return `${at}${quote(entry.kind)} is not a kind of change`;
   }
@@ -199,14 +227,26 @@ export function diffSettings(
   return changes;
 }
 
+function writeValue(value: number | string): string {
+  return typeof value === 'number' ? formatNumber(value) : value;
+}
+
 /** The `ch` value of a link. */
 export function writeChanges(changes: readonly LiveChange[]): string {
   return changes
     .map((c) => {
-      const value = typeof c.value === 'number' ? formatNumber(c.value) : c.value;
-      if (c.kind === 'setting') return `${c.step}_${SETTING_KEYS[c.path]}_${value}`;
-      if (c.kind === 'weight') return `${c.step}_w${c.layer}.${c.to}.${c.from}_${value}`;
-      return `${c.step}_b${c.layer}.${c.to}_${value}`;
+      switch (c.kind) {
+        case 'setting':
+          return `${c.step}_${SETTING_KEYS[c.path]}_${writeValue(c.value)}`;
+        case 'weight':
+          return `${c.step}_w${c.layer}.${c.to}.${c.from}_${formatNumber(c.value)}`;
+        case 'bias':
+          return `${c.step}_b${c.layer}.${c.to}_${formatNumber(c.value)}`;
+        case 'samples':
+          return `${c.step}_s_${c.samples.join('.')}`;
+        case 'custom':
+          return `${c.step}_x_${c.inputs.map(formatNumber).join(';')};;${c.targets.map(formatNumber).join(';')}`;
+      }
     })
     .join(',');
 }
@@ -242,6 +282,16 @@ function readChange(text: string): PlainObject | null {
   if (parts.length !== 3) return null;
   const [stepText, key, valueText] = parts;
   const step = parseNumberText(stepText);
+  if (key === 's') {
+    const samples = valueText.split('.', MAX_SAMPLES + 1).map(parseNumberText);
+    return { step, kind: 'samples', samples };
+  }
+  if (key === 'x') {
+    const [inputs, targets] = valueText.split(';;', 3);
+    const list = (text: string | undefined): unknown[] =>
+      text === undefined ? [] : text.split(';', MAX_INPUT + 1).map(parseNumberText);
+    return { step, kind: 'custom', inputs: list(inputs), targets: list(targets) };
+  }
   if (key.startsWith('w') || key.startsWith('b')) {
     const indices = key.slice(1).split('.', 4);
     if (!indices.every((i) => INDEX.test(i))) {
@@ -288,10 +338,20 @@ const SYMBOLS: Readonly<Record<LiveSetting, string>> = {
 export function describeChanges(changes: readonly LiveChange[]): string {
   return changes
     .map((c) => {
-      const value = typeof c.value === 'number' ? formatNumber(c.value) : c.value;
-      if (c.kind === 'setting') return `${SYMBOLS[c.path]}=${value}`;
-      if (c.kind === 'weight') return `w${c.layer}[${c.to},${c.from}]=${value}`;
-      return `b${c.layer}[${c.to}]=${value}`;
+      switch (c.kind) {
+        case 'setting':
+          return `${SYMBOLS[c.path]}=${writeValue(c.value)}`;
+        case 'weight':
+          return `w${c.layer}[${c.to},${c.from}]=${formatNumber(c.value)}`;
+        case 'bias':
+          return `b${c.layer}[${c.to}]=${formatNumber(c.value)}`;
+        case 'samples':
+          return c.samples.length === 1
+            ? `step on sample #${c.samples[0]}`
+            : `step on ${c.samples.length} picked samples`;
+        case 'custom':
+          return 'step on a typed-in sample';
+      }
     })
     .join(', ');
 }

@@ -44,7 +44,7 @@ export function describeLinkFormat(): LinkKeyDoc[] {
     field: 'changes',
     label: 'Live changes',
     format:
-      'entries `step_key_value` separated by `,`: a setting by its key (`500_lr_0.1`), a weight `w` layer.to.from (`900_w2.1.3_0.5`) or a bias `b` layer.to; replayed at their steps',
+      'entries `step_key_value` separated by `,`: a setting by its key (`500_lr_0.1`), a weight `w` layer.to.from (`900_w2.1.3_0.5`), a bias `b` layer.to, a step on picked samples `s` (`12_s_3.17`) or on a typed-in sample `x` (inputs `;;` targets); replayed at their steps',
     defaultText: '(none)',
   });
   rows.push({

@@ -234,7 +234,11 @@ export type LiveChange =
   | { step: number; kind: 'setting'; path: LiveSetting; value: number | string }
   /** w⁽ˡᵃʸᵉʳ⁾ₜₒ,fᵣₒₘ ← value (layer 1-based). */
   | { step: number; kind: 'weight'; layer: number; to: number; from: number; value: number }
-  | { step: number; kind: 'bias'; layer: number; to: number; value: number };
+  | { step: number; kind: 'bias'; layer: number; to: number; value: number }
+  /** The step after `step` steps trained on these training samples, not the next mini-batch. */
+  | { step: number; kind: 'samples'; samples: number[] }
+  /** … on one typed-in sample: its network inputs and targets, exactly as encoded. */
+  | { step: number; kind: 'custom'; inputs: number[]; targets: number[] };
 
 export interface RunConfig {
   /** Seeds every random choice: data, initialization, shuffling, dropout. 0 to 2³²−1. */

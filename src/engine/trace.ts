@@ -86,12 +86,16 @@ export interface CustomSample {
 export function traceStep(trainer: Trainer, samples?: ArrayLike<number> | CustomSample): StepTrace {
   const net = trainer.network;
   const ws = trainer.ws;
+  // A step the change log took on picked samples is traced as such.
+  const logged = samples === undefined ? trainer.gatherLoggedSamples() : 0;
   const rows =
-    samples === undefined
-      ? trainer.nextBatch()
-      : isCustom(samples)
-        ? trainer.gatherCustom(samples.inputs, samples.targets)
-        : trainer.gatherSamples(samples);
+    logged > 0
+      ? logged
+      : samples === undefined
+        ? trainer.nextBatch()
+        : isCustom(samples)
+          ? trainer.gatherCustom(samples.inputs, samples.targets)
+          : trainer.gatherSamples(samples);
   const step = trainer.stepsDone;
   const epoch = trainer.epoch;
   const weightsBefore = net.weights.map((w) => w.slice());
@@ -101,7 +105,7 @@ export function traceStep(trainer: Trainer, samples?: ArrayLike<number> | Custom
   const optimizer = { ...trainer.optimizer };
   const penalty = penaltyCoefficients(trainer.regularization);
 
-  const outcome = trainer.stepOnGathered(rows, samples === undefined);
+  const outcome = trainer.stepOnGathered(rows, samples === undefined && logged === 0);
 
   const { sizes, depth } = net;
   const tracedSamples: TracedSample[] = [];

@@ -139,7 +139,11 @@ export class Trainer {
   private applyDueChanges(): void {
     const changes = this.changes;
     while (this.nextChange < changes.length && changes[this.nextChange].step <= this.stepsDone) {
+      const due = changes[this.nextChange];
+      // A logged step on picked samples is taken by the next step() itself.
+      if ((due.kind === 'samples' || due.kind === 'custom') && due.step === this.stepsDone) return;
       const change = changes[this.nextChange++];
+      if (change.kind === 'samples' || change.kind === 'custom') continue; // a stale entry
       if (change.kind === 'weight') {
         if (change.layer <= this.network.depth) {
           const nIn = this.network.sizes[change.layer - 1];
@@ -189,10 +193,36 @@ export class Trainer {
     );
   }
 
-  /** One training step on the next mini-batch. */
+  /** One training step on the next mini-batch (or on the samples the change log says). */
   step(): StepOutcome {
+    if (this.nextChange < this.changes.length) {
+      const rows = this.gatherLoggedSamples();
+      if (rows > 0) return this.stepOnGathered(rows, false);
+    }
     const rows = this.nextBatch();
     return this.stepOnGathered(rows, true);
+  }
+
+  /**
+   * When the change log says the coming step was taken on hand-picked or typed-in samples,
+   * gathers them and returns their count (else 0). Such a step does not advance the epoch.
+   */
+  gatherLoggedSamples(): number {
+    const due = this.changes[this.nextChange];
+    if (!due || due.step !== this.stepsDone) return 0;
+    if (due.kind === 'samples') {
+      this.nextChange++;
+      const train = this.dataset.train.count;
+      const picked = due.samples.filter((s) => s < train);
+      return picked.length > 0 ? this.gatherSamples(picked) : 0;
+    }
+    if (due.kind === 'custom') {
+      this.nextChange++;
+      const { inputSize, outputSize } = this.network;
+      if (due.inputs.length !== inputSize || due.targets.length !== outputSize) return 0;
+      return this.gatherCustom(due.inputs, due.targets);
+    }
+    return 0;
   }
 
   /**

@@ -170,6 +170,25 @@ export class TrainingSession {
           return;
         }
         const trace = traceStep(t, custom ?? command.samples ?? undefined);
+        // A step on picked or typed-in samples goes into the change log, so links replay it.
+        if (trace.outcome.ok) {
+          if (custom) {
+            this.applied(
+              [
+                {
+                  step: trace.step,
+                  kind: 'custom',
+                  inputs: Array.from(custom.inputs),
+                  targets: Array.from(custom.targets),
+                },
+              ],
+              false,
+            );
+          } else if (command.samples) {
+            const samples = trace.samples.map((s) => s.index);
+            this.applied([{ step: trace.step, kind: 'samples', samples }], false);
+          }
+        }
         this.reportReplayedChanges();
         this.host.post({ type: 'trace', runId: this.runId, trace });
         if (!trace.outcome.ok) {

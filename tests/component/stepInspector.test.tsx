@@ -163,7 +163,9 @@ describe('typing your own values', () => {
     useAppStore.setState({ trace, inspectOp: 0 });
     render(wrap(<StepInspector />));
     expect(screen.getAllByText(/sample 1 of 1 \(your values\)/).length).toBeGreaterThan(0);
-    expect(screen.getByText(/typed-in sample is not a step of the shared link/)).toBeTruthy();
+    expect(
+      screen.getByText(/the link records it, so a shared link replays it exactly/),
+    ).toBeTruthy();
     expect(result().textContent).toBe(`a⁽¹⁾₁ = ${plainNum(trace.samples[0].a[0][0])}`);
   });
 });

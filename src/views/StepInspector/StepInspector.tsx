@@ -150,8 +150,8 @@ function Inspection({ showSummary, dockToggle }: { showSummary: boolean; dockTog
       )}
       {trace.handPicked && (
         <p className="si-hint">
-          A step on a hand-picked or typed-in sample is not a step of the shared link: the link
-          replays mini-batch steps.
+          This step trained on a hand-picked or typed-in sample instead of the next mini-batch; the
+          link records it, so a shared link replays it exactly.
         </p>
       )}
       <OpNav index={index} count={trace.ops.length}>

@@ -98,3 +98,33 @@ describe('the live-change log', () => {
     expect(writeChanges(changes)).toBe('42_lr_0.3,42_mom_0.5,42_reg_l1');
   });
 });
+
+describe('logged steps on picked samples', () => {
+  it('round-trip through a link and are checked like any change', () => {
+    const config = defaultConfig();
+    config.changes = [
+      { step: 3, kind: 'samples', samples: [5, 17] },
+      { step: 9, kind: 'custom', inputs: [0.5, -1.25e-7], targets: [-1] },
+    ];
+    const link = encodeLink(config);
+    expect(link).toContain('ch=3_s_5.17,9_x_0.5;-1.25e-7;;-1');
+    const decoded = decodeLink(link);
+    expect(decoded.problems).toEqual([]);
+    expect(decoded.config.changes).toEqual(config.changes);
+    const problems: Problem[] = [];
+    expect(
+      checkChanges(
+        [
+          { step: 1, kind: 'samples', samples: [] },
+          { step: 1, kind: 'samples', samples: [1.5] },
+          { step: 1, kind: 'custom', inputs: [Number.NaN], targets: [1] },
+        ],
+        problems,
+      ),
+    ).toEqual([]);
+    expect(problems).toHaveLength(3);
+    expect(describeChanges(config.changes)).toBe(
+      'step on 2 picked samples, step on a typed-in sample',
+    );
+  });
+});

@@ -53,3 +53,29 @@ describe('replaying logged live changes', () => {
     expect(flat(t.network.biases).every((b) => b === 0)).toBe(true);
   });
 });
+
+describe('replaying steps taken on picked samples', () => {
+  it('a logged hand-picked or typed-in step replays exactly, keeping the epoch order', () => {
+    const config = defaultConfig();
+    const byHand = trainer(config);
+    byHand.run(4);
+    byHand.stepOnSamples([17]);
+    byHand.run(3);
+    byHand.gatherCustom([0.5, -1.25], [1]);
+    byHand.stepOnGathered(1, false);
+    byHand.run(6);
+
+    const logged = trainer({
+      ...config,
+      changes: [
+        { step: 4, kind: 'samples', samples: [17] },
+        { step: 8, kind: 'custom', inputs: [0.5, -1.25], targets: [1] },
+      ],
+    });
+    logged.run(15);
+    expect(logged.stepsDone).toBe(15);
+    expect(logged.epoch).toBe(byHand.epoch);
+    expect(flat(logged.network.weights)).toEqual(flat(byHand.network.weights));
+    expect(flat(logged.network.biases)).toEqual(flat(byHand.network.biases));
+  });
+});

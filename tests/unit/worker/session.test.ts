@@ -99,6 +99,24 @@ describe('training session (worker side)', () => {
     );
   });
 
+  it('an inspected step on a picked sample enters the log, so the link replays it', async () => {
+    const config = defaultConfig();
+    const h = new SessionHarness();
+    await h.init(config);
+    h.recycleAll();
+    h.send({ type: 'step', count: 5 });
+    h.send({ type: 'trace', samples: [42] });
+    h.recycleAll();
+    h.send({ type: 'step', count: 5 });
+    const changes = h.of('applied').flatMap((a) => a.changes);
+    expect(changes).toEqual([{ step: 5, kind: 'samples', samples: [42] }]);
+    const replayed = trainerFor({ ...config, changes });
+    replayed.run(11);
+    expect(weightsOf(h.lastSnapshot(), [2, 4, 2, 1])).toEqual(
+      replayed.network.weights.flatMap((w) => Array.from(w)),
+    );
+  });
+
   it('opens a link trained to its step, identical to a headless run of that many steps', async () => {
     const config = defaultConfig();
     config.open.step = 250;
