@@ -89,3 +89,24 @@ test('Step one operation and its keys: start, walk forward and back, and a plain
   await expect(page.getByTestId('step-count')).toHaveText('2');
   await expect(inspector.getByTestId('op-result')).toHaveCount(0);
 });
+
+test('a step inspected on one picked sample enters the link, which replays it exactly', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await ready(page);
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(page.getByTestId('step-count')).toHaveText('1');
+  await page.getByRole('button', { name: /Inspect one sample/ }).click();
+  const inspector = page.getByRole('region', { name: 'Step inspector' });
+  await expect(inspector.getByText(/Operation 1 of/)).toBeVisible();
+  await inspector.getByRole('button', { name: 'Finish step' }).click();
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(page.getByTestId('step-count')).toHaveText('3');
+  await expect(page).toHaveURL(/ch=1_s_0/);
+  const inBrowser = await downloadWeights(page);
+  const headless = replay(inBrowser.link);
+  expect(headless.steps).toBe(3);
+  expect(inBrowser.weights).toEqual(headless.weights);
+  expect(inBrowser.biases).toEqual(headless.biases);
+});
