@@ -77,7 +77,9 @@ export function paintSvg(els: GraphElements, p: SvgPaintInput): void {
     if (!el) continue;
     const e = edges[k];
     const v = s[offsets[e.layer - 1] + e.to * lay.sizes[e.layer - 1] + e.from];
-    const key = `${signColor(v)}|${edgeWidth(v, scales.edge, layout.edgeMax).toFixed(2)}`;
+    // Widths to 0.1 px: finer steps are invisible, and as the largest |w| (the scale) moves
+    // every frame they would restyle, repaint and re-rasterize every edge every frame.
+    const key = `${signColor(v)}|${edgeWidth(v, scales.edge, layout.edgeMax).toFixed(1)}`;
     if (els.lastEdge[k] === key) continue;
     const bar = key.indexOf('|');
     el.setAttribute('stroke', key.slice(0, bar));
