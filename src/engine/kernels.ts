@@ -129,7 +129,37 @@ export function linearBackward(
       weightGradientBlock(Z, D, gW, gb, z0, d, nIn, nOut);
       continue;
     }
-    for (let j = 0; j < nOut; j++) {
+    let j = 0;
+    for (; j + 2 <= nOut; j += 2) {
+      const d00 = D[d + j];
+      const d01 = D[d + nOut + j];
+      const d02 = D[d + 2 * nOut + j];
+      const d03 = D[d + 3 * nOut + j];
+      const d10 = D[d + j + 1];
+      const d11 = D[d + nOut + j + 1];
+      const d12 = D[d + 2 * nOut + j + 1];
+      const d13 = D[d + 3 * nOut + j + 1];
+      gb[j] += d00 + d01 + d02 + d03;
+      gb[j + 1] += d10 + d11 + d12 + d13;
+      const row0 = j * nIn;
+      const row1 = row0 + nIn;
+      for (let i = 0; i < nIn; i++) {
+        const w0 = W[row0 + i];
+        const w1 = W[row1 + i];
+        const x0 = Z[z0 + i];
+        const x1 = Z[z1 + i];
+        const x2 = Z[z2 + i];
+        const x3 = Z[z3 + i];
+        gW[row0 + i] += d00 * x0 + d01 * x1 + d02 * x2 + d03 * x3;
+        gW[row1 + i] += d10 * x0 + d11 * x1 + d12 * x2 + d13 * x3;
+        // Row j's term, then row j+1's: the order of one row at a time.
+        E[z0 + i] = E[z0 + i] + w0 * d00 + w1 * d10;
+        E[z1 + i] = E[z1 + i] + w0 * d01 + w1 * d11;
+        E[z2 + i] = E[z2 + i] + w0 * d02 + w1 * d12;
+        E[z3 + i] = E[z3 + i] + w0 * d03 + w1 * d13;
+      }
+    }
+    if (j < nOut) {
       const d0 = D[d + j];
       const d1 = D[d + nOut + j];
       const d2 = D[d + 2 * nOut + j];
