@@ -410,7 +410,11 @@ function backwardLayer(
     for (let s = 0; s < rows; s++) g += D[s * nOut + j];
     b[j] -= k * g;
   }
-  if (E !== null) E.fill(0, 0, rows * nIn);
+  if (E !== null) {
+    const n = rows * nIn;
+    if (n > 64) E.fill(0, 0, n);
+    else for (let i = 0; i < n; i++) E[i] = 0;
+  }
   let s = 0;
   for (; s + 4 <= rows; s += 4) {
     const last = s + 4 === rows;
@@ -423,40 +427,7 @@ function backwardLayer(
       blockGradient(X, x0, x1, x2, x3, D, o, W, gW, nIn, nOut, k, last);
       continue;
     }
-    const e0 = s * nIn;
-    const e1 = e0 + nIn;
-    const e2 = e1 + nIn;
-    const e3 = e2 + nIn;
-    for (let j = 0; j < nOut; j++) {
-      const d0 = D[o + j];
-      const d1 = D[o + nOut + j];
-      const d2 = D[o + 2 * nOut + j];
-      const d3 = D[o + 3 * nOut + j];
-      const row = j * nIn;
-      if (last) {
-        for (let i = 0; i < nIn; i++) {
-          const ri = row + i;
-          const w = W[ri];
-          const g = gW[ri] + d0 * X[x0 + i] + d1 * X[x1 + i] + d2 * X[x2 + i] + d3 * X[x3 + i];
-          E[e0 + i] += w * d0;
-          E[e1 + i] += w * d1;
-          E[e2 + i] += w * d2;
-          E[e3 + i] += w * d3;
-          W[ri] = w - k * g;
-          gW[ri] = 0;
-        }
-      } else {
-        for (let i = 0; i < nIn; i++) {
-          const ri = row + i;
-          const w = W[ri];
-          gW[ri] += d0 * X[x0 + i] + d1 * X[x1 + i] + d2 * X[x2 + i] + d3 * X[x3 + i];
-          E[e0 + i] += w * d0;
-          E[e1 + i] += w * d1;
-          E[e2 + i] += w * d2;
-          E[e3 + i] += w * d3;
-        }
-      }
-    }
+    blockErrorAndGradient(X, x0, x1, x2, x3, D, o, W, gW, E, s * nIn, nIn, nOut, k, last);
   }
   for (; s < rows; s++) {
     const last = s + 1 === rows;
@@ -568,6 +539,102 @@ function blockGradient(
       const g = gW[r0 + i] + d0 * X[x0 + i] + d1 * X[x1 + i] + d2 * X[x2 + i] + d3 * X[x3 + i];
       if (last) {
         W[r0 + i] -= k * g;
+        gW[r0 + i] = 0;
+      } else {
+        gW[r0 + i] = g;
+      }
+    }
+  }
+}
+
+/**
+ * One block of four samples for a layer that passes its error down: the weight gradient (and
+ * in the last block the SGD update) and E += Wᵀδ with the old weights, two weight rows per pass
+ * over i so the four inputs and four errors touched serve both rows.
+ */
+function blockErrorAndGradient(
+  X: Float64Array,
+  x0: number,
+  x1: number,
+  x2: number,
+  x3: number,
+  D: Float64Array,
+  o: number,
+  W: Float64Array,
+  gW: Float64Array,
+  E: Float64Array,
+  e0: number,
+  nIn: number,
+  nOut: number,
+  k: number,
+  last: boolean,
+): void {
+  const e1 = e0 + nIn;
+  const e2 = e1 + nIn;
+  const e3 = e2 + nIn;
+  let j = 0;
+  for (; j + 2 <= nOut; j += 2) {
+    const d0 = D[o + j];
+    const d1 = D[o + nOut + j];
+    const d2 = D[o + 2 * nOut + j];
+    const d3 = D[o + 3 * nOut + j];
+    const f0 = D[o + j + 1];
+    const f1 = D[o + nOut + j + 1];
+    const f2 = D[o + 2 * nOut + j + 1];
+    const f3 = D[o + 3 * nOut + j + 1];
+    const r0 = j * nIn;
+    const r1 = r0 + nIn;
+    if (last) {
+      for (let i = 0; i < nIn; i++) {
+        const u = W[r0 + i];
+        const v = W[r1 + i];
+        const c0 = X[x0 + i];
+        const c1 = X[x1 + i];
+        const c2 = X[x2 + i];
+        const c3 = X[x3 + i];
+        const g = gW[r0 + i] + d0 * c0 + d1 * c1 + d2 * c2 + d3 * c3;
+        const h = gW[r1 + i] + f0 * c0 + f1 * c1 + f2 * c2 + f3 * c3;
+        E[e0 + i] = E[e0 + i] + u * d0 + v * f0;
+        E[e1 + i] = E[e1 + i] + u * d1 + v * f1;
+        E[e2 + i] = E[e2 + i] + u * d2 + v * f2;
+        E[e3 + i] = E[e3 + i] + u * d3 + v * f3;
+        W[r0 + i] = u - k * g;
+        W[r1 + i] = v - k * h;
+        gW[r0 + i] = 0;
+        gW[r1 + i] = 0;
+      }
+    } else {
+      for (let i = 0; i < nIn; i++) {
+        const u = W[r0 + i];
+        const v = W[r1 + i];
+        const c0 = X[x0 + i];
+        const c1 = X[x1 + i];
+        const c2 = X[x2 + i];
+        const c3 = X[x3 + i];
+        gW[r0 + i] += d0 * c0 + d1 * c1 + d2 * c2 + d3 * c3;
+        gW[r1 + i] += f0 * c0 + f1 * c1 + f2 * c2 + f3 * c3;
+        E[e0 + i] = E[e0 + i] + u * d0 + v * f0;
+        E[e1 + i] = E[e1 + i] + u * d1 + v * f1;
+        E[e2 + i] = E[e2 + i] + u * d2 + v * f2;
+        E[e3 + i] = E[e3 + i] + u * d3 + v * f3;
+      }
+    }
+  }
+  if (j < nOut) {
+    const d0 = D[o + j];
+    const d1 = D[o + nOut + j];
+    const d2 = D[o + 2 * nOut + j];
+    const d3 = D[o + 3 * nOut + j];
+    const r0 = j * nIn;
+    for (let i = 0; i < nIn; i++) {
+      const u = W[r0 + i];
+      const g = gW[r0 + i] + d0 * X[x0 + i] + d1 * X[x1 + i] + d2 * X[x2 + i] + d3 * X[x3 + i];
+      E[e0 + i] += u * d0;
+      E[e1 + i] += u * d1;
+      E[e2 + i] += u * d2;
+      E[e3 + i] += u * d3;
+      if (last) {
+        W[r0 + i] = u - k * g;
         gW[r0 + i] = 0;
       } else {
         gW[r0 + i] = g;
