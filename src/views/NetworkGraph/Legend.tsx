@@ -77,7 +77,8 @@ export function Legend({ mode, shape, layout }: LegendProps) {
             <rect x="3" y="3" width="8" height="8" fill={POSITIVE} />
           </svg>
           <span>
-            {change ? 'Δb' : forward ? 'bias b' : '∂C/∂b'}, size ∝ √|{change ? 'Δb' : forward ? 'b' : '∂C/∂b'}| (click to edit b)
+            {change ? 'Δb' : forward ? 'bias b' : '∂C/∂b'}, size ∝ √|
+            {change ? 'Δb' : forward ? 'b' : '∂C/∂b'}| (click to edit b)
           </span>
         </li>
       )}
