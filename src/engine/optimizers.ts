@@ -128,6 +128,19 @@ export function applyUpdate(
     let w2 = 0;
     switch (opt.kind) {
       case 'sgd':
+        if (gl1 === 0 && gl2 === 0) {
+          // No penalty: for finite w the zero terms below can only change the sign of a zero
+          // step, which leaves w + step and step² as they are — the same bits, half the time.
+          for (let k = 0; k < n; k++) {
+            const wk = w[k];
+            const step = -lr * g[k];
+            const next = wk + step;
+            w[k] = next;
+            du2 += step * step;
+            w2 += next * next;
+          }
+          break;
+        }
         for (let k = 0; k < n; k++) {
           const wk = w[k];
           const gk = g[k] + gl2 * wk + gl1 * (l1Sign ? Math.sign(wk) : wk);
