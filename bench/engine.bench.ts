@@ -26,8 +26,12 @@ import { measure, median, warmUp, type Contender } from './timing';
 import { checkTrajectories, initialParameters } from './verify';
 
 /** Seconds of each timed window, windows per contender, warm-up seconds. */
-const WINDOW = 1.5;
-const ROUNDS = 3;
+/**
+ * Many short windows rather than a few long ones: on a machine other jobs also use, load comes
+ * and goes within seconds, and finely interleaved windows see the same load on average.
+ */
+const WINDOW = 0.6;
+const ROUNDS = 7;
 const WARM_UP = 0.5;
 /** The memory check: engine steps on network A and heap checkpoints. */
 const MEMORY_STEPS = 1_000_000;
@@ -94,6 +98,16 @@ async function contendersFor(net: BenchNetwork): Promise<Entry[]> {
   return entries;
 }
 
+/** The entries network by network, each network's contenders rotated by the round number. */
+function inRoundOrder(entries: Entry[], round: number): Entry[] {
+  const order: Entry[] = [];
+  for (const net of NETWORKS) {
+    const group = entries.filter((e) => e.net === net);
+    for (let k = 0; k < group.length; k++) order.push(group[(k + round) % group.length]);
+  }
+  return order;
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
   const { wasmSimd } = await initTfjs();
@@ -105,8 +119,9 @@ async function main(): Promise<void> {
       `${os.loadavg()[0].toFixed(2)} at start`,
   );
   console.log(
-    `Method: ${WARM_UP} s warm-up each, then ${ROUNDS} interleaved rounds of ` +
-      `${WINDOW} s wall-clock windows per contender; the table shows the median window.\n`,
+    `Method: ${WARM_UP} s warm-up each, then ${ROUNDS} interleaved rounds of one ` +
+      `${WINDOW} s wall-clock window per contender (a network's contenders in rotating order); ` +
+      `the table shows each contender's median window.\n`,
   );
 
   console.log('Same work check (first steps from the same weights on the same batches):');
@@ -122,7 +137,7 @@ async function main(): Promise<void> {
   }
   const cpuShares: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
-    for (const e of entries) {
+    for (const e of inRoundOrder(entries, round)) {
       await e.contender.activate?.();
       const result = measure(e.contender, WINDOW, e.chunk);
       e.rates.push(result.samplesPerSecond);
