@@ -32,7 +32,11 @@ test('Play trains (the loss falls on the circle data) and Pause stops', async ({
   await expect.poll(() => stepCount(page), { timeout: 15_000 }).toBeGreaterThan(2000);
   await page.getByRole('button', { name: 'Pause' }).click();
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
-  const paused = await stepCount(page);
+  // Steps already trained when Pause arrived still come in; the worker's paused snapshot
+  // carries the final count, and the address bar gets it.
+  await expect(page).toHaveURL(/step=\d+/);
+  const paused = Number(/step=(\d+)/.exec(page.url())![1]);
+  await expect.poll(() => stepCount(page)).toBe(paused);
   await page.waitForTimeout(400);
   expect(await stepCount(page)).toBe(paused);
   expect(await trainLoss(page)).toBeLessThan(initialLoss * 0.5);
