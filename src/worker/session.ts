@@ -8,16 +8,15 @@ import {
   type SnapshotMetrics,
 } from '../engine';
 import { describeChanges, diffSettings } from '../config/changes';
-import type { LiveChange, RunConfig, TrainingConfig } from '../config/types';
+import type { LiveChange, RunConfig } from '../config/types';
 import { prepareRun } from '../run/prepare';
+import { capped, emptyMetrics, inShape, runInfo, trainingOf } from './runFacts';
 import { customSampleOf } from './customSample';
 import { computeOutputMap, mapNeuronCount } from './outputMap';
 import {
   STEPS_PER_FRAME,
-  type DataView,
   type HistoryPoint,
   type OutputMap,
-  type RunInfo,
   type Speed,
   type WorkerCommand,
   type WorkerEvent,
@@ -40,8 +39,6 @@ const SLICE_MS = 12;
 const SNAPSHOT_INTERVAL_MS = 15;
 /** Evaluations and maps may use at most about this share of the worker's time. */
 const BACKGROUND_SHARE = 0.06;
-/** Train/test loss for the curve is measured on at most this many samples of each set. */
-export const EVAL_SAMPLE_CAP = 1000;
 const WARMUP_REPORT_MS = 100;
 
 /**
@@ -488,97 +485,4 @@ export class TrainingSession {
   get latestMap(): OutputMap | null {
     return this.lastMap;
   }
-}
-
-function emptyMetrics(): SnapshotMetrics {
-  return {
-    trainLoss: Number.NaN,
-    trainAccuracy: Number.NaN,
-    testLoss: Number.NaN,
-    testAccuracy: Number.NaN,
-    evaluatedAt: -1,
-  };
-}
-
-/** The first EVAL_SAMPLE_CAP samples of a set (the split already shuffled them). */
-function capped(set: Dataset['train']): Dataset['train'] {
-  if (set.count <= EVAL_SAMPLE_CAP) return set;
-  const inW = set.inputs.length / set.count;
-  const outW = set.targets.length / set.count;
-  return {
-    count: EVAL_SAMPLE_CAP,
-    inputs: set.inputs.subarray(0, EVAL_SAMPLE_CAP * inW),
-    targets: set.targets.subarray(0, EVAL_SAMPLE_CAP * outW),
-    labels: set.labels.subarray(0, Math.min(set.labels.length, EVAL_SAMPLE_CAP)),
-    raw: set.raw,
-    rawTargets: set.rawTargets,
-  };
-}
-
-/** The trainer's live settings, as a TrainingConfig for diffing. */
-function trainingOf(t: Trainer): TrainingConfig {
-  return {
-    optimizer: { ...t.optimizer },
-    schedule: { ...t.schedule },
-    regularization: { ...t.regularization },
-    batchSize: t.effectiveBatchSize,
-  };
-}
-
-/** Whether w⁽ˡᵃʸᵉʳ⁾ₜₒ,fᵣₒₘ exists in the trainer's network. */
-function inShape(t: Trainer, layer: number, to: number, from: number): boolean {
-  const sizes = t.network.sizes;
-  return (
-    Number.isInteger(layer) &&
-    layer >= 1 &&
-    layer < sizes.length &&
-    Number.isInteger(to) &&
-    to >= 0 &&
-    to < sizes[layer] &&
-    Number.isInteger(from) &&
-    from >= 0 &&
-    from < sizes[layer - 1]
-  );
-}
-
-function runInfo(runId: number, trainer: Trainer, ds: Dataset): RunInfo {
-  const net = trainer.network;
-  const names = ['linear', 'sigmoid', 'tanh', 'relu', 'leaky-relu', 'elu', 'softmax'];
-  const data: DataView = {
-    name: ds.name,
-    task: ds.task,
-    classes: ds.classes,
-    classNames: ds.classNames,
-    inputNames: ds.inputNames,
-    rawKind: ds.rawKind,
-    rawSize: ds.rawSize,
-    rawDomain: ds.rawDomain,
-    imageSide: ds.imageSide,
-    outputSize: ds.outputSize,
-    targetEncoding: ds.targetEncoding,
-    // Images are large; the page reads the focus image from snapshots instead.
-    train: plotSet(ds, ds.train),
-    test: plotSet(ds, ds.test),
-  };
-  return {
-    runId,
-    sizes: [...net.sizes],
-    activations: net.activations.map((a) => names[a]),
-    hasBias: [...net.hasBias],
-    loss: ['mse', 'half-sse', 'bce', 'cce'][net.loss],
-    batchSize: trainer.effectiveBatchSize,
-    stepsPerEpoch: trainer.stepsPerEpoch,
-    parameterCount: net.parameterCount,
-    data,
-  };
-}
-
-function plotSet(ds: Dataset, set: Dataset['train']): DataView['train'] {
-  const image = ds.rawKind === 'image';
-  return {
-    count: set.count,
-    raw: image ? new Float64Array(0) : set.raw.slice(),
-    labels: set.labels.slice(),
-    rawTargets: image ? new Float64Array(0) : set.rawTargets.slice(),
-  };
 }

@@ -1,0 +1,104 @@
+/**
+ * What the training session tells the page about a run, and small facts it reads off the
+ * trainer: the run's shape and data for the views, the evaluation subsets, the live settings.
+ */
+import type { TrainingConfig } from '../config/types';
+import type { Dataset } from '../data/types';
+import type { SnapshotMetrics, Trainer } from '../engine';
+import type { DataView, RunInfo } from './protocol';
+
+/** Train/test loss for the curve is measured on at most this many samples of each set. */
+export const EVAL_SAMPLE_CAP = 1000;
+
+export function emptyMetrics(): SnapshotMetrics {
+  return {
+    trainLoss: Number.NaN,
+    trainAccuracy: Number.NaN,
+    testLoss: Number.NaN,
+    testAccuracy: Number.NaN,
+    evaluatedAt: -1,
+  };
+}
+
+/** The first EVAL_SAMPLE_CAP samples of a set (the split already shuffled them). */
+export function capped(set: Dataset['train']): Dataset['train'] {
+  if (set.count <= EVAL_SAMPLE_CAP) return set;
+  const inW = set.inputs.length / set.count;
+  const outW = set.targets.length / set.count;
+  return {
+    count: EVAL_SAMPLE_CAP,
+    inputs: set.inputs.subarray(0, EVAL_SAMPLE_CAP * inW),
+    targets: set.targets.subarray(0, EVAL_SAMPLE_CAP * outW),
+    labels: set.labels.subarray(0, Math.min(set.labels.length, EVAL_SAMPLE_CAP)),
+    raw: set.raw,
+    rawTargets: set.rawTargets,
+  };
+}
+
+/** The trainer's live settings, as a TrainingConfig for diffing. */
+export function trainingOf(t: Trainer): TrainingConfig {
+  return {
+    optimizer: { ...t.optimizer },
+    schedule: { ...t.schedule },
+    regularization: { ...t.regularization },
+    batchSize: t.effectiveBatchSize,
+  };
+}
+
+/** Whether w⁽ˡᵃʸᵉʳ⁾ₜₒ,fᵣₒₘ exists in the trainer's network. */
+export function inShape(t: Trainer, layer: number, to: number, from: number): boolean {
+  const sizes = t.network.sizes;
+  return (
+    Number.isInteger(layer) &&
+    layer >= 1 &&
+    layer < sizes.length &&
+    Number.isInteger(to) &&
+    to >= 0 &&
+    to < sizes[layer] &&
+    Number.isInteger(from) &&
+    from >= 0 &&
+    from < sizes[layer - 1]
+  );
+}
+
+export function runInfo(runId: number, trainer: Trainer, ds: Dataset): RunInfo {
+  const net = trainer.network;
+  const names = ['linear', 'sigmoid', 'tanh', 'relu', 'leaky-relu', 'elu', 'softmax'];
+  const data: DataView = {
+    name: ds.name,
+    task: ds.task,
+    classes: ds.classes,
+    classNames: ds.classNames,
+    inputNames: ds.inputNames,
+    rawKind: ds.rawKind,
+    rawSize: ds.rawSize,
+    rawDomain: ds.rawDomain,
+    imageSide: ds.imageSide,
+    outputSize: ds.outputSize,
+    targetEncoding: ds.targetEncoding,
+    // Images are large; the page reads the focus image from snapshots instead.
+    train: plotSet(ds, ds.train),
+    test: plotSet(ds, ds.test),
+  };
+  return {
+    runId,
+    sizes: [...net.sizes],
+    activations: net.activations.map((a) => names[a]),
+    hasBias: [...net.hasBias],
+    loss: ['mse', 'half-sse', 'bce', 'cce'][net.loss],
+    batchSize: trainer.effectiveBatchSize,
+    stepsPerEpoch: trainer.stepsPerEpoch,
+    parameterCount: net.parameterCount,
+    data,
+  };
+}
+
+function plotSet(ds: Dataset, set: Dataset['train']): DataView['train'] {
+  const image = ds.rawKind === 'image';
+  return {
+    count: set.count,
+    raw: image ? new Float64Array(0) : set.raw.slice(),
+    labels: set.labels.slice(),
+    rawTargets: image ? new Float64Array(0) : set.rawTargets.slice(),
+  };
+}
