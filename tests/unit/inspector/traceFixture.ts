@@ -4,10 +4,8 @@ import { traceStep, type StepTrace, type Trainer } from '../../../src/engine';
 import { loadDigitsFromDisk } from '../../../src/data/digitsNode';
 import { prepareRun } from '../../../src/run/prepare';
 import type { RunInfo } from '../../../src/worker/protocol';
+import { runInfo } from '../../../src/worker/runFacts';
 import { inspectContext, type InspectContext } from '../../../src/views/StepInspector/context';
-
-const ACTIVATION_NAMES = ['linear', 'sigmoid', 'tanh', 'relu', 'leaky-relu', 'elu', 'softmax'];
-const LOSS_NAMES = ['mse', 'half-sse', 'bce', 'cce'];
 
 /** A run prepared exactly as the worker and the replay command prepare it. */
 export function preparedTrainer(config: RunConfig = defaultConfig()): Trainer {
@@ -17,41 +15,9 @@ export function preparedTrainer(config: RunConfig = defaultConfig()): Trainer {
   return prepared.trainer;
 }
 
-/** The RunInfo fields the inspector reads, as session.ts builds them. */
+/** The RunInfo the worker session sends for this run (the session's own function). */
 export function infoOf(trainer: Trainer): RunInfo {
-  const net = trainer.network;
-  const ds = trainer.dataset;
-  const set = (s: typeof ds.train) => ({
-    count: s.count,
-    raw: s.raw.slice(),
-    labels: s.labels.slice(),
-    rawTargets: s.rawTargets.slice(),
-  });
-  return {
-    runId: 1,
-    sizes: [...net.sizes],
-    activations: net.activations.map((a) => ACTIVATION_NAMES[a]),
-    hasBias: [...net.hasBias],
-    loss: LOSS_NAMES[net.loss],
-    batchSize: trainer.effectiveBatchSize,
-    stepsPerEpoch: trainer.stepsPerEpoch,
-    parameterCount: net.parameterCount,
-    data: {
-      name: ds.name,
-      task: ds.task,
-      classes: ds.classes,
-      classNames: ds.classNames,
-      inputNames: ds.inputNames,
-      rawKind: ds.rawKind,
-      rawSize: ds.rawSize,
-      rawDomain: ds.rawDomain,
-      imageSide: ds.imageSide,
-      outputSize: ds.outputSize,
-      targetEncoding: ds.targetEncoding,
-      train: set(ds.train),
-      test: set(ds.test),
-    },
-  };
+  return runInfo(1, trainer, trainer.dataset);
 }
 
 export interface TracedRun {
