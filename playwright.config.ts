@@ -12,7 +12,7 @@ function systemChromium(): string | undefined {
 }
 
 const executablePath = systemChromium();
-const port = 4317;
+const port = Number(process.env.E2E_PORT ?? 4317);
 
 export default defineConfig({
   testDir: 'tests/e2e',
