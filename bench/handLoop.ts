@@ -1,6 +1,6 @@
 import type { SampleSet } from '../src/data/types';
-import * as det from '../src/engine/detmath';
-import { Random, STREAMS } from '../src/engine/random';
+import * as det from '../src/core/detmath';
+import { Random, STREAMS } from '../src/core/random';
 import type { BenchNetwork, Parameters } from './networks';
 import { SEED } from './networks';
 

@@ -1,7 +1,7 @@
 import { defaultConfig } from '../src/config/defaults';
 import type { HiddenActivation, LossName, OutputActivation, RunConfig } from '../src/config/types';
 import type { Dataset, SampleSet } from '../src/data/types';
-import { Random } from '../src/engine/random';
+import { Random } from '../src/core/random';
 
 /**
  * The four benchmark networks and their synthetic, seeded data. Every contender trains the same

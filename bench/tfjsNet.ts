@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { SampleSet } from '../src/data/types';
-import { Random, STREAMS } from '../src/engine/random';
+import { Random, STREAMS } from '../src/core/random';
 import type { BenchNetwork, Parameters } from './networks';
 import { SEED } from './networks';
 

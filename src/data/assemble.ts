@@ -3,7 +3,7 @@
  * every dataset: split → features → standardization (training statistics) → target encoding.
  */
 import type { OutputActivation } from '../config/types';
-import type { Random } from '../engine/random';
+import type { Random } from '../core/random';
 import { chooseEncoding, encodeLabel, type ClassEncoding, type EncodingChoice } from './encode';
 import { identityFeatures, planeFeatures, type InputFeatures } from './features';
 import { standardization, standardizeInPlace, type Standardization } from './normalize';

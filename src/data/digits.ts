@@ -10,7 +10,7 @@
  *   bytes 16–19  image side (uint32) = 28
  *   then N labels (uint8, 0–9), then N × 784 pixels (uint8, 0 = background … 255 = ink)
  */
-import type { Random } from '../engine/random';
+import type { Random } from '../core/random';
 import { classificationData, type RawData } from './rawData';
 import type { DigitImages } from './types';
 

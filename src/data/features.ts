@@ -7,7 +7,7 @@
  * link must give the same inputs in the browser and in the replay command.
  */
 import { FEATURES, type FeatureName } from '../config/types';
-import { sin } from '../engine/detmath';
+import { sin } from '../core/detmath';
 
 /** Display names, in the course's notation. */
 export const FEATURE_LABELS: Record<FeatureName, string> = {

@@ -2,7 +2,7 @@
  * The four rows of a two-input logic gate: the smallest problems that show why XOR (and XNOR)
  * needs a hidden layer while AND, OR and NAND are linearly separable.
  */
-import type { Random } from '../engine/random';
+import type { Random } from '../core/random';
 import { classificationData, PLANE_NAMES, type RawData } from './rawData';
 
 export type GateName = 'gate-and' | 'gate-or' | 'gate-xor' | 'gate-xnor' | 'gate-nand';

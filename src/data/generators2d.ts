@@ -8,8 +8,8 @@
  */
 // detmath's sin/cos, not Math's: engines differ in the last bit, and the same seed must give
 // the same points in the browser and in the replay command.
-import { cos, sin } from '../engine/detmath';
-import type { Random } from '../engine/random';
+import { cos, sin } from '../core/detmath';
+import type { Random } from '../core/random';
 import { classificationData, planeDomain, PLANE_NAMES, type RawData } from './rawData';
 
 export type PlaneClassificationName = 'circle' | 'xor' | 'gaussians' | 'spiral' | 'moons';

@@ -5,7 +5,7 @@
  * so the browser bundle never pulls in Node APIs.
  */
 import { DATASETS, type DatasetName, type RunConfig } from '../config/types';
-import { Random, STREAMS } from '../engine/random';
+import { Random, STREAMS } from '../core/random';
 import { assemble } from './assemble';
 import { csvData } from './csv';
 import { DIGITS_ASSET_PATH, digitsData } from './digits';

@@ -4,8 +4,8 @@
  * All target values lie in [−1, 1], so a tanh or linear output can reach them.
  */
 // detmath's sin/exp, not Math's: engines differ in the last bit (see features.ts).
-import { exp, sin } from '../engine/detmath';
-import type { Random } from '../engine/random';
+import { exp, sin } from '../core/detmath';
+import type { Random } from '../core/random';
 import { planeDomain, PLANE_NAMES, regressionData, type RawData } from './rawData';
 
 export type Regression1dName = 'sine' | 'abs' | 'step' | 'cubic';

@@ -2,7 +2,7 @@
  * The train/test split: a seeded random permutation of the samples (its own 'split' stream, so
  * the split does not change when the data's noise does, and vice versa).
  */
-import type { Random } from '../engine/random';
+import type { Random } from '../core/random';
 
 export interface SplitIndices {
   train: Int32Array;

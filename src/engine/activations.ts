@@ -1,5 +1,5 @@
 import type { ActivationName } from '../config/types';
-import { exp, expm1, tanh } from './detmath';
+import { exp, expm1, tanh } from '../core/detmath';
 
 /**
  * Activation functions h and their derivatives h′, applied to whole rows of a batch.

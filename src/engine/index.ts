@@ -17,7 +17,7 @@ export { initializeWeights } from './initializers';
 export { Loss, lossCode, sampleCost, type LossCode } from './losses';
 export { Gradients, Network, Workspace, backward, forward } from './network';
 export { OPTIMIZER_STATE_NAMES, penaltyCoefficients } from './optimizers';
-export { Random, STREAMS, hashString } from './random';
+export { Random, STREAMS, hashString } from '../core/random';
 export { scheduledLearningRate } from './schedules';
 export {
   HEADER_SIZE,

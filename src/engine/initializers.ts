@@ -1,5 +1,5 @@
 import type { InitConfig } from '../config/types';
-import type { Random } from './random';
+import type { Random } from '../core/random';
 
 /**
  * Fills a weight matrix W (nOut × nIn, row-major) by the chosen rule. Biases start at zero.

@@ -1,6 +1,6 @@
 import type { LossName } from '../config/types';
 import { Act, type ActCode } from './activations';
-import { exp, log, log1p } from './detmath';
+import { exp, log, log1p } from '../core/detmath';
 
 /**
  * Per-sample costs C and output deltas δ⁽ᴸ⁾ = ∂C/∂a⁽ᴸ⁾. The batch loss is the mean of the

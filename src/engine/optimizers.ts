@@ -1,4 +1,4 @@
-import { powInt } from './detmath';
+import { powInt } from '../core/detmath';
 import type { OptimizerConfig, OptimizerName, RegularizationConfig } from '../config/types';
 
 /**

@@ -1,5 +1,5 @@
 import type { ScheduleConfig } from '../config/types';
-import { powInt } from './detmath';
+import { powInt } from '../core/detmath';
 
 /**
  * The learning rate for the coming step, from the base rate η₀ (the one the user sets),

@@ -19,7 +19,7 @@ import {
   type ParamGroup,
   type UpdateStats,
 } from './optimizers';
-import { Random, STREAMS } from './random';
+import { Random, STREAMS } from '../core/random';
 import { scheduledLearningRate } from './schedules';
 
 /** Gradients larger than this are treated as divergence before they can overflow a weight. */

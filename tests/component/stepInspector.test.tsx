@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/defaults';
 import type { RunConfig } from '../../src/config/types';
 import { SnapshotWriter, snapshotLayout, traceStep, type StepTrace } from '../../src/engine';
-import { powInt } from '../../src/engine/detmath';
+import { powInt } from '../../src/core/detmath';
 import { RunController } from '../../src/state/controller';
 import { expandParts } from '../../src/state/highlight';
 import { live } from '../../src/state/live';

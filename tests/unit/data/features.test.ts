@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FEATURES } from '../../../src/config/types';
 import { FEATURE_LABELS, featureValue, usableFeatures } from '../../../src/data/features';
-import { sin } from '../../../src/engine/detmath';
+import { sin } from '../../../src/core/detmath';
 import { build, configFor } from './helpers';
 
 describe('2-D features', () => {

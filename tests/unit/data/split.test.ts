@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Random } from '../../../src/engine/random';
+import { Random } from '../../../src/core/random';
 import { splitIndices, testCount } from '../../../src/data/split';
 import { allSamples, build, configFor, rows } from './helpers';
 

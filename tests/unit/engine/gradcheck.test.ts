@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gradientCheck } from '../../../src/engine/gradcheck';
 import { Network } from '../../../src/engine/network';
-import { Random } from '../../../src/engine/random';
+import { Random } from '../../../src/core/random';
 import { initializeWeights } from '../../../src/engine/initializers';
 import type { RunConfig } from '../../../src/config/types';
 import { bitEqual, configWith, layer, randomMatrix, tableDataset, testRandom } from './fixtures';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { InitConfig, InitializerName } from '../../../src/config/types';
 import { initializeWeights } from '../../../src/engine/initializers';
-import { Random } from '../../../src/engine/random';
+import { Random } from '../../../src/core/random';
 import { Trainer } from '../../../src/engine/trainer';
 import { bitEqual, configWith, layer, tableDataset } from './fixtures';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../../src/config/defaults';
 import type { RunConfig } from '../../../src/config/types';
 import type { TraceOp } from '../../../src/engine';
-import { powInt } from '../../../src/engine/detmath';
+import { powInt } from '../../../src/core/detmath';
 import { formatValue } from '../../../src/views/shared/format';
 import { resolveFocus } from '../../../src/views/StepInspector/focus';
 import { opFormula } from '../../../src/views/StepInspector/formulas';

@@ -1,5 +1,5 @@
 import type { OptimizerConfig } from '../../../config/types';
-import { powInt } from '../../../engine/detmath';
+import { powInt } from '../../../core/detmath';
 
 /**
  * One parameter's update recomputed from the trace's numbers with the engine's own arithmetic

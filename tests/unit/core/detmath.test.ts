@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cos, exp, expm1, log, log1p, powInt, sin, tanh } from '../../../src/engine/detmath';
-import { Random } from '../../../src/engine/random';
+import { cos, exp, expm1, log, log1p, powInt, sin, tanh } from '../../../src/core/detmath';
+import { Random } from '../../../src/core/random';
 
 /** |a − b| in units of the last place of b. */
 function ulps(a: number, b: number): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Random, STREAMS, hashString } from '../../../src/engine/random';
+import { Random, STREAMS, hashString } from '../../../src/core/random';
 
 const N = 200_000;
 
