@@ -1,5 +1,5 @@
-import type { SnapshotLayout } from '../engine';
-import type { OutputMap, RunInfo } from '../worker/protocol';
+import type { OutputMap, RunInfo } from '../core/runInfo';
+import type { SnapshotLayout } from '../core/snapshot';
 import { LossHistory } from './history';
 import { LayerHistory } from './layerHistory';
 

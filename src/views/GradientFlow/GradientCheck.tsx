@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { Header } from '../../engine';
+import { Header } from '../../core/snapshot';
 import { live } from '../../state/live';
 import { useAppStore } from '../../state/store';
 import { useController } from '../shared/controllerContext';

@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { useLayoutEffect, useRef } from 'react';
-import { Header, HISTOGRAM_BINS } from '../../engine';
+import { Header, HISTOGRAM_BINS } from '../../core/snapshot';
 import { live, type LiveRun } from '../../state/live';
 import { barsFor, binSymmetric } from './histogramBins';
 import { applyBars, setAttr, setText } from './histogramDraw';

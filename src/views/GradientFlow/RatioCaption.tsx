@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { Header } from '../../engine';
+import { Header } from '../../core/snapshot';
 import { setText } from './histogramDraw';
 import { formatRatio, gradientRatio, ratioMessage, type GradientRatio } from './ratio';
 import { useViewFrame } from './useViewFrame';

@@ -3,7 +3,7 @@
  * (computed on the page from the snapshot's ∂C/∂W), the activations' bins (written by the
  * engine), the x range each is drawn over, and the bars' geometry.
  */
-import { HISTOGRAM_BINS, Histogram, SATURATION } from '../../engine';
+import { HISTOGRAM_BINS, Histogram, SATURATION } from '../../core/snapshot';
 
 /** Counts over `bins` equal bins spanning [lo, hi] (all in bin 0 when lo = hi). */
 export interface Binned {

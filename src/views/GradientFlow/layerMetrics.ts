@@ -2,7 +2,7 @@
  * What the gradient-flow charts read from a layer's block of statistics (see engine/stats.ts),
  * and which unit-health figure a layer's activation has.
  */
-import { LAYER_STATS, LayerStat } from '../../engine';
+import { LAYER_STATS, LayerStat } from '../../core/snapshot';
 
 /** mean |∂C/∂W|, ‖ΔW‖/‖W‖, or the share of dead (ReLU) or saturated (sigmoid, tanh) units. */
 export type FlowMetric = 'grad' | 'update' | 'units';

@@ -2,7 +2,7 @@
  * The one number that makes vanishing and exploding gradients obvious: the last layer's mean
  * |∂C/∂W| over the first layer's. In a deep sigmoid network it is in the thousands.
  */
-import { Header, LAYER_STATS, LayerStat, type SnapshotLayout } from '../../engine';
+import { Header, LAYER_STATS, LayerStat, type SnapshotLayout } from '../../core/snapshot';
 import { sci } from './sci';
 
 /** Above this, the first layer learns 100× slower than the last: vanishing gradients. */

@@ -1,8 +1,8 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore, type AppState } from '../../state/store';
-import { MAX_MAPPED_HIDDEN } from '../../worker/outputMap';
-import type { RunInfo } from '../../worker/protocol';
+import { MAX_MAPPED_HIDDEN } from '../../core/runInfo';
+import type { RunInfo } from '../../core/runInfo';
 import { useController } from '../shared/controllerContext';
 import { useElementWidth } from '../shared/useElementWidth';
 import { EdgeEditor, type EditTarget } from './EdgeEditor';

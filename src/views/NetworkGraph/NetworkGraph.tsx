@@ -20,7 +20,7 @@
  *   (EdgeEditor → controller.editWeight / editBias), clicking a node selects it.
  */
 import { useAppStore, type AppState } from '../../state/store';
-import type { RunInfo } from '../../worker/protocol';
+import type { RunInfo } from '../../core/runInfo';
 import { formatCount } from '../shared/format';
 import { GraphStage } from './GraphStage';
 import { ModeToggle } from './ModeToggle';

@@ -1,4 +1,4 @@
-import type { SnapshotLayout } from '../../engine';
+import type { SnapshotLayout } from '../../core/snapshot';
 import { layerEdgesTouched, type Highlight } from '../../state/highlight';
 import { NEGATIVE, POSITIVE } from './colors';
 import type { GraphMode } from './encoding';

@@ -1,5 +1,5 @@
 import { format } from 'd3-format';
-import type { SnapshotLayout } from '../../engine';
+import type { SnapshotLayout } from '../../core/snapshot';
 import { activationUnit } from './colors';
 import type { GraphLayout } from './layout';
 import type { GraphShape } from './shape';

@@ -1,4 +1,4 @@
-import type { SnapshotLayout } from '../../engine';
+import type { SnapshotLayout } from '../../core/snapshot';
 import { NEUTRAL, rampColor, signColor } from './colors';
 import type { GraphElements } from './elements';
 import { deltaUnit, edgeWidth, shortValue, type FrameScales, type GraphMode } from './encoding';

@@ -1,5 +1,5 @@
-import { Header, type SnapshotLayout } from '../../engine';
-import type { OutputMap } from '../../worker/protocol';
+import { Header, type SnapshotLayout } from '../../core/snapshot';
+import type { OutputMap } from '../../core/runInfo';
 import { bitmap, setPixel, type Bitmap } from './bitmap';
 import { deltaUnit, type FrameScales, type GraphMode } from './encoding';
 import { drawCurve, drawFocus, fillMap } from './neuronMaps';

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, type RefObject } from 'react';
 import { live, type LiveRun } from '../../state/live';
 import { useAppStore, type AppState } from '../../state/store';
-import type { RunInfo } from '../../worker/protocol';
+import type { RunInfo } from '../../core/runInfo';
 import { useLiveFrame } from '../shared/useLiveFrame';
 import { CanvasEdges } from './edgeCanvas';
 import type { GraphElements } from './elements';

@@ -1,4 +1,4 @@
-import type { SnapshotLayout } from '../../engine';
+import type { SnapshotLayout } from '../../core/snapshot';
 
 /**
  * Reading one number of the newest snapshot by its meaning. Layers are numbered as in the

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
-import { Header } from '../../engine';
-import type { DataView } from '../../worker/protocol';
+import { Header } from '../../core/snapshot';
+import type { DataView } from '../../core/runInfo';
 import { useLiveFrame } from '../shared/useLiveFrame';
 import { classScores, topClass } from './prediction';
 

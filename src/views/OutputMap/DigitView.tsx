@@ -1,6 +1,6 @@
 import { useRef } from 'react';
-import { Header } from '../../engine';
-import type { RunInfo } from '../../worker/protocol';
+import { Header } from '../../core/snapshot';
+import type { RunInfo } from '../../core/runInfo';
 import { useLiveFrame } from '../shared/useLiveFrame';
 import { ClassBars } from './ClassBars';
 import { greyPixels } from './prediction';

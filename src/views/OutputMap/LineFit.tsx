@@ -4,7 +4,7 @@ import { select } from 'd3-selection';
 import { useId, useLayoutEffect, useMemo, useRef } from 'react';
 import { live } from '../../state/live';
 import { useAppStore } from '../../state/store';
-import type { DataView, OutputMap } from '../../worker/protocol';
+import type { DataView, OutputMap } from '../../core/runInfo';
 import { useController } from '../shared/controllerContext';
 import { useLiveFrame } from '../shared/useLiveFrame';
 import { fitPath, lineYScale, pointValue } from './linePath';

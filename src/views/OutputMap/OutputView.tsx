@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useAppStore } from '../../state/store';
-import type { DataView, RunInfo } from '../../worker/protocol';
+import type { DataView, RunInfo } from '../../core/runInfo';
 import { useElementWidth } from '../shared/useElementWidth';
 import { DigitView } from './DigitView';
 import { LineFit } from './LineFit';

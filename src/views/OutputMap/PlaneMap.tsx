@@ -2,7 +2,7 @@ import { axisBottom, axisLeft } from 'd3-axis';
 import { select } from 'd3-selection';
 import { useCallback, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import { useAppStore } from '../../state/store';
-import type { DataView } from '../../worker/protocol';
+import type { DataView } from '../../core/runInfo';
 import { useController } from '../shared/controllerContext';
 import { coloringFor } from './palette';
 import { planeScales, pointPositions } from './planeScales';

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { useAppStore } from '../../state/store';
-import type { RunInfo } from '../../worker/protocol';
+import type { RunInfo } from '../../core/runInfo';
 import { formatValue } from '../shared/format';
 import { useLiveFrame } from '../shared/useLiveFrame';
 import { ClassBars } from './ClassBars';

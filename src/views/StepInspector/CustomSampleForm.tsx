@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { startInspection } from '../../state/inspector';
 import { useAppStore } from '../../state/store';
-import type { RunInfo } from '../../worker/protocol';
+import type { RunInfo } from '../../core/runInfo';
 import { useController } from '../shared/controllerContext';
 
 /** Names of the raw values a person types: the plane's x₁, x₂, a line's x, a table's columns. */

@@ -1,4 +1,4 @@
-import type { TraceOp } from '../../engine';
+import type { TraceOp } from '../../core/trace';
 import { useAppStore } from '../../state/store';
 import type { OpFocus } from './focus';
 

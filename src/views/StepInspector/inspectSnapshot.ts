@@ -1,4 +1,5 @@
-import { Header, type SnapshotLayout, type StepTrace } from '../../engine';
+import { Header, type SnapshotLayout } from '../../core/snapshot';
+import type { StepTrace } from '../../state/runTypes';
 import { opSample } from './context';
 
 /**

@@ -1,9 +1,9 @@
 import { useRef, useState } from 'react';
 import { exportRun } from '../../state/exportRun';
 import { live } from '../../state/live';
-import { Header } from '../../engine';
+import { Header } from '../../core/snapshot';
 import { useAppStore } from '../../state/store';
-import type { Speed } from '../../worker/protocol';
+import type { Speed } from '../../state/store';
 import { useController } from '../shared/controllerContext';
 import { formatCount, formatValue } from '../shared/format';
 import { useLiveFrame } from '../shared/useLiveFrame';
