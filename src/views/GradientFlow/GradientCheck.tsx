@@ -1,6 +1,7 @@
+import { headerValue, layerStats } from '../../core/snapshotReader';
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { Header } from '../../core/snapshot';
+
 import { live } from '../../state/live';
 import { useAppStore } from '../../state/store';
 import { useController } from '../shared/controllerContext';
@@ -10,13 +11,13 @@ import { metricValue } from './layerMetrics';
 /** The network's step, cost and mean |∂C/∂W| per layer as the newest snapshot shows them. */
 function checkedNetwork(runId: number): CheckedNetwork {
   const { snapshot, layout } = live;
-  const step = snapshot ? snapshot[Header.step] : 0;
+  const step = snapshot ? headerValue(snapshot, 'step') : 0;
   if (!snapshot || !layout || !(step > 0)) return { runId, step };
-  const stats = snapshot.subarray(layout.stats);
+  const stats = layerStats(layout, snapshot);
   return {
     runId,
     step,
-    cost: snapshot[Header.batchLoss],
+    cost: headerValue(snapshot, 'batchLoss'),
     meanAbsGrads: layout.sizes.slice(1).map((_, k) => metricValue('grad', stats, k + 1)),
   };
 }

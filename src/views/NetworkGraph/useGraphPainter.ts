@@ -1,3 +1,4 @@
+import { layoutFits } from '../../core/snapshot';
 import { useEffect, useMemo, type RefObject } from 'react';
 import { live, type LiveRun } from '../../state/live';
 import { useAppStore, type AppState } from '../../state/store';
@@ -55,8 +56,7 @@ export function useGraphPainter(
   const paint = (run: LiveRun): void => {
     const { s, mode } = source(run, view);
     const lay = run.layout;
-    if (!s || !lay || lay.sizes.length !== shape.sizes.length) return;
-    if (lay.sizes.some((n, l) => n !== shape.sizes[l])) return;
+    if (!s || !lay || !layoutFits(lay, shape.sizes)) return;
     const scales = frameScales(s, lay, layout, mode);
     paintSvg(els, { s, lay, layout, mode, scales, units });
     paintHighlight(els, layout, highlight);

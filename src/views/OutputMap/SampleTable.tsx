@@ -1,3 +1,4 @@
+import { layerBlock } from '../../core/snapshotReader';
 import { useRef } from 'react';
 import { useAppStore } from '../../state/store';
 import type { RunInfo } from '../../core/runInfo';
@@ -37,7 +38,7 @@ export function SampleTable({ info }: { info: RunInfo }) {
     const layout = run.layout;
     if (!snap || !layout || !outputRef.current) return;
     const L = layout.sizes.length - 1;
-    const outputs = snap.subarray(layout.activations[L], layout.activations[L] + layout.sizes[L]);
+    const outputs = layerBlock(layout, snap, 'activations', L);
     if (!classification) {
       outputRef.current.textContent = Array.from(outputs, formatValue).join(', ');
       return;

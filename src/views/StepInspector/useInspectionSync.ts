@@ -1,3 +1,4 @@
+import { layoutFits } from '../../core/snapshot';
 import { useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { live, touchLive } from '../../state/live';
@@ -29,8 +30,7 @@ export function useInspectionSync(): void {
     const op = trace.ops[Math.min(opIndex, trace.ops.length - 1)];
     useAppStore.setState({ graphMode: graphModeFor(op) });
     const lay = live.layout;
-    if (!lay || lay.sizes.length !== trace.sizes.length) return;
-    if (lay.sizes.some((n, l) => n !== trace.sizes[l])) return;
+    if (!lay || !layoutFits(lay, trace.sizes)) return;
     if (buffer.current?.length !== lay.length) {
       buffer.current = new Float64Array(lay.length);
       deltaBuffer.current = new Float64Array(lay.length);

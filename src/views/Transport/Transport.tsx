@@ -1,7 +1,8 @@
+import { headerValue } from '../../core/snapshotReader';
 import { useRef, useState } from 'react';
 import { exportRun } from '../../state/exportRun';
 import { live } from '../../state/live';
-import { Header } from '../../core/snapshot';
+
 import { useAppStore } from '../../state/store';
 import type { Speed } from '../../state/store';
 import { useController } from '../shared/controllerContext';
@@ -81,9 +82,9 @@ function StepCounter() {
   useLiveFrame((run) => {
     const snap = run.snapshot;
     if (!snap || !stepRef.current || !epochRef.current || !lossRef.current) return;
-    stepRef.current.textContent = formatCount(snap[Header.step]);
-    epochRef.current.textContent = formatCount(snap[Header.epoch]);
-    lossRef.current.textContent = formatValue(snap[Header.trainLoss]);
+    stepRef.current.textContent = formatCount(headerValue(snap, 'step'));
+    epochRef.current.textContent = formatCount(headerValue(snap, 'epoch'));
+    lossRef.current.textContent = formatValue(headerValue(snap, 'trainLoss'));
   });
   return (
     <div className="counters" aria-live="off">
