@@ -7,6 +7,7 @@ import { useAppStore } from '../../state/store';
 import { useController } from '../shared/controllerContext';
 import { GradientCheckTable, type CheckedNetwork } from './GradientCheckTable';
 import { metricValue } from './layerMetrics';
+import { clearGradientCheck } from '../../state/actions';
 
 /** The network's step, cost and mean |∂C/∂W| per layer as the newest snapshot shows them. */
 function checkedNetwork(runId: number): CheckedNetwork {
@@ -44,7 +45,7 @@ export function GradientCheck() {
 
   const check = (): void => {
     setAsked(checkedNetwork(runId));
-    useAppStore.setState({ gradientCheck: null });
+    clearGradientCheck();
     controller.gradientCheck();
   };
 

@@ -1,7 +1,7 @@
 import { layoutFits } from '../../core/snapshot';
 import { useEffect, useMemo, type RefObject } from 'react';
 import { live, type LiveRun } from '../../state/live';
-import { useAppStore, type AppState } from '../../state/store';
+import { useAppStore } from '../../state/store';
 import type { RunInfo } from '../../core/runInfo';
 import { useLiveFrame } from '../shared/useLiveFrame';
 import { CanvasEdges } from './edgeCanvas';
@@ -12,8 +12,7 @@ import type { GraphLayout } from './layout';
 import type { GraphShape } from './shape';
 import { paintSvg } from './paintSvg';
 import { PicturePainter } from './pictures';
-
-const selectHighlight = (s: AppState) => s.highlight;
+import { selectHighlight } from '../../state/selectors';
 
 /**
  * The numbers to draw: the step inspector's (the inspected operation's state, or its Δw) while

@@ -7,6 +7,7 @@ import { useLiveFrame } from '../shared/useLiveFrame';
 import { ClassBars } from './ClassBars';
 import { classScores, topClass } from './prediction';
 import { SampleNav } from './SampleNav';
+import { selectFocusSample } from '../../state/selectors';
 
 /**
  * For tabular data: the focus sample's inputs and target, and the network's output for it
@@ -14,7 +15,7 @@ import { SampleNav } from './SampleNav';
  */
 export function SampleTable({ info }: { info: RunInfo }) {
   const data = info.data;
-  const focus = useAppStore((s) => s.focusSample);
+  const focus = useAppStore(selectFocusSample);
   const outputRef = useRef<HTMLTableCellElement>(null);
   const classification = data.task !== 'regression';
   const width = data.rawSize;

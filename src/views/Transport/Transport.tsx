@@ -10,6 +10,7 @@ import { formatCount, formatValue } from '../shared/format';
 import { useLiveFrame } from '../shared/useLiveFrame';
 import { StepOpButton } from '../StepInspector/StepOpButton';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
+import { selectPlaying, selectSpeed, selectStatus } from '../../state/selectors';
 
 const SPEEDS: { value: Speed; label: string }[] = [
   { value: 'slow', label: '1 step / frame' },
@@ -21,9 +22,9 @@ const SPEEDS: { value: Speed; label: string }[] = [
 /** Play / Pause / Step / Reset, the speed, the step counter and the link. */
 export function Transport() {
   const controller = useController();
-  const playing = useAppStore((s) => s.playing);
-  const speed = useAppStore((s) => s.speed);
-  const status = useAppStore((s) => s.status);
+  const playing = useAppStore(selectPlaying);
+  const speed = useAppStore(selectSpeed);
+  const status = useAppStore(selectStatus);
   const canTrain = status === 'ready' || status === 'diverged';
   useKeyboardShortcuts(controller);
 
