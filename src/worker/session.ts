@@ -91,27 +91,10 @@ export class TrainingSession {
       case 'set-regularization':
         this.changeSettings((t) => t.setRegularization(command.regularization));
         return;
-      case 'set-weight': {
-        const t = this.trainer;
-        if (!t || !inShape(t, command.layer, command.to, command.from)) return;
-        t.setWeight(command.layer, command.to, command.from, command.value);
-        const { layer, to, from, value } = command;
-        this.applied([{ step: t.stepsDone, kind: 'weight', layer, to, from, value }], false);
-        this.flush(true);
+      case 'set-weight':
+      case 'set-bias':
+        this.editParameter(command);
         return;
-      }
-      case 'set-bias': {
-        const t = this.trainer;
-        // A layer without bias keeps its biases at zero: an edit there would be used by the
-        // forward pass but never trained, so it is refused.
-        if (!t || !inShape(t, command.layer, command.to, 0)) return;
-        if (!t.network.hasBias[command.layer - 1]) return;
-        t.setBias(command.layer, command.to, command.value);
-        const { layer, to, value } = command;
-        this.applied([{ step: t.stepsDone, kind: 'bias', layer, to, value }], false);
-        this.flush(true);
-        return;
-      }
       case 'focus':
         this.focus = command.sample;
         // The focus sample's numbers are part of the snapshot: send a new one even while paused.
@@ -140,6 +123,30 @@ export class TrainingSession {
         return;
       }
     }
+  }
+
+  /** An edit of one weight or bias, between two steps; it goes into the change log. */
+  private editParameter(
+    command: Extract<WorkerCommand, { type: 'set-weight' } | { type: 'set-bias' }>,
+  ): void {
+    if (command.type === 'set-weight') {
+      const t = this.trainer;
+      if (!t || !inShape(t, command.layer, command.to, command.from)) return;
+      t.setWeight(command.layer, command.to, command.from, command.value);
+      const { layer, to, from, value } = command;
+      this.applied([{ step: t.stepsDone, kind: 'weight', layer, to, from, value }], false);
+      this.flush(true);
+      return;
+    }
+    const t = this.trainer;
+    // A layer without bias keeps its biases at zero: an edit there would be used by the
+    // forward pass but never trained, so it is refused.
+    if (!t || !inShape(t, command.layer, command.to, 0)) return;
+    if (!t.network.hasBias[command.layer - 1]) return;
+    t.setBias(command.layer, command.to, command.value);
+    const { layer, to, value } = command;
+    this.applied([{ step: t.stepsDone, kind: 'bias', layer, to, value }], false);
+    this.flush(true);
   }
 
   private async init(config: RunConfig, runId: number): Promise<void> {
