@@ -28,9 +28,9 @@ export function linearForward(
 }
 
 /**
- * Accumulates the weight and bias gradients of one layer over `rows` samples,
- * ∂C/∂W += δ zᵀ (gW[j, i] += Σₛ δ[s, j] Z[s, i]) and ∂C/∂b += δ (gb[j] += Σₛ δ[s, j]),
- * and, when `E` is given, writes the error sent to the layer below, E[s, i] = Σⱼ W[j, i] δ[s, j]
+ * Writes the weight and bias gradients of one layer summed over `rows` samples,
+ * ∂C/∂W = δ zᵀ (gW[j, i] = Σₛ δ[s, j] Z[s, i]) and ∂C/∂b = δ (gb[j] = Σₛ δ[s, j]), so no
+ * separate pass clears them first; and, when `E` is given, writes the error sent to the layer below, E[s, i] = Σⱼ W[j, i] δ[s, j]
  * (that is, Wᵀδ, before multiplying by h′ of the layer below).
  */
 export function linearBackward(
@@ -155,6 +155,9 @@ export function tiledBackward(
   nIn: number,
   nOut: number,
 ): void {
+  // The sums start from zero, as in the narrow kernels (0 + x, so a −0 sum comes out +0).
+  zero(gW, nOut * nIn);
+  zero(gb, nOut);
   if (E !== null) zero(E, rows * nIn);
   let s = 0;
   for (; s + 4 <= rows; s += 4) {

@@ -10,8 +10,8 @@
 type Vec = Float64Array;
 
 /**
- * ∂C/∂W += δ zᵀ and ∂C/∂b += δ for `rows` samples of a layer with nIn ≤ 8 inputs (see
- * linearBackward): four samples at a time, then one by one.
+ * ∂C/∂W = δ zᵀ and ∂C/∂b = δ summed over `rows` samples of a layer with nIn ≤ 8 inputs (see
+ * linearBackward): from zero, four samples at a time, then one by one.
  */
 export function narrowGradient(
   Z: Float64Array,
@@ -46,8 +46,8 @@ export function narrowGradient(
 function gradient1(Z: Vec, D: Vec, gW: Vec, gb: Vec, rows: number, nOut: number): void {
   const blocks = rows - (rows % 4);
   for (let j = 0, r = 0; j < nOut; j++, r++) {
-    let g0 = gW[r];
-    let bj = gb[j];
+    let g0 = 0;
+    let bj = 0;
     let s = 0;
     for (; s < blocks; s += 4) {
       const d = s * nOut + j;
@@ -73,9 +73,9 @@ function gradient1(Z: Vec, D: Vec, gW: Vec, gb: Vec, rows: number, nOut: number)
 function gradient2(Z: Vec, D: Vec, gW: Vec, gb: Vec, rows: number, nOut: number): void {
   const blocks = rows - (rows % 4);
   for (let j = 0, r = 0; j < nOut; j++, r += 2) {
-    let g0 = gW[r],
-      g1 = gW[r + 1];
-    let bj = gb[j];
+    let g0 = 0,
+      g1 = 0;
+    let bj = 0;
     let s = 0;
     for (; s < blocks; s += 4) {
       const d = s * nOut + j;
@@ -104,10 +104,10 @@ function gradient2(Z: Vec, D: Vec, gW: Vec, gb: Vec, rows: number, nOut: number)
 function gradient3(Z: Vec, D: Vec, gW: Vec, gb: Vec, rows: number, nOut: number): void {
   const blocks = rows - (rows % 4);
   for (let j = 0, r = 0; j < nOut; j++, r += 3) {
-    let g0 = gW[r],
-      g1 = gW[r + 1],
-      g2 = gW[r + 2];
-    let bj = gb[j];
+    let g0 = 0,
+      g1 = 0,
+      g2 = 0;
+    let bj = 0;
     let s = 0;
     for (; s < blocks; s += 4) {
       const d = s * nOut + j;
@@ -139,11 +139,11 @@ function gradient3(Z: Vec, D: Vec, gW: Vec, gb: Vec, rows: number, nOut: number)
 function gradient4(Z: Vec, D: Vec, gW: Vec, gb: Vec, rows: number, nOut: number): void {
   const blocks = rows - (rows % 4);
   for (let j = 0, r = 0; j < nOut; j++, r += 4) {
-    let g0 = gW[r],
-      g1 = gW[r + 1],
-      g2 = gW[r + 2],
-      g3 = gW[r + 3];
-    let bj = gb[j];
+    let g0 = 0,
+      g1 = 0,
+      g2 = 0,
+      g3 = 0;
+    let bj = 0;
     let s = 0;
     for (; s < blocks; s += 4) {
       const d = s * nOut + j;
@@ -178,12 +178,12 @@ function gradient4(Z: Vec, D: Vec, gW: Vec, gb: Vec, rows: number, nOut: number)
 function gradient5(Z: Vec, D: Vec, gW: Vec, gb: Vec, rows: number, nOut: number): void {
   const blocks = rows - (rows % 4);
   for (let j = 0, r = 0; j < nOut; j++, r += 5) {
-    let g0 = gW[r],
-      g1 = gW[r + 1],
-      g2 = gW[r + 2],
-      g3 = gW[r + 3],
-      g4 = gW[r + 4];
-    let bj = gb[j];
+    let g0 = 0,
+      g1 = 0,
+      g2 = 0,
+      g3 = 0,
+      g4 = 0;
+    let bj = 0;
     let s = 0;
     for (; s < blocks; s += 4) {
       const d = s * nOut + j;
@@ -221,13 +221,13 @@ function gradient5(Z: Vec, D: Vec, gW: Vec, gb: Vec, rows: number, nOut: number)
 function gradient6(Z: Vec, D: Vec, gW: Vec, gb: Vec, rows: number, nOut: number): void {
   const blocks = rows - (rows % 4);
   for (let j = 0, r = 0; j < nOut; j++, r += 6) {
-    let g0 = gW[r],
-      g1 = gW[r + 1],
-      g2 = gW[r + 2],
-      g3 = gW[r + 3],
-      g4 = gW[r + 4],
-      g5 = gW[r + 5];
-    let bj = gb[j];
+    let g0 = 0,
+      g1 = 0,
+      g2 = 0,
+      g3 = 0,
+      g4 = 0,
+      g5 = 0;
+    let bj = 0;
     let s = 0;
     for (; s < blocks; s += 4) {
       const d = s * nOut + j;
@@ -268,14 +268,14 @@ function gradient6(Z: Vec, D: Vec, gW: Vec, gb: Vec, rows: number, nOut: number)
 function gradient7(Z: Vec, D: Vec, gW: Vec, gb: Vec, rows: number, nOut: number): void {
   const blocks = rows - (rows % 4);
   for (let j = 0, r = 0; j < nOut; j++, r += 7) {
-    let g0 = gW[r],
-      g1 = gW[r + 1],
-      g2 = gW[r + 2],
-      g3 = gW[r + 3],
-      g4 = gW[r + 4],
-      g5 = gW[r + 5],
-      g6 = gW[r + 6];
-    let bj = gb[j];
+    let g0 = 0,
+      g1 = 0,
+      g2 = 0,
+      g3 = 0,
+      g4 = 0,
+      g5 = 0,
+      g6 = 0;
+    let bj = 0;
     let s = 0;
     for (; s < blocks; s += 4) {
       const d = s * nOut + j;
@@ -319,15 +319,15 @@ function gradient7(Z: Vec, D: Vec, gW: Vec, gb: Vec, rows: number, nOut: number)
 function gradient8(Z: Vec, D: Vec, gW: Vec, gb: Vec, rows: number, nOut: number): void {
   const blocks = rows - (rows % 4);
   for (let j = 0, r = 0; j < nOut; j++, r += 8) {
-    let g0 = gW[r],
-      g1 = gW[r + 1],
-      g2 = gW[r + 2],
-      g3 = gW[r + 3],
-      g4 = gW[r + 4],
-      g5 = gW[r + 5],
-      g6 = gW[r + 6],
-      g7 = gW[r + 7];
-    let bj = gb[j];
+    let g0 = 0,
+      g1 = 0,
+      g2 = 0,
+      g3 = 0,
+      g4 = 0,
+      g5 = 0,
+      g6 = 0,
+      g7 = 0;
+    let bj = 0;
     let s = 0;
     for (; s < blocks; s += 4) {
       const d = s * nOut + j;

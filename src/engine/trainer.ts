@@ -302,7 +302,7 @@ export class Trainer {
     const net = this.network;
     const ws = this.ws;
     forward(net, ws, rows, true);
-    this.grads.clear();
+    // backward writes the gradients over the last step's: no clearing pass.
     const cost = backward(net, ws, this.grads, rows, true);
     const loss = cost / rows;
     this.lastBatchLoss = loss;

@@ -47,7 +47,7 @@ describe('narrow kernels = tiled kernels, bit for bit', () => {
     expect(compared).toBe(9 * 9 * 13);
   });
 
-  it('backward: gradients accumulated onto what is there, and E, for the same shapes', () => {
+  it('backward: gradients and E written over what was there, for the same shapes', () => {
     for (let nIn = 1; nIn <= 9; nIn++) {
       for (let nOut = 1; nOut <= 9; nOut++) {
         for (let rows = 1; rows <= 13; rows++) {
