@@ -23,6 +23,11 @@ export interface UiBenchProbe {
   /** Whether the transport shows Pause (training is on). */
   isPlaying(): boolean;
   measureFrames(ms: number): Promise<FrameWindow>;
+  /**
+   * Resolves with the time since navigation (ms) at the first frame where the page is ready
+   * and its step counter shows `step`, and with the warm-up progress readings seen before.
+   */
+  whenAtStep(step: number): Promise<{ ms: number; progress: number[] }>;
   headless(workerCode: string, request: HeadlessRequest): Promise<HeadlessResult>;
   stopHeadless(): void;
 }
@@ -78,6 +83,22 @@ function measureFrames(ms: number): Promise<FrameWindow> {
   });
 }
 
+function whenAtStep(step: number): Promise<{ ms: number; progress: number[] }> {
+  return new Promise((resolve) => {
+    const progress: number[] = [];
+    const frame = (): void => {
+      const shown = readStep();
+      if (shown >= step && isReady()) {
+        resolve({ ms: performance.now(), progress });
+        return;
+      }
+      if (Number.isFinite(shown) && shown !== progress[progress.length - 1]) progress.push(shown);
+      requestAnimationFrame(frame);
+    };
+    frame();
+  });
+}
+
 let headlessWorker: { worker: Worker; url: string } | null = null;
 
 /**
@@ -108,4 +129,4 @@ function stopHeadless(): void {
   headlessWorker = null;
 }
 
-window.__uiBench = { isReady, isPlaying, measureFrames, headless, stopHeadless };
+window.__uiBench = { isReady, isPlaying, measureFrames, whenAtStep, headless, stopHeadless };
