@@ -185,8 +185,10 @@ export interface OpeningRun {
   appMs: number;
   /** A fresh engine in a worker of a blank page training the same `step` steps, ms. */
   engineMs: number;
-  /** Distinct step counts the page showed on the way (the warm-up reports progress). */
+  /** Distinct values the warm-up's progress bar showed on the way. */
   progressReadings: number;
+  /** Whether the warm-up banner offered its Stop button. */
+  stoppable: boolean;
 }
 
 /**
@@ -202,14 +204,17 @@ export async function measureOpening(
   const page = await context.newPage();
   let appMs: number;
   let progressReadings: number;
+  let stoppable: boolean;
   try {
     await page.goto(`${base}#${link}`);
     const opened = (await page.evaluate(`window.__uiBench.whenAtStep(${step})`)) as {
       ms: number;
       progress: number[];
+      stoppable: boolean;
     };
     appMs = opened.ms;
     progressReadings = opened.progress.length;
+    stoppable = opened.stoppable;
   } finally {
     await page.close();
   }
@@ -226,7 +231,7 @@ export async function measureOpening(
       [scripts.worker, request] as const,
     )) as HeadlessResult;
     if (!result.ok) throw new Error(`engine alone at step ${step}: ${result.error}`);
-    return { step, appMs, engineMs: result.ms, progressReadings };
+    return { step, appMs, engineMs: result.ms, progressReadings, stoppable };
   } finally {
     await blankPage.evaluate('window.__uiBench?.stopHeadless()').catch(() => {});
     await blankPage.close();

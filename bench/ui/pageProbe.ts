@@ -25,9 +25,10 @@ export interface UiBenchProbe {
   measureFrames(ms: number): Promise<FrameWindow>;
   /**
    * Resolves with the time since navigation (ms) at the first frame where the page is ready
-   * and its step counter shows `step`, and with the warm-up progress readings seen before.
+   * and its step counter shows `step`, with the warm-up progress values seen before and
+   * whether the warm-up offered to stop.
    */
-  whenAtStep(step: number): Promise<{ ms: number; progress: number[] }>;
+  whenAtStep(step: number): Promise<{ ms: number; progress: number[]; stoppable: boolean }>;
   headless(workerCode: string, request: HeadlessRequest): Promise<HeadlessResult>;
   stopHeadless(): void;
 }
@@ -83,16 +84,23 @@ function measureFrames(ms: number): Promise<FrameWindow> {
   });
 }
 
-function whenAtStep(step: number): Promise<{ ms: number; progress: number[] }> {
+function whenAtStep(step: number): Promise<{ ms: number; progress: number[]; stoppable: boolean }> {
   return new Promise((resolve) => {
     const progress: number[] = [];
+    let stoppable = false;
     const frame = (): void => {
-      const shown = readStep();
-      if (shown >= step && isReady()) {
-        resolve({ ms: performance.now(), progress });
+      if (readStep() >= step && isReady()) {
+        resolve({ ms: performance.now(), progress, stoppable });
         return;
       }
-      if (Number.isFinite(shown) && shown !== progress[progress.length - 1]) progress.push(shown);
+      // The warm-up banner: a progress bar and a button that stops the warm-up where it is.
+      const bar = document.querySelector<HTMLProgressElement>(
+        'progress[aria-label^="Training to"]',
+      );
+      if (bar && bar.value !== progress[progress.length - 1]) progress.push(bar.value);
+      stoppable ||= [...document.querySelectorAll('button')].some(
+        (b) => b.textContent?.trim() === 'Stop here',
+      );
       requestAnimationFrame(frame);
     };
     frame();

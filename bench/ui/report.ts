@@ -193,7 +193,7 @@ export function openingLine(run: OpeningRun, maxMs: number): string {
     `Opening the default network at step=${run.step}: usable after ${seconds(run.appMs)} ` +
     `(bar ≤ ${seconds(maxMs)}: ${verdict(run.appMs <= maxMs)}); the engine alone trains those ` +
     `steps in ${seconds(run.engineMs)} in a worker, so opening takes ` +
-    `${(run.appMs / run.engineMs).toFixed(2)}× the engine alone; the counter showed ` +
-    `${run.progressReadings} step counts on the way.`
+    `${(run.appMs / run.engineMs).toFixed(2)}× the engine alone; on the way the progress bar ` +
+    `moved ${run.progressReadings} times${run.stoppable ? ' and Stop here was offered' : ', and no Stop button showed'}.`
   );
 }
