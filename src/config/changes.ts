@@ -13,9 +13,12 @@
 import { fieldSpec } from './fields';
 import { LIMITS } from './limits';
 import { formatNumber, parseNumberText } from './numbers';
-import { getPath, isPlainObject, setPath, type PlainObject } from './paths';
+import { applySetting } from './applySetting';
+import { getPath, isPlainObject, type PlainObject } from './paths';
 import { inSentence, quote, type Problem } from './problems';
 import { LIVE_SETTINGS, type LiveChange, type LiveSetting, type TrainingConfig } from './types';
+
+export { applySetting };
 
 /** Largest layer, neuron and input indices a change may name (the network limits). */
 const MAX_LAYER = 11;
@@ -186,15 +189,6 @@ function checkChange(entry: unknown): LiveChange | string {
     default:
       return `${at}${quote(entry.kind)} is not a kind of change`;
   }
-}
-
-/** Applies one setting change to training settings (in place). */
-export function applySetting(
-  training: TrainingConfig,
-  path: LiveSetting,
-  value: number | string,
-): void {
-  setPath({ training } as unknown as PlainObject, path, value);
 }
 
 /** The training settings in force once `steps` steps are done: those at 0 plus due changes. */
