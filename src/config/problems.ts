@@ -8,6 +8,19 @@ export interface Problem {
   message: string;
 }
 
+/** Most problems shown for one link or config; more is not a list anyone reads. */
+export const MAX_PROBLEMS = 20;
+
+/**
+ * The first MAX_PROBLEMS problems, then one line '…and N more', so a hostile link with
+ * thousands of bad entries costs a short list on the page and in the CLI.
+ */
+export function boundProblems(problems: readonly Problem[]): Problem[] {
+  if (problems.length <= MAX_PROBLEMS) return [...problems];
+  const more = problems.length - MAX_PROBLEMS;
+  return [...problems.slice(0, MAX_PROBLEMS), { field: '', message: `…and ${more} more` }];
+}
+
 /** Longest piece of untrusted text quoted in a message, so a hostile value cannot flood it. */
 const QUOTE_CHARS = 40;
 

@@ -95,7 +95,7 @@ function validateFields(input: unknown): Validated {
   }
   matchLossToOutput(config, problems);
   applyBudget(config, problems);
-  config.changes = checkChanges(getPath(input, 'changes'), problems);
+  config.changes = checkChanges(getPath(input, 'changes'), problems, config);
   return { config, problems };
 }
 
