@@ -49,9 +49,9 @@ describe('the work budget', () => {
     const start = performance.now();
     run.trainer.run(3);
     const perStep = (performance.now() - start) / 3;
-    // About 40 ms on the reference machine; generous for a loaded CI box.
-    expect(perStep).toBeLessThan(500);
-  });
+    // About 40 ms on an idle 2-core machine (19 s before the budget); generous for a shared one.
+    expect(perStep).toBeLessThan(2000);
+  }, 60_000);
 
   it('clamps the samples when the data alone would not fit (beyond what LIMITS allow)', () => {
     const config = defaultConfig();
