@@ -1,5 +1,5 @@
 import { checkInitialParams } from '../config/initialParams';
-import { boundProblems } from '../config/problems';
+import { boundProblems, escapeUnsafe } from '../config/problems';
 import type { InitialParams, RunConfig } from '../config/types';
 import { buildDataset } from '../data';
 import type { Dataset, DatasetAssets } from '../data/types';
@@ -17,7 +17,8 @@ export type PreparedRun =
  */
 export function prepareRun(config: RunConfig, assets: DatasetAssets = {}): PreparedRun {
   const built = buildDataset(config, assets);
-  if (!built.ok) return built;
+  // Data errors quote the user's text; escaping keeps ANSI codes and bidi marks inert.
+  if (!built.ok) return { ok: false, error: escapeUnsafe(built.error) };
   const dataset = built.dataset;
   const warnings: string[] = [];
   let runConfig = config;
