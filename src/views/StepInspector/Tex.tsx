@@ -10,6 +10,9 @@ export const Tex = memo(function Tex({ tex, display = true }: { tex: string; dis
         displayMode: display,
         throwOnError: false,
         output: 'htmlAndMathml',
+        // Our formulas use no \href, \url or \includegraphics and no macros: refuse them all.
+        trust: false,
+        maxExpand: 100,
       }) ?? null,
     [katex, tex, display],
   );
