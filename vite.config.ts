@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { contentSecurityPolicy } from './scripts/csp';
+import { contentSecurityPolicy } from './scripts/csp.ts';
 
 // The training engine runs in a module worker; `worker.format: 'es'` keeps it an ES module
 // in the production build as well as in dev.
