@@ -302,7 +302,7 @@ export class RunController {
         pushNotice({
           tone: 'error',
           title: 'The run could not start as asked',
-          lines: [event.message],
+          lines: event.message.split('\n'),
         });
         return;
     }
