@@ -28,12 +28,20 @@ export function noticeDivergence(divergence: Divergence): void {
 
 /** The run could not start, or a command could not be carried out. */
 export function noticeError(message: string): void {
-  pushNotice({ tone: 'error', title: 'The run could not start as asked', lines: [message] });
+  pushNotice({
+    tone: 'error',
+    title: 'The run could not start as asked',
+    lines: message.split('\n'),
+  });
 }
 
-/** The run started, with part of its settings replaced. */
+/** The run started, with part of its settings replaced (one line per warning). */
 export function noticeWarning(message: string): void {
-  pushNotice({ tone: 'warning', title: 'The run started with a change', lines: [message] });
+  pushNotice({
+    tone: 'warning',
+    title: 'The run started with a change',
+    lines: message.split('\n'),
+  });
 }
 
 export function noticeWorkerCrash(message: string): void {

@@ -167,9 +167,10 @@ export class TrainingSession {
       this.fail(runId, prepared.error);
       return;
     }
-    // The run starts: what could not be used as asked is a warning, not an error.
-    for (const warning of prepared.warnings)
-      this.host.post({ type: 'warning', runId, message: warning });
+    // The run starts: what could not be used as asked is a warning, not an error; one message,
+    // one line per warning, so the page shows them as one notice.
+    if (prepared.warnings.length > 0)
+      this.host.post({ type: 'warning', runId, message: prepared.warnings.join('\n') });
     const { trainer, dataset } = prepared;
     this.trainer = trainer;
     this.dataset = dataset;
