@@ -1,15 +1,23 @@
-import { encodeLink } from '../config/link';
+import { applySetting } from '../config/applySetting';
+import { describeChanges } from '../config/changes';
 import type { Problem } from '../config/problems';
-import { applySetting } from '../config/changes';
-import { defaultConfig } from '../config/defaults';
-import type { LiveChange, RunConfig, TrainingConfig } from '../config/types';
+import type { LiveChange, RunConfig } from '../config/types';
 import { snapshotLayout } from '../core/snapshot';
+import { headerValue } from '../core/snapshotReader';
 import { TrainingClient, type WorkerFactory } from '../worker/client';
 import type { CustomSampleRequest } from '../worker/customSample';
 import type { Speed, WorkerCommand, WorkerEvent } from '../worker/protocol';
 import { finishInspection } from './inspector';
 import { live, resetLive, setAfterFrame, touchLive } from './live';
-import { pushNotice, useAppStore } from './store';
+import {
+  noticeDivergence,
+  noticeError,
+  noticeLinkProblems,
+  noticeWarning,
+  noticeWorkerCrash,
+} from './notices';
+import { RunLink } from './runLink';
+import { useAppStore } from './store';
 
 /** What kind of change a new config is, compared with the running one. */
 export type ChangeKind = 'none' | 'live' | 'structural';
@@ -36,18 +44,14 @@ export function classifyChange(before: RunConfig, after: RunConfig): ChangeKind 
 }
 
 /**
- * Glue between the page and the worker: turns user actions into worker commands, worker events
- * into store updates and live-run data, and keeps the address bar holding the current run.
+ * The page's side of the worker: turns user actions into worker commands and worker events
+ * into store updates and live-run data. The address bar is kept by RunLink (runLink.ts), the
+ * notices are worded in notices.ts.
  */
 export class RunController {
   private readonly client: TrainingClient;
   private recycleQueue: ArrayBuffer[] = [];
-  /** Step of the newest snapshot (for the link and the step counter). */
-  private currentStep = 0;
-  /** The training settings at step 0 and the live changes since: what the link holds. */
-  private baseline: TrainingConfig = defaultConfig().training;
-  private changes: LiveChange[] = [];
-  private writeUrl: (link: string) => void;
+  private readonly runLink: RunLink;
 
   constructor(factory?: WorkerFactory, writeUrl?: (link: string) => void) {
     this.client = new TrainingClient(
@@ -55,11 +59,7 @@ export class RunController {
       (message) => this.onCrash(message),
       factory,
     );
-    this.writeUrl =
-      writeUrl ??
-      ((link) => {
-        if (typeof history !== 'undefined') history.replaceState(null, '', link);
-      });
+    this.runLink = new RunLink(writeUrl);
     setAfterFrame(() => this.recycle());
   }
 
@@ -67,8 +67,7 @@ export class RunController {
   start(config: RunConfig, problems: Problem[] = []): void {
     finishInspection();
     const runId = useAppStore.getState().runId + 1;
-    this.baseline = structuredClone(config.training);
-    this.changes = [...config.changes];
+    this.runLink.start(config);
     useAppStore.setState({
       // The controls show the settings in force; logged changes update them as the run
       // reaches their steps (the worker reports each one).
@@ -90,14 +89,7 @@ export class RunController {
       selectedNode: null,
       selectedEdge: null,
     });
-    if (problems.length > 0) {
-      pushNotice({
-        tone: 'warning',
-        title: 'Some settings in the link could not be used',
-        lines: problems.map((p) => p.message),
-      });
-    }
-    this.currentStep = config.open.step;
+    noticeLinkProblems(problems);
     this.recycleQueue = [];
     resetLive(null, null);
     this.client.send({ type: 'init', config, runId });
@@ -205,20 +197,11 @@ export class RunController {
 
   /** The link of the current run, opening at the current step. */
   link(): string {
-    const { config } = useAppStore.getState();
-    return (
-      '#' +
-      encodeLink({
-        ...config,
-        training: this.baseline,
-        changes: this.changes,
-        open: { ...config.open, step: this.currentStep },
-      })
-    );
+    return this.runLink.link(useAppStore.getState().config);
   }
 
   get currentStepCount(): number {
-    return this.currentStep;
+    return this.runLink.step;
   }
 
   dispose(): void {
@@ -231,7 +214,7 @@ export class RunController {
   }
 
   private syncUrl(): void {
-    this.writeUrl(this.link());
+    this.runLink.sync(useAppStore.getState().config);
   }
 
   private onEvent(event: WorkerEvent): void {
@@ -264,7 +247,7 @@ export class RunController {
         if (event.map) live.map = event.map;
         for (const point of event.history) live.history.add(point);
         live.layerHistory.add(live.snapshot, live.layout);
-        this.currentStep = live.snapshot[0];
+        this.runLink.step = headerValue(live.snapshot, 'step');
         touchLive();
         if (state.status === 'starting') useAppStore.setState({ status: 'ready' });
         if (!event.playing && state.playing) {
@@ -276,20 +259,13 @@ export class RunController {
       case 'applied':
         this.recordChanges(event.changes, event.fromLog);
         useAppStore.setState((s) => ({
-          markers: [...s.markers, { step: event.step, what: event.what }],
+          markers: [...s.markers, { step: event.step, what: describeChanges(event.changes) }],
         }));
         if (!state.playing) this.syncUrl();
         return;
       case 'diverged':
         useAppStore.setState({ playing: false, status: 'diverged', divergence: event.divergence });
-        pushNotice({
-          tone: 'error',
-          title: 'Training diverged',
-          lines: [
-            `At step ${event.divergence.step}, ${event.divergence.message}. Training was paused; the network is as it was before that step.`,
-            'Try a lower learning rate, then press Reset.',
-          ],
-        });
+        noticeDivergence(event.divergence);
         return;
       case 'trace':
         useAppStore.setState({ trace: event.trace, inspectOp: 0, tracePending: false });
@@ -299,45 +275,27 @@ export class RunController {
         return;
       case 'error':
         useAppStore.setState({ status: state.info ? state.status : 'failed', tracePending: false });
-        pushNotice({
-          tone: 'error',
-          title: 'The run could not start as asked',
-          lines: event.message.split('\n'),
-        });
+        noticeError(event.message);
+        return;
+      case 'warning':
+        noticeWarning(event.message);
         return;
     }
   }
 
   private onCrash(message: string): void {
-    pushNotice({
-      tone: 'error',
-      title: 'The training worker stopped',
-      lines: [`${message}. It was restarted from the current settings at step 0.`],
-    });
+    noticeWorkerCrash(message);
     this.client.start();
     this.start(useAppStore.getState().config);
   }
 
-  /**
-   * Keeps the controls and the change log in step with what the worker applied. A change made
-   * before the first step simply becomes part of the starting settings.
-   */
+  /** Keeps the controls and the link's change log in step with what the worker applied. */
   private recordChanges(changes: readonly LiveChange[], fromLog: boolean): void {
     const config = useAppStore.getState().config;
     const training = structuredClone(config.training);
     for (const c of changes) if (c.kind === 'setting') applySetting(training, c.path, c.value);
     useAppStore.setState({ config: { ...config, training } });
-    if (fromLog) return;
-    for (const c of changes) {
-      if (c.step === 0 && c.kind === 'setting') {
-        applySetting(this.baseline, c.path, c.value);
-        continue;
-      }
-      // Keep the log in step order (a link may carry later changes not yet reached).
-      let at = this.changes.length;
-      while (at > 0 && this.changes[at - 1].step > c.step) at--;
-      this.changes.splice(at, 0, c);
-    }
+    this.runLink.record(changes, fromLog);
   }
 
   /** Hands drawn snapshot buffers back to the worker (after a frame, so sending keeps display pace). */

@@ -75,12 +75,13 @@ export type WorkerEvent =
       type: 'applied';
       runId: number;
       step: number;
-      what: string;
       changes: LiveChange[];
       fromLog: boolean;
     }
   | { type: 'diverged'; runId: number; divergence: Divergence }
   | { type: 'trace'; runId: number; trace: StepTrace }
   | { type: 'gradient-check'; runId: number; result: GradientCheck }
-  /** Something went wrong that the page should show (bad data, missing asset). */
-  | { type: 'error'; runId: number; message: string };
+  /** The run could not start or a command failed (bad data, missing asset, bad sample). */
+  | { type: 'error'; runId: number; message: string }
+  /** The run started, but part of its settings could not be used as asked (say which). */
+  | { type: 'warning'; runId: number; message: string };

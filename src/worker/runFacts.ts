@@ -2,9 +2,16 @@
  * What the training session tells the page about a run, and small facts it reads off the
  * trainer: the run's shape and data for the views, the evaluation subsets, the live settings.
  */
-import type { TrainingConfig } from '../config/types';
+import {
+  HIDDEN_ACTIVATIONS,
+  LOSSES,
+  OUTPUT_ACTIVATIONS,
+  type ActivationName,
+  type LossName,
+  type TrainingConfig,
+} from '../config/types';
 import type { Dataset } from '../data/types';
-import type { SnapshotMetrics, Trainer } from '../engine';
+import { activationCode, lossCode, type SnapshotMetrics, type Trainer } from '../engine';
 import type { DataView, RunInfo } from './protocol';
 
 /** Train/test loss for the curve is measured on at most this many samples of each set. */
@@ -61,9 +68,20 @@ export function inShape(t: Trainer, layer: number, to: number, from: number): bo
   );
 }
 
+/** Engine codes back to names, built from the engine's own name → code functions. */
+const ACTIVATION_BY_CODE = new Map<number, ActivationName>(
+  [...HIDDEN_ACTIVATIONS, ...OUTPUT_ACTIVATIONS].map((name) => [activationCode(name), name]),
+);
+const LOSS_BY_CODE = new Map<number, LossName>(LOSSES.map((name) => [lossCode(name), name]));
+
+function named<Name>(names: Map<number, Name>, code: number): Name {
+  const name = names.get(code);
+  if (name === undefined) throw new Error(`no name for engine code ${code}`);
+  return name;
+}
+
 export function runInfo(runId: number, trainer: Trainer, ds: Dataset): RunInfo {
   const net = trainer.network;
-  const names = ['linear', 'sigmoid', 'tanh', 'relu', 'leaky-relu', 'elu', 'softmax'];
   const data: DataView = {
     name: ds.name,
     task: ds.task,
@@ -83,9 +101,9 @@ export function runInfo(runId: number, trainer: Trainer, ds: Dataset): RunInfo {
   return {
     runId,
     sizes: [...net.sizes],
-    activations: net.activations.map((a) => names[a]),
+    activations: net.activations.map((code) => named(ACTIVATION_BY_CODE, code)),
     hasBias: [...net.hasBias],
-    loss: ['mse', 'half-sse', 'bce', 'cce'][net.loss],
+    loss: named(LOSS_BY_CODE, net.loss),
     batchSize: trainer.effectiveBatchSize,
     stepsPerEpoch: trainer.stepsPerEpoch,
     parameterCount: net.parameterCount,

@@ -1,26 +1,15 @@
-import type { Dataset, DatasetAssets } from '../data/types';
-import {
-  Evaluator,
-  SnapshotWriter,
-  gradientCheck,
-  type Trainer,
-  traceStep,
-  type SnapshotMetrics,
-} from '../engine';
-import { describeChanges, diffSettings } from '../config/changes';
+import type { OutputMap } from '../core/runInfo';
+import { diffSettings } from '../config/changes';
 import type { LiveChange, RunConfig } from '../config/types';
+import type { Dataset, DatasetAssets } from '../data/types';
+import { SnapshotWriter, type Trainer, traceStep } from '../engine';
 import { prepareRun } from '../run/prepare';
-import { capped, emptyMetrics, inShape, runInfo, trainingOf } from './runFacts';
+import { BackgroundJobs } from './backgroundJobs';
+import { ChangeLogReporter } from './changeLog';
 import { customSampleOf } from './customSample';
-import { computeOutputMap, mapNeuronCount } from './outputMap';
-import {
-  STEPS_PER_FRAME,
-  type HistoryPoint,
-  type OutputMap,
-  type Speed,
-  type WorkerCommand,
-  type WorkerEvent,
-} from './protocol';
+import { STEPS_PER_FRAME, type Speed, type WorkerCommand, type WorkerEvent } from './protocol';
+import { inShape, runInfo, trainingOf } from './runFacts';
+import { SnapshotPump } from './snapshotPump';
 
 /** What the session needs from its host (the worker global, or a test double). */
 export interface SessionHost {
@@ -35,16 +24,14 @@ export interface SessionHost {
 
 /** Longest stretch of training between two looks at the message queue. */
 const SLICE_MS = 12;
-/** Snapshots are sent at most this often (display rate). */
-const SNAPSHOT_INTERVAL_MS = 15;
-/** Evaluations and maps may use at most about this share of the worker's time. */
-const BACKGROUND_SHARE = 0.06;
 const WARMUP_REPORT_MS = 100;
 
 /**
- * One training session in the worker: owns the trainer, trains while playing in short slices,
- * and streams snapshots at display rate. Commands are handled between two slices, so every
- * change takes effect between two training steps.
+ * One training session in the worker: owns the trainer and trains while playing in short
+ * slices. Commands are handled between two slices, so every change takes effect between two
+ * training steps. Snapshots go out through the pump (snapshotPump.ts), evaluations, maps and
+ * gradient checks run as background jobs on one time budget (backgroundJobs.ts), and changes
+ * are reported through the change log (changeLog.ts).
  */
 export class TrainingSession {
   private readonly host: SessionHost;
@@ -52,32 +39,22 @@ export class TrainingSession {
   private config: RunConfig | null = null;
   private trainer: Trainer | null = null;
   private dataset: Dataset | null = null;
-  private writer: SnapshotWriter | null = null;
-  private evaluator: Evaluator | null = null;
-  private pool: ArrayBuffer[] = [];
   private playing = false;
   private speed: Speed = 'max';
   private loopScheduled = false;
   private focus = 0;
-  private mapCells = 48;
-  private lastSnapshotAt = -Infinity;
-  private dirty = true;
-  private pendingHistory: HistoryPoint[] = [];
-  private metrics: SnapshotMetrics = emptyMetrics();
-  private lastEvalStep = -1;
-  private nextEvalAt = 0;
-  private lastMap: OutputMap | null = null;
-  private mapStep = -1;
-  private nextMapAt = 0;
   private stepsPerCheck = 1;
   private warmupCancelled = false;
-  /** A forced snapshot could not be sent for want of a buffer. */
-  private flushOwed = false;
-  /** Logged changes already reported to the page. */
-  private replayedReported = 0;
+  private readonly pump: SnapshotPump;
+  private readonly jobs: BackgroundJobs;
+  private readonly changeLog: ChangeLogReporter;
 
   constructor(host: SessionHost) {
     this.host = host;
+    const now = (): number => host.now();
+    this.pump = new SnapshotPump((event, transfer) => host.post(event, transfer), now);
+    this.jobs = new BackgroundJobs(now);
+    this.changeLog = new ChangeLogReporter((changes, fromLog) => this.applied(changes, fromLog));
   }
 
   handle(command: WorkerCommand): void {
@@ -94,7 +71,7 @@ export class TrainingSession {
         this.playing = false;
         // The last snapshot said "playing": the page must hear about the pause even when no
         // step was trained since.
-        this.dirty = true;
+        this.pump.dirty = true;
         this.flush(true);
         return;
       case 'step':
@@ -114,99 +91,62 @@ export class TrainingSession {
       case 'set-regularization':
         this.changeSettings((t) => t.setRegularization(command.regularization));
         return;
-      case 'set-weight': {
-        const t = this.trainer;
-        if (!t || !inShape(t, command.layer, command.to, command.from)) return;
-        t.setWeight(command.layer, command.to, command.from, command.value);
-        const { layer, to, from, value } = command;
-        this.applied([{ step: t.stepsDone, kind: 'weight', layer, to, from, value }], false);
-        this.flush(true);
+      case 'set-weight':
+      case 'set-bias':
+        this.editParameter(command);
         return;
-      }
-      case 'set-bias': {
-        const t = this.trainer;
-        // A layer without bias keeps its biases at zero: an edit there would be used by the
-        // forward pass but never trained, so it is refused.
-        if (!t || !inShape(t, command.layer, command.to, 0)) return;
-        if (!t.network.hasBias[command.layer - 1]) return;
-        t.setBias(command.layer, command.to, command.value);
-        const { layer, to, value } = command;
-        this.applied([{ step: t.stepsDone, kind: 'bias', layer, to, value }], false);
-        this.flush(true);
-        return;
-      }
       case 'focus':
         this.focus = command.sample;
         // The focus sample's numbers are part of the snapshot: send a new one even while paused.
-        this.dirty = true;
+        this.pump.dirty = true;
         this.flush(true);
         return;
       case 'map-resolution':
-        this.mapCells = Math.max(0, Math.min(128, Math.trunc(command.cells)));
-        this.mapStep = -1;
+        this.jobs.mapCells = Math.max(0, Math.min(128, Math.trunc(command.cells)));
+        this.jobs.invalidateMap();
         this.flush(true);
         return;
       case 'recycle':
-        if (this.writer && command.buffer.byteLength === this.writer.layout.length * 8) {
-          this.pool.push(command.buffer);
-          // A forced snapshot (pause, step, edit) that found no free buffer goes out now.
-          if (this.flushOwed || (this.dirty && !this.playing)) this.flush(true);
-        }
+        // A forced snapshot (pause, step, edit) that found no free buffer goes out now.
+        if (!this.pump.recycle(command.buffer)) return;
+        if (this.pump.owed || (this.pump.dirty && !this.playing)) this.flush(true);
         return;
       case 'cancel-warmup':
         this.warmupCancelled = true;
         return;
-      case 'trace': {
-        const t = this.trainer;
-        if (!t) return;
-        this.playing = false;
-        const custom =
-          command.custom && this.dataset ? customSampleOf(this.dataset, command.custom) : null;
-        if (typeof custom === 'string') {
-          this.fail(this.runId, custom);
-          return;
-        }
-        const trace = traceStep(t, custom ?? command.samples ?? undefined);
-        // A step on picked or typed-in samples goes into the change log, so links replay it.
-        if (trace.outcome.ok) {
-          if (custom) {
-            this.applied(
-              [
-                {
-                  step: trace.step,
-                  kind: 'custom',
-                  inputs: Array.from(custom.inputs),
-                  targets: Array.from(custom.targets),
-                },
-              ],
-              false,
-            );
-          } else if (command.samples) {
-            const samples = trace.samples.map((s) => s.index);
-            this.applied([{ step: trace.step, kind: 'samples', samples }], false);
-          }
-        }
-        this.reportReplayedChanges();
-        this.host.post({ type: 'trace', runId: this.runId, trace });
-        if (!trace.outcome.ok) {
-          this.host.post({
-            type: 'diverged',
-            runId: this.runId,
-            divergence: trace.outcome.divergence,
-          });
-        }
-        this.dirty = true;
-        this.flush(true);
+      case 'trace':
+        this.traceStep(command);
         return;
-      }
       case 'gradient-check': {
-        const t = this.trainer;
-        if (!t) return;
-        const result = gradientCheck(t.network, t.dataset);
-        this.host.post({ type: 'gradient-check', runId: this.runId, result });
+        const result = this.jobs.gradientCheck();
+        if (result) this.host.post({ type: 'gradient-check', runId: this.runId, result });
         return;
       }
     }
+  }
+
+  /** An edit of one weight or bias, between two steps; it goes into the change log. */
+  private editParameter(
+    command: Extract<WorkerCommand, { type: 'set-weight' } | { type: 'set-bias' }>,
+  ): void {
+    if (command.type === 'set-weight') {
+      const t = this.trainer;
+      if (!t || !inShape(t, command.layer, command.to, command.from)) return;
+      t.setWeight(command.layer, command.to, command.from, command.value);
+      const { layer, to, from, value } = command;
+      this.applied([{ step: t.stepsDone, kind: 'weight', layer, to, from, value }], false);
+      this.flush(true);
+      return;
+    }
+    const t = this.trainer;
+    // A layer without bias keeps its biases at zero: an edit there would be used by the
+    // forward pass but never trained, so it is refused.
+    if (!t || !inShape(t, command.layer, command.to, 0)) return;
+    if (!t.network.hasBias[command.layer - 1]) return;
+    t.setBias(command.layer, command.to, command.value);
+    const { layer, to, value } = command;
+    this.applied([{ step: t.stepsDone, kind: 'bias', layer, to, value }], false);
+    this.flush(true);
   }
 
   private async init(config: RunConfig, runId: number): Promise<void> {
@@ -227,34 +167,23 @@ export class TrainingSession {
       this.fail(runId, prepared.error);
       return;
     }
-    // One message, one line per warning: the page shows them as one notice.
+    // The run starts: what could not be used as asked is a warning, not an error; one message,
+    // one line per warning, so the page shows them as one notice.
     if (prepared.warnings.length > 0)
-      this.host.post({ type: 'error', runId, message: prepared.warnings.join('\n') });
+      this.host.post({ type: 'warning', runId, message: prepared.warnings.join('\n') });
     const { trainer, dataset } = prepared;
     this.trainer = trainer;
     this.dataset = dataset;
-    this.writer = new SnapshotWriter(trainer);
-    this.evaluator = new Evaluator(trainer.network);
-    this.pool = [
-      this.writer.allocate().buffer,
-      this.writer.allocate().buffer,
-      this.writer.allocate().buffer,
-    ];
-    this.metrics = emptyMetrics();
-    this.pendingHistory = [];
-    this.lastEvalStep = -1;
-    this.nextEvalAt = 0;
-    this.lastMap = null;
-    this.mapStep = -1;
-    this.nextMapAt = 0;
-    this.replayedReported = 0;
+    this.pump.start(new SnapshotWriter(trainer));
+    this.jobs.start(trainer, dataset);
+    this.changeLog.reset();
     this.focus = Math.min(config.open.focusSample, Math.max(0, dataset.train.count - 1));
     this.host.post({ type: 'ready', info: runInfo(runId, trainer, dataset) });
-    this.reportReplayedChanges();
-    this.evaluate();
+    this.changeLog.reportReplayed(this.trainer, this.config);
+    this.jobs.evaluate();
     await this.warmup(config.open.step, runId);
     if (runId !== this.runId) return;
-    this.dirty = true;
+    this.pump.dirty = true;
     this.flush(true);
   }
 
@@ -270,13 +199,13 @@ export class TrainingSession {
         const before = this.host.now();
         const diverged = t.run(Math.min(this.stepsPerCheck, target - t.stepsDone));
         if (diverged) {
-          this.reportReplayedChanges();
+          this.changeLog.reportReplayed(this.trainer, this.config);
           this.host.post({ type: 'diverged', runId, divergence: diverged });
           return;
         }
         this.adaptStepsPerCheck(this.host.now() - before);
         // The loss curve fills in during warm-up too, within the same time budget.
-        if (this.host.now() >= this.nextEvalAt) this.evaluate();
+        if (this.jobs.due) this.jobs.evaluate();
       }
       if (this.host.now() - lastReport > WARMUP_REPORT_MS) {
         lastReport = this.host.now();
@@ -284,9 +213,9 @@ export class TrainingSession {
       }
       await new Promise<void>((resolve) => this.host.soon(resolve));
     }
-    this.reportReplayedChanges();
+    this.changeLog.reportReplayed(this.trainer, this.config);
     this.host.post({ type: 'warmup', runId, done: t.stepsDone, total: target });
-    this.evaluate();
+    this.jobs.evaluate();
   }
 
   /** Looks at the clock about once a millisecond, whatever a step costs. */
@@ -329,8 +258,8 @@ export class TrainingSession {
     const t = this.trainer;
     if (!t) return false;
     const diverged = t.run(count);
-    this.dirty = true;
-    this.reportReplayedChanges();
+    this.pump.dirty = true;
+    this.changeLog.reportReplayed(this.trainer, this.config);
     if (diverged) {
       this.playing = false;
       this.host.post({ type: 'diverged', runId: this.runId, divergence: diverged });
@@ -342,85 +271,55 @@ export class TrainingSession {
 
   /** Sends the newest state if a buffer is free and it is time (or `force`). */
   private flush(force: boolean): void {
-    const t = this.trainer;
-    const writer = this.writer;
-    if (!t || !writer) return;
-    const now = this.host.now();
-    if (!force && now - this.lastSnapshotAt < SNAPSHOT_INTERVAL_MS) return;
-    if (force || now >= this.nextEvalAt) this.evaluate();
-    const map = force || now >= this.nextMapAt ? this.outputMap() : null;
-    if (!this.dirty && !map && this.pendingHistory.length === 0) return;
-    const buffer = this.pool.pop();
-    if (!buffer) {
-      // The page has not drawn the last ones yet: coalesce. A forced snapshot is owed and
-      // goes out as soon as a buffer comes back, so a pause is never left unreported.
-      if (force) this.flushOwed = true;
-      return;
-    }
-    this.flushOwed = false;
-    const snap = new Float64Array(buffer);
-    writer.write(snap, this.focus, this.metrics);
-    const transfer: Transferable[] = [buffer];
-    if (map) transfer.push(map.values.buffer);
-    this.host.post(
+    if (!this.trainer) return;
+    if (!force && !this.pump.due) return;
+    const map = this.jobs.runDue(force);
+    const jobs = this.jobs;
+    this.pump.send(
       {
-        type: 'snapshot',
         runId: this.runId,
-        snapshot: buffer,
-        history: this.pendingHistory,
+        focus: this.focus,
+        metrics: jobs.metrics,
+        history: () => jobs.takeHistory(),
         map,
         playing: this.playing,
       },
-      transfer,
+      jobs.pendingHistory.length,
+      force,
     );
-    this.pendingHistory = [];
-    this.lastSnapshotAt = now;
-    this.dirty = false;
   }
 
-  /** Measures train/test loss (on at most EVAL_SAMPLE_CAP samples each) and records a point. */
-  private evaluate(): void {
+  /**
+   * One traced step: on the given samples, one typed-in sample, or the next batch. A step on
+   * picked or typed-in samples goes into the change log, so links replay it.
+   */
+  private traceStep(command: Extract<WorkerCommand, { type: 'trace' }>): void {
     const t = this.trainer;
-    const ev = this.evaluator;
-    const ds = this.dataset;
-    if (!t || !ev || !ds || this.lastEvalStep === t.stepsDone) return;
-    const start = this.host.now();
-    const train = ev.evaluate(capped(ds.train), ds);
-    const test = ev.evaluate(capped(ds.test), ds);
-    this.metrics = {
-      trainLoss: train.loss,
-      trainAccuracy: train.accuracy,
-      testLoss: test.loss,
-      testAccuracy: test.accuracy,
-      evaluatedAt: t.stepsDone,
-    };
-    this.lastEvalStep = t.stepsDone;
-    this.pendingHistory.push({
-      step: t.stepsDone,
-      epoch: t.epoch,
-      trainLoss: train.loss,
-      testLoss: test.loss,
-      trainAccuracy: train.accuracy,
-      testAccuracy: test.accuracy,
-      learningRate: t.learningRate,
-      batchLoss: t.lastBatchLoss,
-    });
-    const took = this.host.now() - start;
-    this.nextEvalAt = this.host.now() + Math.max(30, took / BACKGROUND_SHARE);
-  }
-
-  private outputMap(): OutputMap | null {
-    const t = this.trainer;
-    const ds = this.dataset;
-    if (!t || !ds || this.mapCells === 0 || this.mapStep === t.stepsDone) return null;
-    if (mapNeuronCount(t.network, ds) === 0) return null;
-    const start = this.host.now();
-    const map = computeOutputMap(t.network, ds, this.mapCells, t.stepsDone);
-    this.mapStep = t.stepsDone;
-    this.lastMap = map;
-    const took = this.host.now() - start;
-    this.nextMapAt = this.host.now() + Math.max(30, took / BACKGROUND_SHARE);
-    return map;
+    if (!t) return;
+    this.playing = false;
+    const custom =
+      command.custom && this.dataset ? customSampleOf(this.dataset, command.custom) : null;
+    if (typeof custom === 'string') {
+      this.fail(this.runId, custom);
+      return;
+    }
+    const trace = traceStep(t, custom ?? command.samples ?? undefined);
+    if (trace.outcome.ok && custom) {
+      const inputs = Array.from(custom.inputs);
+      const targets = Array.from(custom.targets);
+      this.applied([{ step: trace.step, kind: 'custom', inputs, targets }], false);
+    } else if (trace.outcome.ok && command.samples) {
+      const samples = trace.samples.map((s) => s.index);
+      this.applied([{ step: trace.step, kind: 'samples', samples }], false);
+    }
+    this.changeLog.reportReplayed(t, this.config);
+    this.host.post({ type: 'trace', runId: this.runId, trace });
+    if (!trace.outcome.ok) {
+      const divergence = trace.outcome.divergence;
+      this.host.post({ type: 'diverged', runId: this.runId, divergence });
+    }
+    this.pump.dirty = true;
+    this.flush(true);
   }
 
   /** Applies a settings edit between two steps and reports what changed. */
@@ -436,34 +335,9 @@ export class TrainingSession {
   private applied(changes: LiveChange[], fromLog: boolean): void {
     const t = this.trainer;
     if (!t) return;
-    const what = describeChanges(changes);
-    this.host.post({
-      type: 'applied',
-      runId: this.runId,
-      step: changes[0].step,
-      what,
-      changes,
-      fromLog,
-    });
-    this.dirty = true;
-  }
-
-  /** Reports the logged changes the trainer replayed since the last look. */
-  private reportReplayedChanges(): void {
-    const t = this.trainer;
-    const config = this.config;
-    if (!t || !config) return;
-    while (this.replayedReported < t.changesApplied) {
-      const first = config.changes[this.replayedReported];
-      const group: LiveChange[] = [];
-      while (
-        this.replayedReported < t.changesApplied &&
-        config.changes[this.replayedReported].step === first.step
-      ) {
-        group.push(config.changes[this.replayedReported++]);
-      }
-      this.applied(group, true);
-    }
+    const step = changes[0].step;
+    this.host.post({ type: 'applied', runId: this.runId, step, changes, fromLog });
+    this.pump.dirty = true;
   }
 
   private fail(runId: number, message: string): void {
@@ -484,6 +358,6 @@ export class TrainingSession {
   }
 
   get latestMap(): OutputMap | null {
-    return this.lastMap;
+    return this.jobs.latestMap;
   }
 }

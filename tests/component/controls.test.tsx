@@ -168,7 +168,11 @@ describe('Controls: live changes', () => {
     // The worker reports the change and keeps training; the store's other slices move.
     const { runId } = useAppStore.getState();
     act(() => {
-      worker.emit(appliedEvent(runId, 12, 'learning rate 0.05'));
+      worker.emit(
+        appliedEvent(runId, 12, [
+          { step: 12, kind: 'setting', path: 'training.optimizer.learningRate', value: 0.05 },
+        ]),
+      );
       useAppStore.setState({ focusSample: 3, selectedNode: { layer: 1, index: 0 } });
     });
     expect(document.activeElement).toBe(input);

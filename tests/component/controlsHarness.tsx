@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { defaultConfig } from '../../src/config/defaults';
-import type { RunConfig } from '../../src/config/types';
+import type { LiveChange, RunConfig } from '../../src/config/types';
 import { RunController } from '../../src/state/controller';
 import { initialAppState, useAppStore } from '../../src/state/store';
 import { Controls } from '../../src/views/Controls/Controls';
@@ -66,8 +66,8 @@ export function lastInit(worker: FakeWorker): RunConfig {
  * The worker's report that a live change took effect. Only the fields every version of the
  * event has are meaningful here; the change log is left empty.
  */
-export function appliedEvent(runId: number, step: number, what: string): WorkerEvent {
-  return { type: 'applied', runId, step, what, changes: [], fromLog: false } as WorkerEvent;
+export function appliedEvent(runId: number, step: number, changes: LiveChange[]): WorkerEvent {
+  return { type: 'applied', runId, step, changes, fromLog: false };
 }
 
 export function configWith(change: (config: RunConfig) => void): RunConfig {

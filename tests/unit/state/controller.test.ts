@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../../src/config/defaults';
 import { decodeLink } from '../../../src/config/link';
+import type { LiveChange } from '../../../src/config/types';
 import { RunController, classifyChange } from '../../../src/state/controller';
 import { live } from '../../../src/state/live';
 import { initialAppState, useAppStore } from '../../../src/state/store';
@@ -70,16 +71,22 @@ describe('run controller', () => {
     expect(init.type).toBe('init');
     expect(decodeLink(urls[urls.length - 1]).config).toEqual(defaultConfig());
     const runId = useAppStore.getState().runId;
+    const rate: LiveChange = {
+      step: 3,
+      kind: 'setting',
+      path: 'training.optimizer.learningRate',
+      value: 1,
+    };
     workers[0].emit({
       type: 'applied',
       runId: runId - 1,
       step: 3,
-      what: 'η=1',
-      changes: [],
+      changes: [rate],
       fromLog: false,
     });
     expect(useAppStore.getState().markers).toHaveLength(0);
-    workers[0].emit({ type: 'applied', runId, step: 3, what: 'η=1', changes: [], fromLog: false });
+    workers[0].emit({ type: 'applied', runId, step: 3, changes: [rate], fromLog: false });
+    // The worker sends the change; the page words it.
     expect(useAppStore.getState().markers).toEqual([{ step: 3, what: 'η=1' }]);
     controller.dispose();
   });
@@ -171,7 +178,6 @@ describe('the link after live changes', () => {
       type: 'applied',
       runId,
       step: 40,
-      what: 'η=0.3',
       changes: [{ step: 40, kind: 'setting', path: 'training.optimizer.learningRate', value: 0.3 }],
       fromLog: false,
     });
@@ -198,13 +204,39 @@ describe('the link after live changes', () => {
       type: 'applied',
       runId,
       step: 0,
-      what: 'λ=0.01',
       changes: [{ step: 0, kind: 'setting', path: 'training.regularization.rate', value: 0.01 }],
       fromLog: false,
     });
     const decoded = decodeLink(controller.link()).config;
     expect(decoded.training.regularization.rate).toBe(0.01);
     expect(decoded.changes).toEqual([]);
+    controller.dispose();
+  });
+});
+
+describe('warnings and errors from the worker', () => {
+  it('shows a warning without marking a run that started as failed', () => {
+    const { controller, workers } = setup();
+    controller.start(defaultConfig());
+    const runId = useAppStore.getState().runId;
+    const message = 'initial biases of layer 2 have 1 numbers; using the initializer instead';
+    workers[0].emit({ type: 'warning', runId, message });
+    const { status, notices } = useAppStore.getState();
+    expect(status).toBe('starting');
+    expect(notices.map((n) => [n.tone, n.lines])).toEqual([['warning', [message]]]);
+    controller.dispose();
+  });
+
+  it('marks the run failed on an error before it was ready', () => {
+    const { controller, workers } = setup();
+    controller.start(defaultConfig());
+    const runId = useAppStore.getState().runId;
+    workers[0].emit({ type: 'error', runId, message: 'line 2 has 2 values, not 3' });
+    const { status, notices } = useAppStore.getState();
+    expect(status).toBe('failed');
+    expect(notices.map((n) => [n.tone, n.title])).toEqual([
+      ['error', 'The run could not start as asked'],
+    ]);
     controller.dispose();
   });
 });

@@ -58,7 +58,9 @@ describe('training session (worker side)', () => {
     h.send({ type: 'set-optimizer', optimizer: faster });
     const [applied] = h.of('applied');
     expect(applied.step).toBe(3);
-    expect(applied.what).toBe('η=0.3');
+    expect(applied.changes).toEqual([
+      { step: 3, kind: 'setting', path: 'training.optimizer.learningRate', value: 0.3 },
+    ]);
     h.recycleAll();
     h.send({ type: 'step', count: 1 });
     const snap = h.lastSnapshot();
@@ -223,5 +225,28 @@ describe('training session (worker side)', () => {
     expect(map!.neurons).toBe(4 + 2 + 1);
     expect(map!.values.length).toBe(7 * 400);
     for (const v of map!.values) expect(Math.abs(v)).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('a run that starts with part of its settings replaced', () => {
+  it('sends a warning (not an error) and still starts', async () => {
+    const config = defaultConfig();
+    const sizes = [2, 4, 2, 1]; // the default network
+    // Layer 1's weights one number short: the initializer is used instead.
+    config.initialParams = {
+      weights: sizes
+        .slice(1)
+        .map((n, k) => new Array<number>(n * sizes[k] - (k === 0 ? 1 : 0)).fill(0.1)),
+      biases: sizes.slice(1).map((n) => new Array<number>(n).fill(0)),
+    };
+    const h = new SessionHarness();
+    await h.init(config);
+    expect(h.of('error')).toHaveLength(0);
+    const warnings = h.of('warning');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0].message).toMatch(
+      /initial weights of layer 1 .*using the initializer instead/,
+    );
+    expect(h.of('ready')).toHaveLength(1);
   });
 });

@@ -1,0 +1,165 @@
+/**
+ * The work the session does besides training: measuring train/test loss for the curve,
+ * computing output maps, and gradient checks. They share ONE time budget, so together they
+ * never take more than BACKGROUND_SHARE of the worker's time and training keeps its pace
+ * however many of them are asked for.
+ */
+import type { GradientCheck, HistoryPoint, OutputMap } from '../core/runInfo';
+import type { Dataset } from '../data/types';
+import { Evaluator, gradientCheck, type SnapshotMetrics, type Trainer } from '../engine';
+import { computeOutputMap, mapNeuronCount } from './outputMap';
+import { capped, emptyMetrics } from './runFacts';
+
+/** Background jobs may use at most about this share of the worker's time, all together. */
+export const BACKGROUND_SHARE = 0.06;
+/** Even when a job is quick, the next one waits at least this long (the display gains nothing). */
+const MIN_INTERVAL_MS = 30;
+
+/** When the next background job may start: each job's time pushes it out by time / share. */
+export class TimeBudget {
+  private nextAt = 0;
+
+  constructor(private readonly now: () => number) {}
+
+  get due(): boolean {
+    return this.now() >= this.nextAt;
+  }
+
+  /** Runs `job` and charges its time to the budget. */
+  charge<T>(job: () => T): T {
+    const start = this.now();
+    const result = job();
+    const took = this.now() - start;
+    this.nextAt = this.now() + Math.max(MIN_INTERVAL_MS, took / BACKGROUND_SHARE);
+    return result;
+  }
+
+  reset(): void {
+    this.nextAt = 0;
+  }
+}
+
+export class BackgroundJobs {
+  /** The newest train/test figures, written into every snapshot. */
+  metrics: SnapshotMetrics = emptyMetrics();
+  /** Loss-curve points measured since the last snapshot went out. */
+  pendingHistory: HistoryPoint[] = [];
+  /** Output-map resolution (cells per side); 0 stops the maps. */
+  mapCells = 48;
+  latestMap: OutputMap | null = null;
+  private readonly budget: TimeBudget;
+  private trainer: Trainer | null = null;
+  private dataset: Dataset | null = null;
+  private evaluator: Evaluator | null = null;
+  private evaluatedStep = -1;
+  private mapStep = -1;
+  /** Whose turn it is when the budget allows one job: evaluation (0) or the map (1). */
+  private turn = 0;
+
+  constructor(now: () => number) {
+    this.budget = new TimeBudget(now);
+  }
+
+  /** A new run: nothing measured yet. */
+  start(trainer: Trainer, dataset: Dataset): void {
+    this.trainer = trainer;
+    this.dataset = dataset;
+    this.evaluator = new Evaluator(trainer.network);
+    this.metrics = emptyMetrics();
+    this.pendingHistory = [];
+    this.evaluatedStep = -1;
+    this.mapStep = -1;
+    this.latestMap = null;
+    this.budget.reset();
+  }
+
+  get due(): boolean {
+    return this.budget.due;
+  }
+
+  /** The map must be computed again (its resolution changed). */
+  invalidateMap(): void {
+    this.mapStep = -1;
+  }
+
+  /**
+   * Runs what is due: with `force` (a pause, a step, an edit) the evaluation and the map at
+   * once; otherwise, when the budget allows, one of them in turn. Returns a new map, if any.
+   */
+  runDue(force: boolean): OutputMap | null {
+    if (force) {
+      this.evaluate();
+      return this.outputMap();
+    }
+    for (let tries = 0; tries < 2 && this.budget.due; tries++) {
+      const job = this.turn;
+      this.turn = 1 - this.turn;
+      if (job === 0 && this.evaluate()) return null;
+      if (job === 1) {
+        const map = this.outputMap();
+        if (map) return map;
+      }
+    }
+    return null;
+  }
+
+  /** Hands over the loss-curve points measured since the last call. */
+  takeHistory(): HistoryPoint[] {
+    const points = this.pendingHistory;
+    this.pendingHistory = [];
+    return points;
+  }
+
+  /**
+   * Measures train/test loss (on at most EVAL_SAMPLE_CAP samples each) and records a point.
+   * Returns false when the step was already measured.
+   */
+  evaluate(): boolean {
+    const t = this.trainer;
+    const ev = this.evaluator;
+    const ds = this.dataset;
+    if (!t || !ev || !ds || this.evaluatedStep === t.stepsDone) return false;
+    const [train, test] = this.budget.charge(() => [
+      ev.evaluate(capped(ds.train), ds),
+      ev.evaluate(capped(ds.test), ds),
+    ]);
+    this.metrics = {
+      trainLoss: train.loss,
+      trainAccuracy: train.accuracy,
+      testLoss: test.loss,
+      testAccuracy: test.accuracy,
+      evaluatedAt: t.stepsDone,
+    };
+    this.evaluatedStep = t.stepsDone;
+    this.pendingHistory.push({
+      step: t.stepsDone,
+      epoch: t.epoch,
+      trainLoss: train.loss,
+      testLoss: test.loss,
+      trainAccuracy: train.accuracy,
+      testAccuracy: test.accuracy,
+      learningRate: t.learningRate,
+      batchLoss: t.lastBatchLoss,
+    });
+    return true;
+  }
+
+  /** The check of backprop against finite differences, charged to the same budget. */
+  gradientCheck(): GradientCheck | null {
+    const t = this.trainer;
+    if (!t) return null;
+    return this.budget.charge(() => gradientCheck(t.network, t.dataset));
+  }
+
+  private outputMap(): OutputMap | null {
+    const t = this.trainer;
+    const ds = this.dataset;
+    if (!t || !ds || this.mapCells === 0 || this.mapStep === t.stepsDone) return null;
+    if (mapNeuronCount(t.network, ds) === 0) return null;
+    const step = t.stepsDone;
+    const map = this.budget.charge(() => computeOutputMap(t.network, ds, this.mapCells, step));
+    this.mapStep = step;
+    this.latestMap = map;
+    return map;
+  }
+}
