@@ -68,6 +68,8 @@ interface Entry {
   contender: Contender;
   chunk: number;
   rates: number[];
+  /** Samples per second of this process's CPU time, per window (less hurt by other load). */
+  cpuRates: number[];
 }
 
 async function contendersFor(net: BenchNetwork): Promise<Entry[]> {
@@ -80,6 +82,7 @@ async function contendersFor(net: BenchNetwork): Promise<Entry[]> {
     contender,
     chunk: 1,
     rates: [],
+    cpuRates: [],
   });
   const entries = [
     entry('engine', {
@@ -167,6 +170,7 @@ async function main(): Promise<void> {
       await e.contender.activate?.();
       const result = measure(e.contender, WINDOW, e.chunk);
       e.rates.push(result.samplesPerSecond);
+      if (result.cpuShare > 0) e.cpuRates.push(result.samplesPerSecond / result.cpuShare);
       cpuShares.push(result.cpuShare);
     }
   }
@@ -216,6 +220,15 @@ async function main(): Promise<void> {
     `\nLoad average ${os.loadavg()[0].toFixed(2)} at the end; total ` +
       `${((performance.now() - started) / 1000).toFixed(0)} s.`,
   );
+  if (LIMIT !== null) {
+    // The same ratio per CPU second: on a shared machine, closer to what an idle one shows.
+    const perCpu = NETWORKS.map((net) => {
+      const of = (name: ContenderName): number[] =>
+        entries.find((e) => e.net === net && e.name === name)?.cpuRates ?? [];
+      return { id: net.id, engine: median(of('engine')), limit: median(of('limit')) };
+    });
+    console.log(`Per CPU second, ${limitSummary(perCpu, LIMIT)}`);
+  }
   console.log(limitSummary(limitRows, LIMIT));
 }
 

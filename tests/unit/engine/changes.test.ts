@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../../src/config/defaults';
 import type { LiveChange, RunConfig } from '../../../src/config/types';
+import { Trainer } from '../../../src/engine/trainer';
 import { prepareRun } from '../../../src/run/prepare';
 
 function trainer(config: RunConfig) {
@@ -40,14 +41,20 @@ describe('replaying logged live changes', () => {
   });
 
   it('applies step-0 changes before the first step, and ignores edits outside the network', () => {
-    const t = trainer({
-      ...defaultConfig(),
-      changes: [
-        { step: 0, kind: 'weight', layer: 1, to: 0, from: 0, value: 9 },
-        { step: 0, kind: 'weight', layer: 9, to: 0, from: 0, value: 9 },
-        { step: 0, kind: 'bias', layer: 1, to: 200, value: 9 },
-      ],
-    });
+    // The engine's own guard: prepareRun already drops such edits, so build the Trainer here.
+    const run = prepareRun(defaultConfig());
+    if (!run.ok) throw new Error(run.error);
+    const t = new Trainer(
+      {
+        ...defaultConfig(),
+        changes: [
+          { step: 0, kind: 'weight', layer: 1, to: 0, from: 0, value: 9 },
+          { step: 0, kind: 'weight', layer: 9, to: 0, from: 0, value: 9 },
+          { step: 0, kind: 'bias', layer: 1, to: 200, value: 9 },
+        ],
+      },
+      run.dataset,
+    );
     expect(t.network.weights[0][0]).toBe(9);
     expect(t.changesApplied).toBe(3);
     expect(flat(t.network.biases).every((b) => b === 0)).toBe(true);
