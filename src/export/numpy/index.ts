@@ -43,14 +43,9 @@ function changeEntry(change: LiveChange): Record<string, unknown> {
   return { step: change.step, kind: 'setting', group, name: snakeCase(name), value: change.value };
 }
 
-/** A Python value with whole numbers kept whole where the script counts with them. */
+/** One CHANGES entry, with the numbers the script counts with kept whole. */
 function pyChange(change: LiveChange): string {
-  const entry = changeEntry(change);
-  const parts = Object.entries(entry).map(([key, value]) => {
-    const whole = ['step', 'layer', 'to', 'from', 'samples'].includes(key);
-    return `${JSON.stringify(key)}: ${pyValue(value, whole)}`;
-  });
-  return `    {${parts.join(', ')}},`;
+  return `    ${pyValue(changeEntry(change), ['step', 'layer', 'to', 'from', 'samples'])},`;
 }
 
 /** The script for a run. Fails (with the reason) only when the run itself cannot start. */
@@ -82,7 +77,7 @@ export async function numpyScript(
     `LOSS = ${JSON.stringify(config.network.loss)}  # a mean over the batch`,
     `BATCH_SIZE = ${trainer.effectiveBatchSize}`,
     `OPTIMIZER = ${pyValue(snakeKeys(optimizer))}`,
-    `SCHEDULE = ${pyValue({ ...snakeKeys(schedule), every: schedule.every, cycle_steps: schedule.cycleSteps })}`,
+    `SCHEDULE = ${pyValue(snakeKeys(schedule), ['every', 'cycle_steps'])}`,
     `REGULARIZATION = ${pyValue(snakeKeys(regularization))}`,
     `OPEN_STEP = ${config.open.step}  # the step the link opens at: the default for --steps`,
     '# Changes made while training, each applied once `step` steps are done (or, for "samples"',

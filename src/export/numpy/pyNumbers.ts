@@ -16,16 +16,20 @@ export function pyFloat(x: number): string {
   return /[.e]/.test(text) ? text : `${text}.0`;
 }
 
-/** A Python value from a JSON-like one (numbers as floats unless `integers`). */
-export function pyValue(value: unknown, integers = false): string {
-  if (typeof value === 'number') return integers ? String(value) : pyFloat(value);
+/**
+ * A Python value from a JSON-like one: numbers as floats, except where `whole` says (true for
+ * every number, or the keys whose numbers the script counts with).
+ */
+export function pyValue(value: unknown, whole: boolean | readonly string[] = false): string {
+  if (typeof value === 'number') return whole === true ? String(value) : pyFloat(value);
   if (typeof value === 'string') return JSON.stringify(value);
   if (typeof value === 'boolean') return value ? 'True' : 'False';
   if (value === null) return 'None';
-  if (Array.isArray(value)) return `[${value.map((v) => pyValue(v, integers)).join(', ')}]`;
-  const entries = Object.entries(value as Record<string, unknown>).map(
-    ([key, v]) => `${JSON.stringify(key)}: ${pyValue(v, integers)}`,
-  );
+  if (Array.isArray(value)) return `[${value.map((v) => pyValue(v, whole)).join(', ')}]`;
+  const entries = Object.entries(value as Record<string, unknown>).map(([key, v]) => {
+    const keyWhole = whole === true || (Array.isArray(whole) && whole.includes(key));
+    return `${JSON.stringify(key)}: ${pyValue(v, keyWhole)}`;
+  });
   return `{${entries.join(', ')}}`;
 }
 
