@@ -1,5 +1,6 @@
 import { useAppStore } from '../../state/store';
 import { Controls } from '../Controls/Controls';
+import { ExportPanel } from '../Exports/ExportPanel';
 import { GradientFlow } from '../GradientFlow/GradientFlow';
 import { LessonNote } from '../Lessons/LessonNote';
 import { LessonsMenu } from '../Lessons/LessonsMenu';
@@ -46,6 +47,9 @@ export function App() {
       </section>
       <section className="panel wide-panel" aria-label="Gradient flow">
         <GradientFlow />
+      </section>
+      <section className="panel wide-panel" aria-label="Exports">
+        <ExportPanel />
       </section>
     </div>
   );
