@@ -10,19 +10,22 @@ import { Notices } from '../Notices/Notices';
 import { OutputView } from '../OutputMap/OutputView';
 import { StepInspector } from '../StepInspector/StepInspector';
 import { useController } from '../shared/controllerContext';
+import { useShows } from '../shared/presentation';
 import { formatCount } from '../shared/format';
 import { Transport } from '../Transport/Transport';
 
 export function App() {
+  const showsLessons = useShows('lessons');
+  const showsInspector = useShows('inspector');
   return (
     <div className="app">
       <header className="app-header">
         <h1>
           Backprop <span>Lab</span>
         </h1>
-        <LessonsMenu />
+        {showsLessons && <LessonsMenu />}
         <Transport />
-        <LessonNote />
+        {showsLessons && <LessonNote />}
       </header>
       <Notices />
       <WarmupBanner />
@@ -42,9 +45,11 @@ export function App() {
           </div>
         </section>
       </main>
-      <section className="panel wide-panel" aria-label="Step inspector">
-        <StepInspector />
-      </section>
+      {showsInspector && (
+        <section className="panel wide-panel" aria-label="Step inspector">
+          <StepInspector />
+        </section>
+      )}
       <section className="panel wide-panel" aria-label="Gradient flow">
         <GradientFlow />
       </section>

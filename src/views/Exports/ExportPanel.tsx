@@ -6,6 +6,7 @@ import { useController } from '../shared/controllerContext';
 import { chartSvg, svgToPng } from './chartImage';
 import { CHARTS, findPanel, type ChartEntry } from './charts';
 import { downloadBlob, downloadText } from './download';
+import { EmbedSnippet } from './EmbedSnippet';
 import { UploadWeights } from './UploadWeights';
 import './Exports.css';
 
@@ -115,6 +116,9 @@ export function ExportPanel() {
             {busy ? 'Writing …' : 'Python (NumPy) · .py'}
           </button>
           <UploadWeights onMessage={setMessage} />
+        </div>
+        <div role="group" aria-label="Embedding" className="exports-group">
+          <EmbedSnippet />
         </div>
       </div>
       <p className="exports-message" role="status">
