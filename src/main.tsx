@@ -1,30 +1,44 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { decodeLink } from './config/link';
+import { presentationText, splitPresentation, withPresentation } from './config/presentation';
 import { RunController } from './state/controller';
 import { ControllerContext } from './views/shared/controllerContext';
+import { PresentationContext } from './views/shared/presentation';
 import { App } from './views/App/App';
+import { EmbedApp } from './views/Embed/EmbedApp';
 import './styles.css';
 
-const controller = new RunController();
+// The page's embed= and hide= keys hold for its lifetime; the address bar keeps them.
+const { presentation } = splitPresentation(window.location.hash);
+const controller = new RunController(undefined, (link) =>
+  history.replaceState(null, '', withPresentation(link, presentation)),
+);
 
 /** Opens the run the address bar describes (the defaults when it is empty). */
 function openFromLocation(): void {
-  const hash = window.location.hash.replace(/^#/, '');
-  const { config, problems } = decodeLink(hash);
-  controller.start(config, problems);
+  const { runLink, problems: shown } = splitPresentation(window.location.hash);
+  const { config, problems } = decodeLink(runLink);
+  controller.start(config, [...problems, ...shown]);
 }
 
 openFromLocation();
 // A link pasted into the address bar of an open page starts that run.
 window.addEventListener('hashchange', () => {
-  if (window.location.hash !== controller.link()) openFromLocation();
+  const next = splitPresentation(window.location.hash);
+  if (presentationText(next.presentation) !== presentationText(presentation)) {
+    window.location.reload(); // another way of showing the page
+  } else if (`#${next.runLink}` !== controller.link()) {
+    openFromLocation();
+  }
 });
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ControllerContext value={controller}>
-      <App />
+      <PresentationContext value={presentation}>
+        {presentation.embed ? <EmbedApp panels={presentation.embed} /> : <App />}
+      </PresentationContext>
     </ControllerContext>
   </StrictMode>,
 );

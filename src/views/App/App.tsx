@@ -1,5 +1,6 @@
 import { useAppStore } from '../../state/store';
 import { Controls } from '../Controls/Controls';
+import { ExportPanel } from '../Exports/ExportPanel';
 import { GradientFlow } from '../GradientFlow/GradientFlow';
 import { LessonNote } from '../Lessons/LessonNote';
 import { LessonsMenu } from '../Lessons/LessonsMenu';
@@ -9,20 +10,23 @@ import { Notices } from '../Notices/Notices';
 import { OutputView } from '../OutputMap/OutputView';
 import { StepInspector } from '../StepInspector/StepInspector';
 import { useController } from '../shared/controllerContext';
+import { useShows } from '../shared/presentation';
 import { formatCount } from '../shared/format';
 import { Transport } from '../Transport/Transport';
 import { selectStatus, selectWarmup } from '../../state/selectors';
 
 export function App() {
+  const showsLessons = useShows('lessons');
+  const showsInspector = useShows('inspector');
   return (
     <div className="app">
       <header className="app-header">
         <h1>
           Backprop <span>Lab</span>
         </h1>
-        <LessonsMenu />
+        {showsLessons && <LessonsMenu />}
         <Transport />
-        <LessonNote />
+        {showsLessons && <LessonNote />}
       </header>
       <Notices />
       <WarmupBanner />
@@ -42,11 +46,16 @@ export function App() {
           </div>
         </section>
       </main>
-      <section className="panel wide-panel" aria-label="Step inspector">
-        <StepInspector />
-      </section>
+      {showsInspector && (
+        <section className="panel wide-panel" aria-label="Step inspector">
+          <StepInspector />
+        </section>
+      )}
       <section className="panel wide-panel" aria-label="Gradient flow">
         <GradientFlow />
+      </section>
+      <section className="panel wide-panel" aria-label="Exports">
+        <ExportPanel />
       </section>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useShows } from '../shared/presentation';
 import { ModeNoteIds } from './context';
 import { CHANGE_MODE_TEXT } from './liveness';
 import { DataSection } from './sections/DataSection';
@@ -17,6 +18,12 @@ import './Controls.css';
 export function Controls() {
   const id = useId();
   const noteIds = { live: `${id}-live`, restart: `${id}-restart` };
+  // A link's hide= takes groups of controls away (a teacher fixes what students may change).
+  const shows = {
+    data: useShows('data'),
+    network: useShows('network'),
+    training: useShows('training'),
+  };
   return (
     <ModeNoteIds value={noteIds}>
       <div className="controls">
@@ -36,10 +43,10 @@ export function Controls() {
         <span id={noteIds.restart} hidden>
           {CHANGE_MODE_TEXT.restart.long}
         </span>
-        <DataSection />
-        <NetworkSection />
-        <TrainingSection />
-        <RegularizationSection />
+        {shows.data && <DataSection />}
+        {shows.network && <NetworkSection />}
+        {shows.training && <TrainingSection />}
+        {shows.training && <RegularizationSection />}
         <RunSection />
       </div>
     </ModeNoteIds>
