@@ -12,7 +12,9 @@ const controller = new RunController();
 function openFromLocation(): void {
   const hash = window.location.hash.replace(/^#/, '');
   const { config, problems } = decodeLink(hash);
-  controller.start(config, problems);
+  // A link without its end marker v=… may have been cut off; its address stays without one.
+  const cutOff = hash.length > 0 && !/(^|&)v=[^&]*$/.test(hash);
+  controller.start(config, problems, { cutOff });
 }
 
 openFromLocation();

@@ -1,4 +1,5 @@
 import { encodeLink } from '../config/link';
+import { LIMITS } from '../config/limits';
 import type { Problem } from '../config/problems';
 import { applySetting } from '../config/changes';
 import { defaultConfig } from '../config/defaults';
@@ -48,6 +49,8 @@ export class RunController {
   private baseline: TrainingConfig = defaultConfig().training;
   private changes: LiveChange[] = [];
   private writeUrl: (link: string) => void;
+  /** The run came from a link cut off before its version: the address bar keeps it unmarked. */
+  private cutOff = false;
 
   constructor(factory?: WorkerFactory, writeUrl?: (link: string) => void) {
     this.client = new TrainingClient(
@@ -64,8 +67,9 @@ export class RunController {
   }
 
   /** Starts a new run from `config` (structural change, reset or a link). */
-  start(config: RunConfig, problems: Problem[] = []): void {
+  start(config: RunConfig, problems: Problem[] = [], options: { cutOff?: boolean } = {}): void {
     finishInspection();
+    this.cutOff = options.cutOff ?? false;
     const runId = useAppStore.getState().runId + 1;
     this.baseline = structuredClone(config.training);
     this.changes = [...config.changes];
@@ -112,6 +116,10 @@ export class RunController {
 
   play(): void {
     if (!this.canTrain()) return;
+    if (this.currentStep >= LIMITS.openStep) {
+      noticeStepLimit();
+      return;
+    }
     finishInspection();
     useAppStore.setState({ playing: true, status: 'ready' });
     this.client.send({ type: 'play' });
@@ -137,7 +145,12 @@ export class RunController {
   /** Back to step 0 with the settings in force now (a new run with an empty change log). */
   reset(): void {
     const config = useAppStore.getState().config;
-    this.start({ ...config, changes: [], open: { ...config.open, step: 0 } });
+    this.start(
+      { ...config, changes: [], open: { ...config.open, step: 0 } },
+      [],
+      // Still the settings of a cut-off link: its address stays marked as one.
+      { cutOff: this.cutOff },
+    );
   }
 
   setSpeed(speed: Speed): void {
@@ -206,15 +219,15 @@ export class RunController {
   /** The link of the current run, opening at the current step. */
   link(): string {
     const { config } = useAppStore.getState();
-    return (
-      '#' +
-      encodeLink({
-        ...config,
-        training: this.baseline,
-        changes: this.changes,
-        open: { ...config.open, step: this.currentStep },
-      })
-    );
+    const link = encodeLink({
+      ...config,
+      training: this.baseline,
+      changes: this.changes,
+      open: { ...config.open, step: this.currentStep },
+    });
+    // The version doubles as an end marker: a cut-off link must not gain one silently, or a
+    // shared copy would lose the warning that it may open a different run.
+    return '#' + (this.cutOff ? withoutVersion(link) : link);
   }
 
   get currentStepCount(): number {
@@ -251,6 +264,8 @@ export class RunController {
         });
         return;
       case 'warmup':
+        for (const point of event.layers) live.layerHistory.addStats(point.step, point.stats);
+        if (event.layers.length > 0) touchLive();
         useAppStore.setState({
           warmup: { done: event.done, total: event.total },
           status: event.done >= event.total ? 'ready' : 'warming-up',
@@ -269,6 +284,7 @@ export class RunController {
         if (state.status === 'starting') useAppStore.setState({ status: 'ready' });
         if (!event.playing && state.playing) {
           useAppStore.setState({ playing: false });
+          if (this.currentStep >= LIMITS.openStep) noticeStepLimit();
         }
         if (!event.playing) this.syncUrl();
         return;
@@ -345,4 +361,20 @@ export class RunController {
     for (const buffer of this.recycleQueue) this.client.send({ type: 'recycle', buffer }, [buffer]);
     this.recycleQueue = [];
   }
+}
+
+/** The link text without its trailing `v=…` (for a cut-off link, which arrived without one). */
+function withoutVersion(link: string): string {
+  return link.replace(/&?v=\d+$/, '');
+}
+
+function noticeStepLimit(): void {
+  pushNotice({
+    tone: 'info',
+    title: `Paused at step ${LIMITS.openStep.toLocaleString('en')}, the step limit`,
+    lines: [
+      'A link opens a run by training it again up to its step, and links go up to this step, so training stops here to keep the link exact.',
+      'Press Reset to start over, or change a setting that restarts the run.',
+    ],
+  });
 }

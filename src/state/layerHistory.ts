@@ -28,15 +28,19 @@ export class LayerHistory {
   /** Records the statistics of a snapshot (nothing at step 0: no batch has been seen yet). */
   add(snapshot: Float64Array | null, layout: SnapshotLayout | null): void {
     if (!snapshot || !layout) return;
-    const step = snapshot[Header.step];
-    if (!(step > 0)) return;
     const from = layout.stats;
     const to = from + (layout.sizes.length - 1) * LAYER_STATS;
+    this.addStats(snapshot[Header.step], snapshot.subarray(from, to));
+  }
+
+  /** Records one step's per-layer statistics (LAYER_STATS per layer, layer by layer). */
+  addStats(step: number, stats: Float64Array): void {
+    if (!(step > 0)) return;
     const last = this.latest;
     if (last && step <= last.step) {
       // The same step sent again (paused, a new focus sample): keep the newest figures.
       if (step === last.step) {
-        last.stats.set(snapshot.subarray(from, to));
+        last.stats.set(stats);
         this.version++;
         return;
       }
@@ -46,16 +50,16 @@ export class LayerHistory {
     this.version++;
     if (this.seen++ % this.stride !== 0) {
       // Not kept: it only stands in for the newest point (reusing the previous stand-in's array).
-      if (this.tail && this.tail.stats.length === to - from) {
+      if (this.tail && this.tail.stats.length === stats.length) {
         this.tail.step = step;
-        this.tail.stats.set(snapshot.subarray(from, to));
+        this.tail.stats.set(stats);
       } else {
-        this.tail = { step, stats: snapshot.slice(from, to) };
+        this.tail = { step, stats: stats.slice() };
       }
       return;
     }
     this.tail = null;
-    this.points.push({ step, stats: snapshot.slice(from, to) });
+    this.points.push({ step, stats: stats.slice() });
     if (this.points.length > this.capacity) this.compact();
   }
 

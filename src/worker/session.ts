@@ -3,11 +3,14 @@ import {
   Evaluator,
   SnapshotWriter,
   gradientCheck,
+  LAYER_STATS,
   type Trainer,
+  writeLayerStats,
   traceStep,
   type SnapshotMetrics,
 } from '../engine';
 import { describeChanges, diffSettings } from '../config/changes';
+import { LIMITS } from '../config/limits';
 import type { LiveChange, RunConfig } from '../config/types';
 import { prepareRun } from '../run/prepare';
 import { capped, emptyMetrics, inShape, runInfo, trainingOf } from './runFacts';
@@ -16,6 +19,7 @@ import { computeOutputMap, mapNeuronCount } from './outputMap';
 import {
   STEPS_PER_FRAME,
   type HistoryPoint,
+  type LayerStatsPoint,
   type OutputMap,
   type Speed,
   type WorkerCommand,
@@ -40,6 +44,13 @@ const SNAPSHOT_INTERVAL_MS = 15;
 /** Evaluations and maps may use at most about this share of the worker's time. */
 const BACKGROUND_SHARE = 0.06;
 const WARMUP_REPORT_MS = 100;
+/** About this many gradient-flow points are kept while a link trains to its opening step. */
+const WARMUP_LAYER_POINTS = 200;
+/**
+ * No run trains past the step a link may open at: a link written beyond it could not reopen
+ * at the same step. Playing pauses there and the page says why.
+ */
+export const STEP_LIMIT = LIMITS.openStep;
 
 /**
  * One training session in the worker: owns the trainer, trains while playing in short slices,
@@ -56,7 +67,7 @@ export class TrainingSession {
   private evaluator: Evaluator | null = null;
   private pool: ArrayBuffer[] = [];
   private playing = false;
-  private speed: Speed = 'max';
+  private speed: Speed = 'slow';
   private loopScheduled = false;
   private focus = 0;
   private mapCells = 48;
@@ -158,7 +169,7 @@ export class TrainingSession {
         return;
       case 'trace': {
         const t = this.trainer;
-        if (!t) return;
+        if (!t || t.stepsDone >= STEP_LIMIT) return;
         this.playing = false;
         const custom =
           command.custom && this.dataset ? customSampleOf(this.dataset, command.custom) : null;
@@ -263,11 +274,18 @@ export class TrainingSession {
     if (!t || target <= 0) return;
     this.warmupCancelled = false;
     let lastReport = this.host.now();
+    // The gradient-flow charts fill in over the steps before the opening step, as the loss
+    // curve does: per-layer statistics at evenly spaced steps go out with the progress reports.
+    const stride = Math.max(1, Math.ceil(target / WARMUP_LAYER_POINTS));
+    let layers: LayerStatsPoint[] = [];
     while (t.stepsDone < target && !this.warmupCancelled && runId === this.runId) {
       const sliceEnd = this.host.now() + SLICE_MS * 4;
       while (t.stepsDone < target && this.host.now() < sliceEnd) {
         const before = this.host.now();
-        const diverged = t.run(Math.min(this.stepsPerCheck, target - t.stepsDone));
+        const nextPoint = (Math.floor(t.stepsDone / stride) + 1) * stride;
+        const count = Math.min(this.stepsPerCheck, target - t.stepsDone, nextPoint - t.stepsDone);
+        const diverged = t.run(count);
+        if (t.stepsDone % stride === 0 && t.stepsDone < target) layers.push(this.layerStats());
         if (diverged) {
           this.reportReplayedChanges();
           this.host.post({ type: 'diverged', runId, divergence: diverged });
@@ -279,13 +297,22 @@ export class TrainingSession {
       }
       if (this.host.now() - lastReport > WARMUP_REPORT_MS) {
         lastReport = this.host.now();
-        this.host.post({ type: 'warmup', runId, done: t.stepsDone, total: target });
+        this.host.post({ type: 'warmup', runId, done: t.stepsDone, total: target, layers });
+        layers = [];
       }
       await new Promise<void>((resolve) => this.host.soon(resolve));
     }
     this.reportReplayedChanges();
-    this.host.post({ type: 'warmup', runId, done: t.stepsDone, total: target });
+    this.host.post({ type: 'warmup', runId, done: t.stepsDone, total: target, layers });
     this.evaluate();
+  }
+
+  /** The per-layer statistics (gradient sizes, update ratios, dead and saturated units) now. */
+  private layerStats(): LayerStatsPoint {
+    const t = this.trainer!;
+    const stats = new Float64Array((t.network.sizes.length - 1) * LAYER_STATS);
+    writeLayerStats(t, stats, 0);
+    return { step: t.stepsDone, stats };
   }
 
   /** Looks at the clock about once a millisecond, whatever a step costs. */
@@ -327,7 +354,15 @@ export class TrainingSession {
   private train(count: number): boolean {
     const t = this.trainer;
     if (!t) return false;
-    const diverged = t.run(count);
+    const allowed = Math.min(count, STEP_LIMIT - t.stepsDone);
+    if (allowed <= 0) {
+      // At the step limit: stop here (the page tells the learner why).
+      this.playing = false;
+      this.dirty = true;
+      this.flush(true);
+      return false;
+    }
+    const diverged = t.run(allowed);
     this.dirty = true;
     this.reportReplayedChanges();
     if (diverged) {
