@@ -1,6 +1,4 @@
-import { useRef, useState } from 'react';
-import { exportRun } from '../../state/exportRun';
-import { live } from '../../state/live';
+import { useRef } from 'react';
 import { Header } from '../../engine';
 import { useAppStore } from '../../state/store';
 import type { Speed } from '../../worker/protocol';
@@ -8,14 +6,9 @@ import { useController } from '../shared/controllerContext';
 import { formatCount, formatValue } from '../shared/format';
 import { useLiveFrame } from '../shared/useLiveFrame';
 import { StepOpButton } from '../StepInspector/StepOpButton';
+import { CopyLink, ExportButton } from './LinkButtons';
+import { SPEEDS, StepRate } from './speeds';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
-
-const SPEEDS: { value: Speed; label: string }[] = [
-  { value: 'slow', label: '1 step / frame' },
-  { value: 'medium', label: '10 steps / frame' },
-  { value: 'fast', label: '100 steps / frame' },
-  { value: 'max', label: 'As fast as possible' },
-];
 
 /** Play / Pause / Step / Reset, the speed, the step counter and the link. */
 export function Transport() {
@@ -41,7 +34,7 @@ export function Transport() {
       <button
         type="button"
         aria-label="Step"
-        title="One training step (→)"
+        title="Step: one training step (→)"
         disabled={!canTrain}
         onClick={() => controller.step(1)}
       >
@@ -51,21 +44,22 @@ export function Transport() {
       <button
         type="button"
         aria-label="Reset"
-        title="Back to step 0 (R)"
+        title="Reset: back to step 0 (R)"
         onClick={() => controller.reset()}
       >
         ↺
       </button>
-      <label className="speed">
+      <label className="speed" title="Speed: how many training steps a second Play aims at">
         <span>Speed</span>
         <select value={speed} onChange={(e) => controller.setSpeed(e.target.value as Speed)}>
           {SPEEDS.map((s) => (
-            <option key={s.value} value={s.value}>
+            <option key={s.value} value={s.value} title={s.title}>
               {s.label}
             </option>
           ))}
         </select>
       </label>
+      <MeasuredRate playing={playing} />
       <StepCounter />
       <CopyLink />
       <ExportButton />
@@ -87,17 +81,18 @@ function StepCounter() {
   });
   return (
     <div className="counters" aria-live="off">
-      <span>
+      <span title="Training steps done (each step is one update of the weights on one mini-batch)">
         Step{' '}
         <output ref={stepRef} data-testid="step-count">
           0
         </output>
       </span>
-      <span>
+      <span className="epoch">
         Epoch <output ref={epochRef}>0</output>
       </span>
       <span>
-        Train loss{' '}
+        <span className="wide-only">Train loss</span>
+        <span className="narrow-only">Loss</span>{' '}
         <output ref={lossRef} data-testid="train-loss">
           —
         </output>
@@ -106,59 +101,28 @@ function StepCounter() {
   );
 }
 
-function CopyLink() {
-  const controller = useController();
-  const [copied, setCopied] = useState(false);
-  const copy = async (): Promise<void> => {
-    const url =
-      window.location.origin +
-      window.location.pathname +
-      window.location.search +
-      controller.link();
-    window.history.replaceState(null, '', controller.link());
-    try {
-      await navigator.clipboard.writeText(url);
-    } catch {
-      // Clipboard refused (insecure context or permissions): the address bar holds the link anyway.
+/** The measured steps per second while playing ("—" when paused). */
+function MeasuredRate({ playing }: { playing: boolean }) {
+  const out = useRef<HTMLOutputElement>(null);
+  const rate = useRef(new StepRate());
+  useLiveFrame((run) => {
+    const snap = run.snapshot;
+    if (!snap || !out.current) return;
+    const perSecond = rate.current.add(snap[Header.step], performance.now());
+    if (!playing) {
+      rate.current.clear();
+      out.current.textContent = '';
+      return;
     }
-    setCopied(true);
-    window.setTimeout(() => setCopied(false), 1500);
-  };
+    if (perSecond !== null)
+      out.current.textContent = `${formatCount(Math.round(perSecond))} steps/s`;
+  });
   return (
-    <button
-      type="button"
-      aria-label="Copy link"
-      title="Copy a link that reopens this run here"
-      onClick={copy}
-    >
-      {copied ? 'Copied ✓' : 'Copy link'}
-    </button>
-  );
-}
-
-/** Downloads the run's current weights as JSON, in the shape `npm run replay` prints. */
-function ExportButton() {
-  const controller = useController();
-  const download = (): void => {
-    const link = window.location.origin + window.location.pathname + controller.link();
-    const run = exportRun(live, link);
-    if (!run) return;
-    const blob = new Blob([JSON.stringify(run, null, 1)], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `backprop-lab-step-${run.steps}.json`;
-    a.click();
-    window.setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
-  return (
-    <button
-      type="button"
-      aria-label="Download weights"
-      title="Download the current weights as JSON"
-      onClick={download}
-    >
-      ⤓ JSON
-    </button>
+    <output
+      ref={out}
+      className="rate"
+      data-testid="steps-per-second"
+      title="Steps per second, measured while playing"
+    />
   );
 }
