@@ -12,6 +12,7 @@ import type { GraphHandlers } from './handlers';
 import { computeLayout } from './layout';
 import { Legend } from './Legend';
 import { Overlay } from './Overlay';
+import { PulseLayer } from './PulseLayer';
 import { shapeOf } from './shape';
 import { sameTarget, type Target } from './targets';
 import { Tooltip } from './Tooltip';
@@ -105,6 +106,7 @@ export function GraphStage({ info }: { info: RunInfo }) {
           selectedNode={selectedNode}
           selectedEdge={selectedEdge}
         />
+        <PulseLayer layout={layout} />
         {hovered && !editing && <Tooltip layout={layout} shape={shape} target={hovered} />}
         {editing && (
           <EdgeEditor

@@ -3,6 +3,7 @@ import { scaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
 import { useId, useLayoutEffect, useMemo, useRef } from 'react';
 import { live } from '../../state/live';
+import { selectInspectingSample, selectMarkedSample } from '../shared/markedSample';
 import { useAppStore } from '../../state/store';
 import type { DataView, OutputMap } from '../../worker/protocol';
 import { useController } from '../shared/controllerContext';
@@ -20,7 +21,8 @@ const HEIGHT = 220;
 export function LineFit({ data, width }: { data: DataView; width: number }) {
   const controller = useController();
   const showTest = useAppStore((s) => s.showTestData);
-  const focusSample = useAppStore((s) => s.focusSample);
+  const focusSample = useAppStore(selectMarkedSample);
+  const inspecting = useAppStore(selectInspectingSample);
   const innerWidth = Math.max(120, width - MARGIN.left - MARGIN.right);
   const domain = useMemo(() => data.rawDomain[0] ?? ([-1, 1] as [number, number]), [data]);
   const x = useMemo(
@@ -124,7 +126,14 @@ export function LineFit({ data, width }: { data: DataView; width: number }) {
               }}
             />
           ))}
-          {focus && <circle className="focus-ring" cx={focus.cx} cy={focus.cy} r={7} />}
+          {focus && (
+            <circle
+              className={inspecting ? 'focus-ring inspected' : 'focus-ring'}
+              cx={focus.cx}
+              cy={focus.cy}
+              r={7}
+            />
+          )}
         </g>
       </g>
     </svg>

@@ -1,6 +1,7 @@
 import { axisBottom, axisLeft } from 'd3-axis';
 import { select } from 'd3-selection';
 import { useCallback, useId, useLayoutEffect, useMemo, useRef } from 'react';
+import { selectInspectingSample, selectMarkedSample } from '../shared/markedSample';
 import { useAppStore } from '../../state/store';
 import type { DataView } from '../../worker/protocol';
 import { useController } from '../shared/controllerContext';
@@ -20,7 +21,8 @@ const MAX_PLOT = 380;
 export function PlaneMap({ data, width }: { data: DataView; width: number }) {
   const controller = useController();
   const showTest = useAppStore((s) => s.showTestData);
-  const focusSample = useAppStore((s) => s.focusSample);
+  const focusSample = useAppStore(selectMarkedSample);
+  const inspecting = useAppStore(selectInspectingSample);
   const size = Math.max(120, Math.min(MAX_PLOT, width - PLANE_MARGIN.left - PLANE_MARGIN.right));
   const coloring = useMemo(() => coloringFor(data), [data]);
   const scales = useMemo(() => planeScales(data.rawDomain, size), [data, size]);
@@ -93,8 +95,17 @@ export function PlaneMap({ data, width }: { data: DataView; width: number }) {
               onPick={onPick}
             />
             {focus && (
-              <circle className="focus-ring" cx={focus.cx} cy={focus.cy} r={radius + 4}>
-                <title>{`Focus sample #${focusSample}`}</title>
+              <circle
+                className={inspecting ? 'focus-ring inspected' : 'focus-ring'}
+                cx={focus.cx}
+                cy={focus.cy}
+                r={radius + 4}
+              >
+                <title>
+                  {inspecting
+                    ? `Sample #${focusSample}, the one the step inspector is on`
+                    : `Focus sample #${focusSample}`}
+                </title>
               </circle>
             )}
           </g>

@@ -3,6 +3,7 @@ import { startInspection } from '../../state/inspector';
 import { useAppStore } from '../../state/store';
 import { useController } from '../shared/controllerContext';
 import { CustomSampleForm } from './CustomSampleForm';
+import { setStepPlaying } from './playStep';
 
 /** Starts an inspected step: on the next mini-batch, or on one training sample. */
 export function StartControls() {
@@ -32,6 +33,17 @@ export function StartControls() {
         title="Perform the next training step and walk through it operation by operation"
       >
         Inspect next mini-batch{batchSize > 1 ? ` (${batchSize})` : ''}
+      </button>
+      <button
+        type="button"
+        disabled={!canTrain}
+        onClick={() => {
+          setStepPlaying(true);
+          startInspection(controller, null);
+        }}
+        title="Play the step: the next training step, its operations one after another, values travelling forward and deltas backward along the edges"
+      >
+        ▶ Play the step
       </button>
       <span className="si-or">or</span>
       <button

@@ -11,6 +11,8 @@ import { OPTIMIZER_NAMES } from './formulas/update';
 import { OpDetail } from './OpDetail';
 import { OpNav } from './OpNav';
 import { OpTimeline } from './OpTimeline';
+import { PlayStepControls } from './PlayStepControls';
+import { useStepPlayback } from './playStep';
 import { sampleIndexText } from './plain';
 import { plainNum } from './tex';
 import { StartControls } from './StartControls';
@@ -24,6 +26,7 @@ import { useInspectionSync } from './useInspectionSync';
  */
 export function StepInspector() {
   useInspectionSync();
+  useStepPlayback();
   const trace = useAppStore((s) => s.trace);
   const box = useRef<HTMLDivElement>(null);
   useOpenViewScroll(box, 'inspector'); // a link with view=inspector opens here
@@ -125,7 +128,9 @@ function Inspection() {
           link records it, so a shared link replays it exactly.
         </p>
       )}
-      <OpNav index={index} count={trace.ops.length} />
+      <OpNav index={index} count={trace.ops.length}>
+        <PlayStepControls atEnd={index >= trace.ops.length - 1} />
+      </OpNav>
       <div className="si-body">
         <OpTimeline trace={trace} index={index} />
         <OpDetail ctx={ctx} op={op} focus={focus} />

@@ -1,6 +1,7 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { Header } from '../../engine';
-import { useAppStore } from '../../state/store';
+import { touchLive, type LiveRun } from '../../state/live';
+import { useAppStore, type AppState } from '../../state/store';
 import type { Speed } from '../../worker/protocol';
 import { useController } from '../shared/controllerContext';
 import { formatCount, formatValue } from '../shared/format';
@@ -72,12 +73,17 @@ function StepCounter() {
   const stepRef = useRef<HTMLOutputElement>(null);
   const epochRef = useRef<HTMLOutputElement>(null);
   const lossRef = useRef<HTMLOutputElement>(null);
+  const before = useAppStore(selectBeforeUpdate);
+  useEffect(() => touchLive(), [before]);
   useLiveFrame((run) => {
     const snap = run.snapshot;
     if (!snap || !stepRef.current || !epochRef.current || !lossRef.current) return;
-    stepRef.current.textContent = formatCount(snap[Header.step]);
-    epochRef.current.textContent = formatCount(snap[Header.epoch]);
-    lossRef.current.textContent = formatValue(snap[Header.trainLoss]);
+    // The worker has already applied an inspected step; until its update operation is on
+    // show, the counters tell the time the inspector is at: before the step.
+    const shown = before ? beforeStep(run, before) : null;
+    stepRef.current.textContent = formatCount(shown ? shown.step : snap[Header.step]);
+    epochRef.current.textContent = formatCount(shown ? shown.epoch : snap[Header.epoch]);
+    lossRef.current.textContent = formatValue(shown ? shown.loss : snap[Header.trainLoss]);
   });
   return (
     <div className="counters" aria-live="off">
@@ -86,6 +92,16 @@ function StepCounter() {
         <output ref={stepRef} data-testid="step-count">
           0
         </output>
+        {before && (
+          <span
+            className="inspecting-note"
+            data-testid="inspecting-note"
+            title="The counters show the run before the inspected step until its update operation"
+          >
+            {' '}
+            (inspecting {formatCount(before.step + 1)})
+          </span>
+        )}
       </span>
       <span className="epoch">
         Epoch <output ref={epochRef}>0</output>
@@ -99,6 +115,35 @@ function StepCounter() {
       </span>
     </div>
   );
+}
+
+/** The inspected step while its update has not been shown yet (null otherwise). */
+function selectBeforeUpdate(s: AppState): { step: number; epoch: number } | null {
+  const trace = s.trace;
+  if (!trace) return null;
+  const firstUpdate = trace.ops.findIndex((op) => op.kind === 'update');
+  if (firstUpdate >= 0 && s.inspectOp >= firstUpdate) return null;
+  return beforeOf(trace.step, trace.epoch);
+}
+
+// One object per step, so the selector returns the same value while nothing changed.
+let lastBefore: { step: number; epoch: number } | null = null;
+function beforeOf(step: number, epoch: number): { step: number; epoch: number } {
+  if (lastBefore?.step !== step || lastBefore.epoch !== epoch) lastBefore = { step, epoch };
+  return lastBefore;
+}
+
+/** The step count, epoch and train loss as they were before the inspected step. */
+function beforeStep(run: LiveRun, at: { step: number; epoch: number }) {
+  const points = run.history.all();
+  let loss = Number.NaN;
+  for (let k = points.length - 1; k >= 0; k--) {
+    if (points[k].step <= at.step) {
+      loss = points[k].step === at.step ? points[k].trainLoss : Number.NaN;
+      break;
+    }
+  }
+  return { step: at.step, epoch: at.epoch, loss };
 }
 
 /** The measured steps per second while playing ("—" when paused). */

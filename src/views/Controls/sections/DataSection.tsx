@@ -12,6 +12,7 @@ import { booleanSpec, choiceSpec, numberSpec } from '../specs';
 import { useConfigChange } from '../useConfigChange';
 import { CsvForm, EXAMPLE_CSV } from './CsvForm';
 import { FeaturesField } from './FeaturesField';
+import { PresetOffer } from './PresetOffer';
 
 const DATASET = choiceSpec('data.dataset');
 const SAMPLES = numberSpec('data.samples');
@@ -79,6 +80,7 @@ export function DataSection() {
             </>
           }
         />
+        <PresetOffer apply={apply} />
         {info.usesSamples && info.sampleRange && (
           <NumberField
             spec={SAMPLES}
