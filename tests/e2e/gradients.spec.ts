@@ -43,9 +43,9 @@ test('8 sigmoid layers: the gradient-flow view shows a ≥ 100× last/first grad
   await expect(caption).toContainText('vanishing gradients: layer 1 gets');
 
   // Training on keeps it there; the charts draw one line per layer, none broken by NaN.
-  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect.poll(() => stepCount(page)).toBeGreaterThan(1000);
-  await page.getByRole('button', { name: 'Pause' }).click();
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
   expect(await shownRatio(page)).toBeGreaterThanOrEqual(100);
   const gradientChart = page.getByRole('img', { name: /Mean absolute weight gradient/ });
   const paths = gradientChart.locator('.flow-line path');

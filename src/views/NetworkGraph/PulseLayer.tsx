@@ -77,6 +77,8 @@ export function PulseLayer({ layout }: { layout: GraphLayout }) {
         const length = path.getTotalLength();
         const at = path.getPointAtLength(length * (pulse.backward ? 1 - t : t));
         dot.setAttribute('transform', `translate(${at.x.toFixed(1)},${at.y.toFixed(1)})`);
+        // Arrived: the number is now part of the neuron it reached.
+        dot.style.opacity = t >= 1 ? '0' : '1';
       });
       if (t < 1) frame = requestAnimationFrame(move);
     };
