@@ -10,6 +10,7 @@ const LABELLED_EDGES = 24;
 
 const selectTrace = (s: AppState): StepTrace | null => s.trace;
 const selectIndex = (s: AppState): number => s.inspectOp;
+const selectSelected = (s: AppState): AppState['selectedNode'] => s.selectedNode;
 
 interface Pulse {
   edge: SvgEdge;
@@ -24,7 +25,12 @@ interface Pulse {
  * linear step each input's contribution w⁽ˡ⁾ⱼᵢ z⁽ˡ⁻¹⁾ᵢ travels to neuron j; in a backward step
  * each delta's share w⁽ˡ⁺¹⁾ⱼᵢ δ⁽ˡ⁺¹⁾ⱼ travels back to neuron i. Other operations move nothing.
  */
-function pulsesOf(trace: StepTrace, op: TraceOp, edges: readonly SvgEdge[]): Pulse[] {
+function pulsesOf(
+  trace: StepTrace,
+  op: TraceOp,
+  edges: readonly SvgEdge[],
+  selected: AppState['selectedNode'],
+): Pulse[] {
   if (op.kind !== 'forward-linear' && op.kind !== 'backward-delta') return [];
   const sample = trace.samples[op.sample];
   const layer = op.kind === 'forward-linear' ? op.layer : op.layer + 1;
@@ -32,7 +38,12 @@ function pulsesOf(trace: StepTrace, op: TraceOp, edges: readonly SvgEdge[]): Pul
   const width = trace.sizes[layer - 1];
   if (!sample || !W) return [];
   const own = edges.filter((e) => e.layer === layer);
-  const labelled = own.length <= LABELLED_EDGES;
+  // Numbers ride on the edges of the neuron the inspector's formula is about (the selected
+  // one, else the first), so they can be read against it; the other dots travel unlabelled.
+  const focusLayer = op.kind === 'forward-linear' ? layer : op.layer;
+  const focus = selected?.layer === focusLayer ? selected.index : 0;
+  const labelled = (e: SvgEdge): boolean =>
+    own.length <= LABELLED_EDGES && (op.kind === 'forward-linear' ? e.to : e.from) === focus;
   return own.map((edge) => {
     const w = W[edge.to * width + edge.from];
     const carried =
@@ -42,7 +53,7 @@ function pulsesOf(trace: StepTrace, op: TraceOp, edges: readonly SvgEdge[]): Pul
     return {
       edge,
       backward: op.kind === 'backward-delta',
-      label: labelled && Number.isFinite(carried) ? formatValue(carried) : '',
+      label: labelled(edge) && Number.isFinite(carried) ? formatValue(carried) : '',
     };
   });
 }
@@ -55,11 +66,12 @@ function pulsesOf(trace: StepTrace, op: TraceOp, edges: readonly SvgEdge[]): Pul
 export function PulseLayer({ layout }: { layout: GraphLayout }) {
   const trace = useAppStore(selectTrace);
   const index = useAppStore(selectIndex);
+  const selected = useAppStore(selectSelected);
   const paceMs = useStepPlayer((s) => s.paceMs);
   const pulses = useMemo(() => {
     const op = trace?.ops[Math.min(index, trace.ops.length - 1)];
-    return trace && op ? pulsesOf(trace, op, layout.svgEdges) : [];
-  }, [trace, index, layout]);
+    return trace && op ? pulsesOf(trace, op, layout.svgEdges, selected) : [];
+  }, [trace, index, layout, selected]);
   const paths = useRef<(SVGPathElement | null)[]>([]);
   const dots = useRef<(SVGGElement | null)[]>([]);
 
