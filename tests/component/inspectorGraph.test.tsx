@@ -122,7 +122,9 @@ describe('the graph during an inspected step', () => {
     act(() => useAppStore.setState({ inspectOp: update1 }));
     await frame();
     expect(useAppStore.getState().graphMode).toBe('delta-w');
-    expect(screen.getByRole('button', { name: 'Weight change Δw' }).getAttribute('aria-pressed')).toBe('true');
+    expect(
+      screen.getByRole('button', { name: 'Weight change Δw' }).getAttribute('aria-pressed'),
+    ).toBe('true');
     const paths = edges(container);
     for (let j = 0; j < 4; j++) {
       for (let i = 0; i < 2; i++) {
