@@ -29,6 +29,8 @@ test('a learning-rate change while playing shows on the loss curve, in the URL, 
 }) => {
   await page.goto('/');
   await ready(page);
+  // These checks need thousands of steps: train as fast as possible (the default is 60 steps/s).
+  await page.getByLabel('Speed').selectOption('max');
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect.poll(() => stepCount(page)).toBeGreaterThan(500);
   const rate = page.getByLabel('Learning rate', { exact: true });

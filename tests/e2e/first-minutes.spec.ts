@@ -173,8 +173,10 @@ test.describe('the first five minutes', () => {
     await open(page, '', { intro: true });
     const intro = page.locator('section.intro');
     await expect(intro.getByRole('button', { name: 'Inspect one sample' })).toBeVisible();
-    await expect(intro.getByRole('button', { name: 'Step', exact: true })).toBeVisible();
-    await expect(intro.getByRole('button', { name: 'Lessons', exact: true })).toBeVisible();
+    await expect(intro.getByRole('button', { name: 'Step once', exact: true })).toBeVisible();
+    await expect(
+      intro.getByRole('button', { name: 'Open the lessons', exact: true }),
+    ).toBeVisible();
     await expect(intro).toContainText('z = W a + b');
     await intro.getByRole('button', { name: 'Got it' }).click();
     await expect(intro).toHaveCount(0);

@@ -43,6 +43,8 @@ test('8 sigmoid layers: the gradient-flow view shows a ≥ 100× last/first grad
   await expect(caption).toContainText('vanishing gradients: layer 1 gets');
 
   // Training on keeps it there; the charts draw one line per layer, none broken by NaN.
+  // These checks need thousands of steps: train as fast as possible (the default is 60 steps/s).
+  await page.getByLabel('Speed').selectOption('max');
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect.poll(() => stepCount(page)).toBeGreaterThan(1000);
   await page.getByRole('button', { name: 'Pause', exact: true }).click();

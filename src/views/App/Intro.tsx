@@ -60,13 +60,13 @@ export function Intro() {
           </li>
           <li>
             <button type="button" disabled={!canTrain} onClick={() => controller.step(1)}>
-              Step
+              Step once
             </button>{' '}
             train one step (▶ plays on)
           </li>
           <li>
             <button type="button" onClick={() => setLessonMenu(true)}>
-              Lessons
+              Open the lessons
             </button>{' '}
             nine guided experiments
           </li>
