@@ -19,7 +19,10 @@ const controller = new RunController(undefined, (link) =>
 function openFromLocation(): void {
   const { runLink, problems: shown } = splitPresentation(window.location.hash);
   const { config, problems } = decodeLink(runLink);
-  controller.start(config, [...problems, ...shown]);
+  // A link without its end marker v=… may have been cut off; its address stays without one.
+  const hash = runLink.replace(/^#/, '');
+  const cutOff = hash.length > 0 && !/(^|&)v=[^&]*$/.test(hash);
+  controller.start(config, [...problems, ...shown], { cutOff });
 }
 
 openFromLocation();

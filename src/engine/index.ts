@@ -27,7 +27,7 @@ export {
   type SnapshotLayout,
   type SnapshotMetrics,
 } from './snapshot';
-export { LAYER_STATS, LayerStat, SATURATION } from './stats';
+export { LAYER_STATS, LayerStat, SATURATION, writeLayerStats } from './stats';
 export {
   traceOps,
   traceStep,

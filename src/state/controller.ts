@@ -1,5 +1,6 @@
 import { applySetting } from '../config/applySetting';
 import { describeChanges } from '../config/changes';
+import { LIMITS } from '../config/limits';
 import type { Problem } from '../config/problems';
 import type { LiveChange, RunConfig } from '../config/types';
 import { snapshotLayout } from '../core/snapshot';
@@ -14,6 +15,7 @@ import {
   noticeError,
   noticeLinkProblems,
   noticeWarning,
+  noticeStepLimit,
   noticeWorkerCrash,
 } from './notices';
 import { RunLink } from './runLink';
@@ -52,6 +54,8 @@ export class RunController {
   private readonly client: TrainingClient;
   private recycleQueue: ArrayBuffer[] = [];
   private readonly runLink: RunLink;
+  /** The run came from a link cut off before its version: the address bar keeps it unmarked. */
+  private cutOff = false;
 
   constructor(factory?: WorkerFactory, writeUrl?: (link: string) => void) {
     this.client = new TrainingClient(
@@ -64,8 +68,9 @@ export class RunController {
   }
 
   /** Starts a new run from `config` (structural change, reset or a link). */
-  start(config: RunConfig, problems: Problem[] = []): void {
+  start(config: RunConfig, problems: Problem[] = [], options: { cutOff?: boolean } = {}): void {
     finishInspection();
+    this.cutOff = options.cutOff ?? false;
     const runId = useAppStore.getState().runId + 1;
     this.runLink.start(config);
     useAppStore.setState({
@@ -104,6 +109,10 @@ export class RunController {
 
   play(): void {
     if (!this.canTrain()) return;
+    if (this.runLink.step >= LIMITS.openStep) {
+      noticeStepLimit();
+      return;
+    }
     finishInspection();
     useAppStore.setState({ playing: true, status: 'ready' });
     this.client.send({ type: 'play' });
@@ -129,7 +138,12 @@ export class RunController {
   /** Back to step 0 with the settings in force now (a new run with an empty change log). */
   reset(): void {
     const config = useAppStore.getState().config;
-    this.start({ ...config, changes: [], open: { ...config.open, step: 0 } });
+    this.start(
+      { ...config, changes: [], open: { ...config.open, step: 0 } },
+      [],
+      // Still the settings of a cut-off link: its address stays marked as one.
+      { cutOff: this.cutOff },
+    );
   }
 
   setSpeed(speed: Speed): void {
@@ -197,7 +211,7 @@ export class RunController {
 
   /** The link of the current run, opening at the current step. */
   link(): string {
-    return this.runLink.link(useAppStore.getState().config);
+    return this.runLink.link(useAppStore.getState().config, this.cutOff);
   }
 
   get currentStepCount(): number {
@@ -214,7 +228,7 @@ export class RunController {
   }
 
   private syncUrl(): void {
-    this.runLink.sync(useAppStore.getState().config);
+    this.runLink.sync(useAppStore.getState().config, this.cutOff);
   }
 
   private onEvent(event: WorkerEvent): void {
@@ -234,6 +248,8 @@ export class RunController {
         });
         return;
       case 'warmup':
+        for (const point of event.layers) live.layerHistory.addStats(point.step, point.stats);
+        if (event.layers.length > 0) touchLive();
         useAppStore.setState({
           warmup: { done: event.done, total: event.total },
           status: event.done >= event.total ? 'ready' : 'warming-up',
@@ -252,6 +268,7 @@ export class RunController {
         if (state.status === 'starting') useAppStore.setState({ status: 'ready' });
         if (!event.playing && state.playing) {
           useAppStore.setState({ playing: false });
+          if (this.runLink.step >= LIMITS.openStep) noticeStepLimit();
         }
         if (!event.playing) this.syncUrl();
         return;

@@ -20,9 +20,12 @@ export class LayerHistory extends DecimatingHistory<LayerHistoryPoint> {
   /** Records the statistics of a snapshot (nothing at step 0: no batch has been seen yet). */
   add(snapshot: Float64Array | null, layout: SnapshotLayout | null): void {
     if (!snapshot || !layout) return;
-    const step = headerValue(snapshot, 'step');
+    this.addStats(headerValue(snapshot, 'step'), layerStats(layout, snapshot));
+  }
+
+  /** Records one step's per-layer statistics (LAYER_STATS per layer, layer by layer). */
+  addStats(step: number, stats: Float64Array): void {
     if (!(step > 0)) return;
-    const stats = layerStats(layout, snapshot);
     this.record(step, (reuse) => {
       // The page reuses snapshot buffers: a point keeps its own copy.
       if (!reuse || reuse.stats.length !== stats.length) return { step, stats: stats.slice() };

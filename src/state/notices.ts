@@ -4,6 +4,7 @@
  */
 import type { Problem } from '../config/problems';
 import type { Divergence } from '../core/trace';
+import { LIMITS } from '../config/limits';
 import { pushNotice } from './store';
 
 export function noticeLinkProblems(problems: readonly Problem[]): void {
@@ -49,5 +50,17 @@ export function noticeWorkerCrash(message: string): void {
     tone: 'error',
     title: 'The training worker stopped',
     lines: [`${message}. It was restarted from the current settings at step 0.`],
+  });
+}
+
+/** Training stopped at the step limit a link can reopen at. */
+export function noticeStepLimit(): void {
+  pushNotice({
+    tone: 'info',
+    title: `Paused at step ${LIMITS.openStep.toLocaleString('en')}, the step limit`,
+    lines: [
+      'A link opens a run by training it again up to its step, and links go up to this step, so training stops here to keep the link exact.',
+      'Press Reset to start over, or change a setting that restarts the run.',
+    ],
   });
 }

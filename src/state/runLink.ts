@@ -49,20 +49,22 @@ export class RunLink {
     }
   }
 
-  /** The link of the run with the page's current `config`, opening at the current step. */
-  link(config: RunConfig): string {
-    return (
-      '#' +
-      encodeLink({
-        ...config,
-        training: this.baseline,
-        changes: this.changes,
-        open: { ...config.open, step: this.step },
-      })
-    );
+  /**
+   * The link of the run with the page's current `config`, opening at the current step. The
+   * version doubles as an end marker: a link that arrived cut off must not gain one silently,
+   * or a shared copy would lose the warning that it may open a different run.
+   */
+  link(config: RunConfig, cutOff = false): string {
+    const link = encodeLink({
+      ...config,
+      training: this.baseline,
+      changes: this.changes,
+      open: { ...config.open, step: this.step },
+    });
+    return '#' + (cutOff ? link.replace(/&?v=\d+$/, '') : link);
   }
 
-  sync(config: RunConfig): void {
-    this.write(this.link(config));
+  sync(config: RunConfig, cutOff = false): void {
+    this.write(this.link(config, cutOff));
   }
 }

@@ -77,7 +77,8 @@ const configSlice: StateCreator<AppState, [], [], ConfigSlice> = () => ({
 
 const transportSlice: StateCreator<AppState, [], [], TransportSlice> = () => ({
   playing: false,
-  speed: 'max',
+  // One step a frame: a first-time learner sees the loss fall and the map take shape.
+  speed: 'slow',
   status: 'starting',
   warmup: null,
   info: null,

@@ -55,9 +55,16 @@ export type WorkerCommand =
 
 export type { DataView, HistoryPoint, OutputMap, RunInfo };
 
+/** One layer-statistics point (LAYER_STATS values per layer, layer by layer) at a step. */
+export interface LayerStatsPoint {
+  step: number;
+  stats: Float64Array;
+}
+
 export type WorkerEvent =
   | { type: 'ready'; info: RunInfo }
-  | { type: 'warmup'; runId: number; done: number; total: number }
+  /** Progress towards a link's opening step, with the gradient-flow points trained since the last report. */
+  | { type: 'warmup'; runId: number; done: number; total: number; layers: LayerStatsPoint[] }
   /** The newest state; `snapshot` is a transferred Float64Array buffer laid out by snapshotLayout. */
   | {
       type: 'snapshot';

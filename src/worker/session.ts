@@ -1,13 +1,20 @@
 import type { OutputMap } from '../core/runInfo';
 import { diffSettings } from '../config/changes';
+import { LIMITS } from '../config/limits';
 import type { LiveChange, RunConfig } from '../config/types';
 import type { Dataset, DatasetAssets } from '../data/types';
-import { SnapshotWriter, type Trainer, traceStep } from '../engine';
+import { LAYER_STATS, SnapshotWriter, type Trainer, traceStep, writeLayerStats } from '../engine';
 import { prepareRun } from '../run/prepare';
 import { BackgroundJobs } from './backgroundJobs';
 import { ChangeLogReporter } from './changeLog';
 import { customSampleOf } from './customSample';
-import { STEPS_PER_FRAME, type Speed, type WorkerCommand, type WorkerEvent } from './protocol';
+import {
+  STEPS_PER_FRAME,
+  type LayerStatsPoint,
+  type Speed,
+  type WorkerCommand,
+  type WorkerEvent,
+} from './protocol';
 import { inShape, runInfo, trainingOf } from './runFacts';
 import { SnapshotPump } from './snapshotPump';
 
@@ -25,6 +32,13 @@ export interface SessionHost {
 /** Longest stretch of training between two looks at the message queue. */
 const SLICE_MS = 12;
 const WARMUP_REPORT_MS = 100;
+/** About this many gradient-flow points are kept while a link trains to its opening step. */
+const WARMUP_LAYER_POINTS = 200;
+/**
+ * No run trains past the step a link may open at: a link written beyond it could not reopen
+ * at the same step. Playing pauses there and the page says why.
+ */
+export const STEP_LIMIT = LIMITS.openStep;
 
 /**
  * One training session in the worker: owns the trainer and trains while playing in short
@@ -40,7 +54,7 @@ export class TrainingSession {
   private trainer: Trainer | null = null;
   private dataset: Dataset | null = null;
   private playing = false;
-  private speed: Speed = 'max';
+  private speed: Speed = 'slow';
   private loopScheduled = false;
   private focus = 0;
   private stepsPerCheck = 1;
@@ -193,11 +207,18 @@ export class TrainingSession {
     if (!t || target <= 0) return;
     this.warmupCancelled = false;
     let lastReport = this.host.now();
+    // The gradient-flow charts fill in over the steps before the opening step, as the loss
+    // curve does: per-layer statistics at evenly spaced steps go out with the progress reports.
+    const stride = Math.max(1, Math.ceil(target / WARMUP_LAYER_POINTS));
+    let layers: LayerStatsPoint[] = [];
     while (t.stepsDone < target && !this.warmupCancelled && runId === this.runId) {
       const sliceEnd = this.host.now() + SLICE_MS * 4;
       while (t.stepsDone < target && this.host.now() < sliceEnd) {
         const before = this.host.now();
-        const diverged = t.run(Math.min(this.stepsPerCheck, target - t.stepsDone));
+        const nextPoint = (Math.floor(t.stepsDone / stride) + 1) * stride;
+        const count = Math.min(this.stepsPerCheck, target - t.stepsDone, nextPoint - t.stepsDone);
+        const diverged = t.run(count);
+        if (t.stepsDone % stride === 0 && t.stepsDone < target) layers.push(this.layerStats());
         if (diverged) {
           this.changeLog.reportReplayed(this.trainer, this.config);
           this.host.post({ type: 'diverged', runId, divergence: diverged });
@@ -209,13 +230,22 @@ export class TrainingSession {
       }
       if (this.host.now() - lastReport > WARMUP_REPORT_MS) {
         lastReport = this.host.now();
-        this.host.post({ type: 'warmup', runId, done: t.stepsDone, total: target });
+        this.host.post({ type: 'warmup', runId, done: t.stepsDone, total: target, layers });
+        layers = [];
       }
       await new Promise<void>((resolve) => this.host.soon(resolve));
     }
     this.changeLog.reportReplayed(this.trainer, this.config);
-    this.host.post({ type: 'warmup', runId, done: t.stepsDone, total: target });
+    this.host.post({ type: 'warmup', runId, done: t.stepsDone, total: target, layers });
     this.jobs.evaluate();
+  }
+
+  /** The per-layer statistics (gradient sizes, update ratios, dead and saturated units) now. */
+  private layerStats(): LayerStatsPoint {
+    const t = this.trainer!;
+    const stats = new Float64Array((t.network.sizes.length - 1) * LAYER_STATS);
+    writeLayerStats(t, stats, 0);
+    return { step: t.stepsDone, stats };
   }
 
   /** Looks at the clock about once a millisecond, whatever a step costs. */
@@ -257,7 +287,15 @@ export class TrainingSession {
   private train(count: number): boolean {
     const t = this.trainer;
     if (!t) return false;
-    const diverged = t.run(count);
+    const allowed = Math.min(count, STEP_LIMIT - t.stepsDone);
+    if (allowed <= 0) {
+      // At the step limit: stop here (the page tells the learner why).
+      this.playing = false;
+      this.pump.dirty = true;
+      this.flush(true);
+      return false;
+    }
+    const diverged = t.run(allowed);
     this.pump.dirty = true;
     this.changeLog.reportReplayed(this.trainer, this.config);
     if (diverged) {
@@ -295,7 +333,7 @@ export class TrainingSession {
    */
   private traceStep(command: Extract<WorkerCommand, { type: 'trace' }>): void {
     const t = this.trainer;
-    if (!t) return;
+    if (!t || t.stepsDone >= STEP_LIMIT) return;
     this.playing = false;
     const custom =
       command.custom && this.dataset ? customSampleOf(this.dataset, command.custom) : null;

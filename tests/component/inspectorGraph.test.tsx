@@ -122,7 +122,9 @@ describe('the graph during an inspected step', () => {
     act(() => useAppStore.setState({ inspectOp: update1 }));
     await frame();
     expect(useAppStore.getState().graphMode).toBe('delta-w');
-    expect(screen.getByRole('button', { name: 'Δw' }).getAttribute('aria-pressed')).toBe('true');
+    expect(
+      screen.getByRole('button', { name: 'Weight change Δw' }).getAttribute('aria-pressed'),
+    ).toBe('true');
     const paths = edges(container);
     for (let j = 0; j < 4; j++) {
       for (let i = 0; i < 2; i++) {
@@ -145,6 +147,6 @@ describe('the graph during an inspected step', () => {
     expect(container.querySelectorAll('[data-hl]')).toHaveLength(0);
     expect(useAppStore.getState().graphMode).toBe('forward');
     expect(nodeText(container, 3, 0)).toBe(shortValue(after[run.layout.activations[3]]));
-    expect(screen.queryByRole('button', { name: 'Δw' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Weight change Δw' })).toBeNull();
   });
 });

@@ -29,15 +29,17 @@ test('a learning-rate change while playing shows on the loss curve, in the URL, 
 }) => {
   await page.goto('/');
   await ready(page);
-  await page.getByRole('button', { name: 'Play' }).click();
+  // These checks need thousands of steps: train as fast as possible (the default is 60 steps/s).
+  await page.getByLabel('Speed').selectOption('max');
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect.poll(() => stepCount(page)).toBeGreaterThan(500);
   const rate = page.getByLabel('Learning rate', { exact: true });
   await rate.fill('0.1');
   await rate.press('Enter');
   // Still playing: the change applied between two steps, without a restart.
-  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
   await expect(page.locator('.loss-marker text', { hasText: 'η=0.1' })).toHaveCount(1);
-  await page.getByRole('button', { name: 'Pause' }).click();
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
   await expect(page).toHaveURL(/ch=\d+_lr_0\.1/);
   const changedAt = Number(/ch=(\d+)_lr_0\.1/.exec(page.url())![1]);
   expect(changedAt).toBeGreaterThan(500);

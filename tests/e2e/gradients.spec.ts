@@ -43,9 +43,11 @@ test('8 sigmoid layers: the gradient-flow view shows a ≥ 100× last/first grad
   await expect(caption).toContainText('vanishing gradients: layer 1 gets');
 
   // Training on keeps it there; the charts draw one line per layer, none broken by NaN.
-  await page.getByRole('button', { name: 'Play' }).click();
+  // These checks need thousands of steps: train as fast as possible (the default is 60 steps/s).
+  await page.getByLabel('Speed').selectOption('max');
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect.poll(() => stepCount(page)).toBeGreaterThan(1000);
-  await page.getByRole('button', { name: 'Pause' }).click();
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
   expect(await shownRatio(page)).toBeGreaterThanOrEqual(100);
   const gradientChart = page.getByRole('img', { name: /Mean absolute weight gradient/ });
   const paths = gradientChart.locator('.flow-line path');

@@ -24,7 +24,7 @@ export async function trainLoss(page: Page): Promise<number> {
 
 /** Waits until the first snapshot has been drawn. */
 export async function ready(page: Page): Promise<void> {
-  await expect(page.getByRole('button', { name: 'Play' })).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeEnabled();
   await expect(page.getByTestId('train-loss')).not.toHaveText('—');
 }
 

@@ -14,7 +14,7 @@ async function chooseVariant(page: Page, label: string): Promise<void> {
   }
   await page.getByRole('button', { name: 'Lessons', exact: true }).click();
   await page
-    .getByRole('dialog', { name: 'Lessons' })
+    .getByRole('dialog', { name: 'Lessons', exact: true })
     .getByRole('button', { name: label, exact: true })
     .click();
 }
@@ -58,11 +58,11 @@ test.describe('lessons', () => {
     await ready(page);
     await chooseVariant(page, 'η = 1 (too large)');
     await expectOpened(page, lesson, 'large');
-    await page.getByRole('button', { name: 'Play' }).click();
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
     const alert = page.getByRole('alert').filter({ hasText: 'Training diverged' });
     await expect(alert).toBeVisible();
     await expect(alert).toContainText('Try a lower learning rate');
-    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible(); // paused again
+    await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible(); // paused again
     expect(errors).toEqual([]);
   });
 
@@ -86,7 +86,7 @@ test.describe('lessons', () => {
     const button = page.getByRole('button', { name: 'Lessons', exact: true });
     await button.focus();
     await page.keyboard.press('Enter');
-    const dialog = page.getByRole('dialog', { name: 'Lessons' });
+    const dialog = page.getByRole('dialog', { name: 'Lessons', exact: true });
     await expect(dialog).toBeVisible();
     await expect(dialog.getByRole('listitem')).toHaveCount(9);
     await page.keyboard.press('Escape');

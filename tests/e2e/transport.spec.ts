@@ -28,10 +28,10 @@ test('Play trains (the loss falls on the circle data) and Pause stops', async ({
   await page.goto('/');
   await ready(page);
   const initialLoss = await trainLoss(page);
-  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect.poll(() => stepCount(page), { timeout: 15_000 }).toBeGreaterThan(2000);
-  await page.getByRole('button', { name: 'Pause' }).click();
-  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
   // Steps already trained when Pause arrived still come in; the worker's paused snapshot
   // carries the final count, and the address bar gets it.
   await expect(page).toHaveURL(/step=\d+/);
@@ -76,10 +76,10 @@ test('keyboard: Space plays and pauses, → steps, R resets', async ({ page }) =
   await page.keyboard.press('ArrowRight');
   await expect(page.getByTestId('step-count')).toHaveText('2');
   await page.keyboard.press('Space');
-  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
   await expect.poll(() => stepCount(page)).toBeGreaterThan(50);
   await page.keyboard.press('Space');
-  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
   await page.keyboard.press('r');
   await expect(page.getByTestId('step-count')).toHaveText('0');
 });

@@ -1,4 +1,5 @@
-import { useAppStore } from '../../state/store';
+import { useRef } from 'react';
+import { useAppStore, type AppState } from '../../state/store';
 import { Controls } from '../Controls/Controls';
 import { ExportPanel } from '../Exports/ExportPanel';
 import { GradientFlow } from '../GradientFlow/GradientFlow';
@@ -9,18 +10,38 @@ import { NetworkGraph } from '../NetworkGraph/NetworkGraph';
 import { Notices } from '../Notices/Notices';
 import { OutputView } from '../OutputMap/OutputView';
 import { StepInspector } from '../StepInspector/StepInspector';
-import { useController } from '../shared/controllerContext';
 import { useShows } from '../shared/presentation';
-import { formatCount } from '../shared/format';
 import { Transport } from '../Transport/Transport';
-import { selectStatus, selectWarmup } from '../../state/selectors';
+import { Intro } from './Intro';
+import { useHeaderHeight } from './useHeaderHeight';
+import { WarmupBanner } from './WarmupBanner';
+import './layout.css';
 
+const selectInspecting = (s: AppState): boolean => s.trace !== null;
+
+/**
+ * The page: settings on the left, the graph in the middle with the step inspector and the
+ * gradient flow under it, the output and the loss on the right. While a step is inspected the
+ * inspector moves to the top of the right-hand column, beside the graph it highlights, so it
+ * never covers the graph. Narrow windows reorder the panels with CSS (layout.css).
+ */
 export function App() {
   const showsLessons = useShows('lessons');
   const showsInspector = useShows('inspector');
+  const inspecting = useAppStore(selectInspecting);
+  const header = useRef<HTMLElement>(null);
+  useHeaderHeight(header);
+  const inspector = showsInspector ? (
+    <section
+      className={inspecting ? 'panel inspector-panel open' : 'panel inspector-panel'}
+      aria-label="Step inspector"
+    >
+      <StepInspector />
+    </section>
+  ) : null;
   return (
     <div className="app">
-      <header className="app-header">
+      <header ref={header} className="app-header">
         <h1>
           Backprop <span>Lab</span>
         </h1>
@@ -30,55 +51,33 @@ export function App() {
       </header>
       <Notices />
       <WarmupBanner />
-      <main className="layout">
+      <Intro />
+      <main className={inspecting ? 'layout inspecting' : 'layout'}>
         <aside className="panel controls-panel" aria-label="Settings">
           <Controls />
         </aside>
-        <section className="panel graph-panel" aria-label="Network">
-          <NetworkGraph />
-        </section>
-        <section className="side-panels">
-          <div className="panel" aria-label="Output">
+        <div className="col-center">
+          <section className="panel graph-panel" aria-label="Network">
+            <NetworkGraph />
+          </section>
+          {!inspecting && inspector}
+          <section className="panel flow-panel" aria-label="Gradient flow">
+            <GradientFlow />
+          </section>
+        </div>
+        <div className="col-side">
+          {inspecting && inspector}
+          <div className="panel output-panel" aria-label="Output">
             <OutputView />
           </div>
-          <div className="panel" aria-label="Loss">
+          <div className="panel loss-panel" aria-label="Loss">
             <LossChart />
           </div>
-        </section>
+        </div>
       </main>
-      {showsInspector && (
-        <section className="panel wide-panel" aria-label="Step inspector">
-          <StepInspector />
-        </section>
-      )}
-      <section className="panel wide-panel" aria-label="Gradient flow">
-        <GradientFlow />
-      </section>
       <section className="panel wide-panel" aria-label="Exports">
         <ExportPanel />
       </section>
-    </div>
-  );
-}
-
-/** Shown while a link's run trains up to the step it opens at. */
-function WarmupBanner() {
-  const controller = useController();
-  const warmup = useAppStore(selectWarmup);
-  const status = useAppStore(selectStatus);
-  if (status !== 'warming-up' || !warmup) return null;
-  const share = warmup.total > 0 ? warmup.done / warmup.total : 0;
-  return (
-    <div className="notice info" role="status">
-      <div className="notice-body">
-        <strong>
-          Training to step {formatCount(warmup.total)} … {Math.floor(share * 100)}%
-        </strong>
-        <progress max={warmup.total} value={warmup.done} aria-label="Training to the link's step" />
-      </div>
-      <button type="button" onClick={() => controller.cancelWarmup()}>
-        Stop here
-      </button>
     </div>
   );
 }

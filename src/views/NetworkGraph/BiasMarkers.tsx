@@ -27,6 +27,7 @@ export function BiasMarkers({ L, depth, shape, els, handlers }: NodeLayerProps) 
             ref={els.biasMarkRef(l, j)}
             onPointerEnter={() => handlers.hover({ kind: 'node', layer: l, index: j })}
             onPointerLeave={() => handlers.hover(null)}
+            data-bias={`${l}:${j}`}
             onClick={() => handlers.editBias(l, j)}
           />
         );

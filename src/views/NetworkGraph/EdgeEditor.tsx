@@ -16,7 +16,8 @@ interface EditorProps {
   layout: GraphLayout;
   target: EditTarget;
   onApply(value: number): void;
-  onClose(): void;
+  /** Closes the editor; `returnFocus` when the keyboard closed it (Escape, Cancel). */
+  onClose(returnFocus: boolean): void;
 }
 
 function currentValue(t: EditTarget): number {
@@ -75,7 +76,7 @@ export function EdgeEditor({ layout, target, onApply, onClose }: EditorProps) {
       }}
       onBlur={(e) => {
         // Clicking or tabbing elsewhere cancels, like Escape.
-        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) onClose();
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) onClose(false);
       }}
     >
       <label>
@@ -97,14 +98,14 @@ export function EdgeEditor({ layout, target, onApply, onClose }: EditorProps) {
             if (e.key === 'Escape') {
               e.preventDefault();
               e.stopPropagation();
-              onClose();
+              onClose(true);
             }
           }}
         />
       </label>
       <div className="ng-editor-actions">
         <button type="submit">Set</button>
-        <button type="button" onClick={onClose}>
+        <button type="button" onClick={() => onClose(true)}>
           Cancel
         </button>
       </div>

@@ -12,6 +12,7 @@ import type { GraphHandlers } from './handlers';
 import { computeLayout } from './layout';
 import { Legend } from './Legend';
 import { Overlay } from './Overlay';
+import { PulseLayer } from './PulseLayer';
 import { shapeOf } from './shape';
 import { sameTarget, type Target } from './targets';
 import { Tooltip } from './Tooltip';
@@ -66,12 +67,24 @@ export function GraphStage({ info }: { info: RunInfo }) {
     [hover, edges],
   );
 
+  // Closing the editor (Enter, Escape, Cancel) hands focus back to the edge or bias it edits,
+  // so a keyboard user carries on from where they were.
+  const close = (returnFocus: boolean): void => {
+    const target = editing;
+    setEditing(null);
+    if (!target || !returnFocus) return;
+    const selector =
+      target.kind === 'weight'
+        ? `[data-edge="${target.layer}:${target.to}:${target.from}"]`
+        : `[data-bias="${target.layer}:${target.to}"]`;
+    window.setTimeout(() => boxRef.current?.querySelector<SVGElement>(selector)?.focus(), 0);
+  };
   const apply = (value: number): void => {
     if (!editing) return;
     if (editing.kind === 'weight')
       controller.editWeight(editing.layer, editing.to, editing.from, value);
     else controller.editBias(editing.layer, editing.to, value);
-    setEditing(null);
+    close(true);
   };
 
   return (
@@ -92,6 +105,7 @@ export function GraphStage({ info }: { info: RunInfo }) {
           selectedNode={selectedNode}
           selectedEdge={selectedEdge}
         />
+        <PulseLayer layout={layout} />
         {hovered && !editing && <Tooltip layout={layout} shape={shape} target={hovered} />}
         {editing && (
           <EdgeEditor
@@ -99,7 +113,7 @@ export function GraphStage({ info }: { info: RunInfo }) {
             layout={layout}
             target={editing}
             onApply={apply}
-            onClose={() => setEditing(null)}
+            onClose={close}
           />
         )}
       </div>

@@ -29,7 +29,8 @@ export function ModeToggle() {
         <button
           type="button"
           aria-pressed={mode === 'delta-w'}
-          title="The inspected step's update: the change Δw of each weight on the edges"
+          aria-label="Weight change Δw"
+          title="Weight change Δw: the inspected step's update of each weight, on the edges"
           onClick={() => set('delta-w')}
         >
           Δw

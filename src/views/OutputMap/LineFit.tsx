@@ -3,13 +3,14 @@ import { scaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
 import { useId, useLayoutEffect, useMemo, useRef } from 'react';
 import { live } from '../../state/live';
+import { selectInspectingSample, selectMarkedSample } from '../shared/markedSample';
 import { useAppStore } from '../../state/store';
 import type { DataView, OutputMap } from '../../core/runInfo';
 import { useController } from '../shared/controllerContext';
 import { useLiveFrame } from '../shared/useLiveFrame';
 import { fitPath, lineYScale, pointValue } from './linePath';
 import { classColors } from './palette';
-import { selectFocusSample, selectShowTestData } from '../../state/selectors';
+import { selectShowTestData } from '../../state/selectors';
 
 const MARGIN = { top: 10, right: 10, bottom: 30, left: 38 } as const;
 const HEIGHT = 220;
@@ -21,7 +22,8 @@ const HEIGHT = 220;
 export function LineFit({ data, width }: { data: DataView; width: number }) {
   const controller = useController();
   const showTest = useAppStore(selectShowTestData);
-  const focusSample = useAppStore(selectFocusSample);
+  const focusSample = useAppStore(selectMarkedSample);
+  const inspecting = useAppStore(selectInspectingSample);
   const innerWidth = Math.max(120, width - MARGIN.left - MARGIN.right);
   const domain = useMemo(() => data.rawDomain[0] ?? ([-1, 1] as [number, number]), [data]);
   const x = useMemo(
@@ -125,7 +127,14 @@ export function LineFit({ data, width }: { data: DataView; width: number }) {
               }}
             />
           ))}
-          {focus && <circle className="focus-ring" cx={focus.cx} cy={focus.cy} r={7} />}
+          {focus && (
+            <circle
+              className={inspecting ? 'focus-ring inspected' : 'focus-ring'}
+              cx={focus.cx}
+              cy={focus.cy}
+              r={7}
+            />
+          )}
         </g>
       </g>
     </svg>

@@ -1,6 +1,7 @@
 import { axisBottom, axisLeft } from 'd3-axis';
 import { select } from 'd3-selection';
 import { useCallback, useId, useLayoutEffect, useMemo, useRef } from 'react';
+import { selectInspectingSample, selectMarkedSample } from '../shared/markedSample';
 import { useAppStore } from '../../state/store';
 import type { DataView } from '../../core/runInfo';
 import { useController } from '../shared/controllerContext';
@@ -9,7 +10,7 @@ import { planeScales, pointPositions } from './planeScales';
 import { PlanePoints } from './PlanePoints';
 import { pointColors } from './pointColors';
 import { useHeatmapCanvas } from './useHeatmapCanvas';
-import { selectFocusSample, selectShowTestData } from '../../state/selectors';
+import { selectShowTestData } from '../../state/selectors';
 
 export const PLANE_MARGIN = { top: 8, right: 10, bottom: 30, left: 34 } as const;
 const MAX_PLOT = 380;
@@ -21,7 +22,8 @@ const MAX_PLOT = 380;
 export function PlaneMap({ data, width }: { data: DataView; width: number }) {
   const controller = useController();
   const showTest = useAppStore(selectShowTestData);
-  const focusSample = useAppStore(selectFocusSample);
+  const focusSample = useAppStore(selectMarkedSample);
+  const inspecting = useAppStore(selectInspectingSample);
   const size = Math.max(120, Math.min(MAX_PLOT, width - PLANE_MARGIN.left - PLANE_MARGIN.right));
   const coloring = useMemo(() => coloringFor(data), [data]);
   const scales = useMemo(() => planeScales(data.rawDomain, size), [data, size]);
@@ -94,8 +96,17 @@ export function PlaneMap({ data, width }: { data: DataView; width: number }) {
               onPick={onPick}
             />
             {focus && (
-              <circle className="focus-ring" cx={focus.cx} cy={focus.cy} r={radius + 4}>
-                <title>{`Focus sample #${focusSample}`}</title>
+              <circle
+                className={inspecting ? 'focus-ring inspected' : 'focus-ring'}
+                cx={focus.cx}
+                cy={focus.cy}
+                r={radius + 4}
+              >
+                <title>
+                  {inspecting
+                    ? `Sample #${focusSample}, the one the step inspector is on`
+                    : `Focus sample #${focusSample}`}
+                </title>
               </circle>
             )}
           </g>

@@ -11,6 +11,7 @@ import {
   selectTracePending,
   selectTrainCount,
 } from '../../state/selectors';
+import { setStepPlaying } from './playStep';
 
 /** Starts an inspected step: on the next mini-batch, or on one training sample. */
 export function StartControls() {
@@ -40,6 +41,17 @@ export function StartControls() {
         title="Perform the next training step and walk through it operation by operation"
       >
         Inspect next mini-batch{batchSize > 1 ? ` (${batchSize})` : ''}
+      </button>
+      <button
+        type="button"
+        disabled={!canTrain}
+        onClick={() => {
+          setStepPlaying(true);
+          startInspection(controller, null);
+        }}
+        title="Play the step: the next training step, its operations one after another, values travelling forward and deltas backward along the edges"
+      >
+        ▶ Play the step
       </button>
       <span className="si-or">or</span>
       <button

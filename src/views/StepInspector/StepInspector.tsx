@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useMemo, useRef, type KeyboardEvent } from 'react';
 import './StepInspector.css';
 import { useShallow } from 'zustand/react/shallow';
 import { goToOp, nextOp, previousOp } from '../../state/inspector';
@@ -11,6 +11,8 @@ import { OPTIMIZER_NAMES } from './formulas/update';
 import { OpDetail } from './OpDetail';
 import { OpNav } from './OpNav';
 import { OpTimeline } from './OpTimeline';
+import { PlayStepControls } from './PlayStepControls';
+import { useStepPlayback } from './playStep';
 import { sampleIndexText } from './plain';
 import { plainNum } from './tex';
 import { StartControls } from './StartControls';
@@ -25,55 +27,28 @@ import { selectLoss, selectTrace } from '../../state/selectors';
  */
 export function StepInspector() {
   useInspectionSync();
+  useStepPlayback();
   const trace = useAppStore(selectTrace);
   const box = useRef<HTMLDivElement>(null);
   useOpenViewScroll(box, 'inspector'); // a link with view=inspector opens here
-  // Docked at the bottom of the window while a step is open, so the highlighted graph at the
-  // top of the page stays in view beside the formula.
-  const [dock, setDock] = useState(true);
-  const docked = dock && trace !== null;
-  useEffect(() => {
-    if (docked && typeof window !== 'undefined') window.scrollTo?.({ top: 0, behavior: 'smooth' });
-  }, [docked]);
-  const toggle = (
-    <button
-      type="button"
-      className="si-dock"
-      aria-pressed={docked}
-      title="Dock the inspector at the bottom of the window, below the graph"
-      onClick={() => setDock(!dock)}
-      disabled={trace === null}
-    >
-      {docked ? 'Undock' : 'Dock below the graph'}
-    </button>
-  );
   return (
-    <>
-      {docked && (
-        <p className="si-docked-note">
-          The step inspector is docked at the bottom of the window. {toggle}
+    <div ref={box} className="step-inspector">
+      <div className="si-head">
+        <h2>Step inspector</h2>
+        {trace ? <StepSummary /> : <StartControls />}
+      </div>
+      {trace ? (
+        <Inspection />
+      ) : (
+        <p className="si-intro">
+          Walk through one training step operation by operation: each layer forward (a = Wz + b,
+          then z = h(a)), the loss, the output delta, each layer backward (δ⁽ˡ⁾ = h′(a⁽ˡ⁾) ⊙
+          W⁽ˡ⁺¹⁾ᵀδ⁽ˡ⁺¹⁾), the gradients and the optimizer’s update — with the actual numbers. The
+          graph highlights what each operation reads and writes. <kbd>.</kbd> or <kbd>Shift</kbd>+
+          <kbd>→</kbd> steps one operation from anywhere.
         </p>
       )}
-      <div ref={box} className={docked ? 'step-inspector docked' : 'step-inspector'}>
-        <div className="si-head">
-          <h2>Step inspector</h2>
-          {docked ? <StepSummary /> : <StartControls />}
-        </div>
-        {trace ? (
-          <Inspection showSummary={!docked} dockToggle={toggle} />
-        ) : (
-          <p className="si-intro">
-            Walk through one training step operation by operation: each layer forward (a = Wz + b,
-            then z = h(a)), the loss, the output delta, each layer backward (δ⁽ˡ⁾ = h′(a⁽ˡ⁾) ⊙
-            W⁽ˡ⁺¹⁾ᵀδ⁽ˡ⁺¹⁾), the gradients and the optimizer’s update — with the actual numbers. The
-            graph highlights what each operation reads and writes. <kbd>.</kbd> or <kbd>Shift</kbd>+
-            <kbd>→</kbd> steps one operation from anywhere.
-          </p>
-        )}
-      </div>
-      {/* Room to scroll the page clear of the dock. */}
-      {docked && <div className="si-dock-spacer" aria-hidden="true" />}
-    </>
+    </div>
   );
 }
 
@@ -102,7 +77,7 @@ function StepSummary() {
   );
 }
 
-function Inspection({ showSummary, dockToggle }: { showSummary: boolean; dockToggle: ReactNode }) {
+function Inspection() {
   const { trace, index, info, config, selectedNode, selectedEdge } = useAppStore(
     useShallow((s) => ({
       trace: s.trace,
@@ -142,7 +117,6 @@ function Inspection({ showSummary, dockToggle }: { showSummary: boolean; dockTog
 
   return (
     <div className="si-inspection" onKeyDown={onKeyDown}>
-      {showSummary && <StepSummary />}
       {!trace.outcome.ok && (
         <p className="si-warning" role="alert">
           This step diverged ({trace.outcome.divergence.message}): no update was applied, the
@@ -156,7 +130,7 @@ function Inspection({ showSummary, dockToggle }: { showSummary: boolean; dockTog
         </p>
       )}
       <OpNav index={index} count={trace.ops.length}>
-        {dockToggle}
+        <PlayStepControls atEnd={index >= trace.ops.length - 1} />
       </OpNav>
       <div className="si-body">
         <OpTimeline trace={trace} index={index} />

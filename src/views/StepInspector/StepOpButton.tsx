@@ -16,8 +16,8 @@ export function StepOpButton() {
       aria-label="Step one operation"
       title={
         inspecting
-          ? 'Next operation of the step being inspected (. or Shift+→)'
-          : 'Start a training step and walk through it one operation at a time (. or Shift+→)'
+          ? 'Step one operation: the next operation of the step being inspected (. or Shift+→)'
+          : 'Step one operation: start a training step and walk through it (. or Shift+→)'
       }
       disabled={pending || (!inspecting && !canTrain)}
       onClick={() => stepOneOperation(controller)}

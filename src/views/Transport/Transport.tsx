@@ -1,23 +1,16 @@
+import { useEffect, useRef } from 'react';
 import { headerValue } from '../../core/snapshotReader';
-import { useRef, useState } from 'react';
-import { exportRun } from '../../state/exportRun';
-import { live } from '../../state/live';
-
-import { useAppStore } from '../../state/store';
+import { touchLive, type LiveRun } from '../../state/live';
+import { useAppStore, type AppState } from '../../state/store';
 import type { Speed } from '../../state/store';
 import { useController } from '../shared/controllerContext';
 import { formatCount, formatValue } from '../shared/format';
 import { useLiveFrame } from '../shared/useLiveFrame';
 import { StepOpButton } from '../StepInspector/StepOpButton';
+import { CopyLink, ExportButton } from './LinkButtons';
+import { SPEEDS, StepRate } from './speeds';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { selectPlaying, selectSpeed, selectStatus } from '../../state/selectors';
-
-const SPEEDS: { value: Speed; label: string }[] = [
-  { value: 'slow', label: '1 step / frame' },
-  { value: 'medium', label: '10 steps / frame' },
-  { value: 'fast', label: '100 steps / frame' },
-  { value: 'max', label: 'As fast as possible' },
-];
 
 /** Play / Pause / Step / Reset, the speed, the step counter and the link. */
 export function Transport() {
@@ -43,7 +36,7 @@ export function Transport() {
       <button
         type="button"
         aria-label="Step"
-        title="One training step (→)"
+        title="Step: one training step (→)"
         disabled={!canTrain}
         onClick={() => controller.step(1)}
       >
@@ -53,21 +46,22 @@ export function Transport() {
       <button
         type="button"
         aria-label="Reset"
-        title="Back to step 0 (R)"
+        title="Reset: back to step 0 (R)"
         onClick={() => controller.reset()}
       >
         ↺
       </button>
-      <label className="speed">
+      <label className="speed" title="Speed: how many training steps a second Play aims at">
         <span>Speed</span>
         <select value={speed} onChange={(e) => controller.setSpeed(e.target.value as Speed)}>
           {SPEEDS.map((s) => (
-            <option key={s.value} value={s.value}>
+            <option key={s.value} value={s.value} title={s.title}>
               {s.label}
             </option>
           ))}
         </select>
       </label>
+      <MeasuredRate playing={playing} />
       <StepCounter />
       <CopyLink />
       <ExportButton />
@@ -80,26 +74,42 @@ function StepCounter() {
   const stepRef = useRef<HTMLOutputElement>(null);
   const epochRef = useRef<HTMLOutputElement>(null);
   const lossRef = useRef<HTMLOutputElement>(null);
+  const before = useAppStore(selectBeforeUpdate);
+  useEffect(() => touchLive(), [before]);
   useLiveFrame((run) => {
     const snap = run.snapshot;
     if (!snap || !stepRef.current || !epochRef.current || !lossRef.current) return;
-    stepRef.current.textContent = formatCount(headerValue(snap, 'step'));
-    epochRef.current.textContent = formatCount(headerValue(snap, 'epoch'));
-    lossRef.current.textContent = formatValue(headerValue(snap, 'trainLoss'));
+    // The worker has already applied an inspected step; until its update operation is on
+    // show, the counters tell the time the inspector is at: before the step.
+    const shown = before ? beforeStep(run, before) : null;
+    stepRef.current.textContent = formatCount(shown ? shown.step : headerValue(snap, 'step'));
+    epochRef.current.textContent = formatCount(shown ? shown.epoch : headerValue(snap, 'epoch'));
+    lossRef.current.textContent = formatValue(shown ? shown.loss : headerValue(snap, 'trainLoss'));
   });
   return (
     <div className="counters" aria-live="off">
-      <span>
+      <span title="Training steps done (each step is one update of the weights on one mini-batch)">
         Step{' '}
         <output ref={stepRef} data-testid="step-count">
           0
         </output>
+        {before && (
+          <span
+            className="inspecting-note"
+            data-testid="inspecting-note"
+            title="The counters show the run before the inspected step until its update operation"
+          >
+            {' '}
+            (inspecting {formatCount(before.step + 1)})
+          </span>
+        )}
       </span>
-      <span>
+      <span className="epoch">
         Epoch <output ref={epochRef}>0</output>
       </span>
       <span>
-        Train loss{' '}
+        <span className="wide-only">Train loss</span>
+        <span className="narrow-only">Loss</span>{' '}
         <output ref={lossRef} data-testid="train-loss">
           —
         </output>
@@ -108,59 +118,57 @@ function StepCounter() {
   );
 }
 
-function CopyLink() {
-  const controller = useController();
-  const [copied, setCopied] = useState(false);
-  const copy = async (): Promise<void> => {
-    const url =
-      window.location.origin +
-      window.location.pathname +
-      window.location.search +
-      controller.link();
-    window.history.replaceState(null, '', controller.link());
-    try {
-      await navigator.clipboard.writeText(url);
-    } catch {
-      // Clipboard refused (insecure context or permissions): the address bar holds the link anyway.
-    }
-    setCopied(true);
-    window.setTimeout(() => setCopied(false), 1500);
-  };
-  return (
-    <button
-      type="button"
-      aria-label="Copy link"
-      title="Copy a link that reopens this run here"
-      onClick={copy}
-    >
-      {copied ? 'Copied ✓' : 'Copy link'}
-    </button>
-  );
+/** The inspected step while its update has not been shown yet (null otherwise). */
+function selectBeforeUpdate(s: AppState): { step: number; epoch: number } | null {
+  const trace = s.trace;
+  if (!trace) return null;
+  const firstUpdate = trace.ops.findIndex((op) => op.kind === 'update');
+  if (firstUpdate >= 0 && s.inspectOp >= firstUpdate) return null;
+  return beforeOf(trace.step, trace.epoch);
 }
 
-/** Downloads the run's current weights as JSON, in the shape `npm run replay` prints. */
-function ExportButton() {
-  const controller = useController();
-  const download = (): void => {
-    const link = window.location.origin + window.location.pathname + controller.link();
-    const run = exportRun(live, link);
-    if (!run) return;
-    const blob = new Blob([JSON.stringify(run, null, 1)], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `backprop-lab-step-${run.steps}.json`;
-    a.click();
-    window.setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
+// One object per step, so the selector returns the same value while nothing changed.
+let lastBefore: { step: number; epoch: number } | null = null;
+function beforeOf(step: number, epoch: number): { step: number; epoch: number } {
+  if (lastBefore?.step !== step || lastBefore.epoch !== epoch) lastBefore = { step, epoch };
+  return lastBefore;
+}
+
+/** The step count, epoch and train loss as they were before the inspected step. */
+function beforeStep(run: LiveRun, at: { step: number; epoch: number }) {
+  const points = run.history.all();
+  let loss = Number.NaN;
+  for (let k = points.length - 1; k >= 0; k--) {
+    if (points[k].step <= at.step) {
+      loss = points[k].step === at.step ? points[k].trainLoss : Number.NaN;
+      break;
+    }
+  }
+  return { step: at.step, epoch: at.epoch, loss };
+}
+
+/** The measured steps per second while playing ("—" when paused). */
+function MeasuredRate({ playing }: { playing: boolean }) {
+  const out = useRef<HTMLOutputElement>(null);
+  const rate = useRef(new StepRate());
+  useLiveFrame((run) => {
+    const snap = run.snapshot;
+    if (!snap || !out.current) return;
+    const perSecond = rate.current.add(headerValue(snap, 'step'), performance.now());
+    if (!playing) {
+      rate.current.clear();
+      out.current.textContent = '';
+      return;
+    }
+    if (perSecond !== null)
+      out.current.textContent = `${formatCount(Math.round(perSecond))} steps/s`;
+  });
   return (
-    <button
-      type="button"
-      aria-label="Download weights"
-      title="Download the current weights as JSON"
-      onClick={download}
-    >
-      ⤓ JSON
-    </button>
+    <output
+      ref={out}
+      className="rate"
+      data-testid="steps-per-second"
+      title="Steps per second, measured while playing"
+    />
   );
 }

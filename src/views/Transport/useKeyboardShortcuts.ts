@@ -2,6 +2,20 @@ import { useEffect } from 'react';
 import type { RunController } from '../../state/controller';
 import { previousOp, stepOneOperation } from '../../state/inspector';
 
+/**
+ * Space belongs to the focused control when Space itself activates it (a button, checkbox,
+ * link, summary …): Space then presses it, never plays.
+ */
+function spaceActivates(target: EventTarget | null): boolean {
+  if (!(target instanceof Element)) return false;
+  return (
+    target.closest(
+      'button, a[href], summary, select, input, textarea, [role="button"], [role="checkbox"], ' +
+        '[role="switch"], [role="menuitem"], [role="tab"], [role="option"], [contenteditable="true"]',
+    ) !== null
+  );
+}
+
 /** Keys typed into a form field are the field's, not shortcuts. */
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -26,7 +40,7 @@ export function useKeyboardShortcuts(controller: RunController): void {
         event.preventDefault();
         previousOp();
       } else if (event.key === ' ' || event.code === 'Space') {
-        // A focused button would also "click" on Space: handle it once, here.
+        if (spaceActivates(event.target)) return;
         event.preventDefault();
         controller.togglePlay();
       } else if (event.key === 'ArrowRight') {

@@ -153,6 +153,7 @@ describe('training session (worker side)', () => {
     const h = new SessionHarness();
     await h.init(defaultConfig());
     const before = h.of('snapshot').length;
+    h.send({ type: 'speed', speed: 'max' });
     h.send({ type: 'play' });
     await new Promise((resolve) => setTimeout(resolve, 300));
     h.send({ type: 'pause' });

@@ -13,6 +13,7 @@ import { useConfigChange } from '../useConfigChange';
 import { CsvForm, EXAMPLE_CSV } from './CsvForm';
 import { FeaturesField } from './FeaturesField';
 import { selectDataConfig } from '../../../state/selectors';
+import { PresetOffer } from './PresetOffer';
 
 const DATASET = choiceSpec('data.dataset');
 const SAMPLES = numberSpec('data.samples');
@@ -80,6 +81,7 @@ export function DataSection() {
             </>
           }
         />
+        <PresetOffer apply={apply} />
         {info.usesSamples && info.sampleRange && (
           <NumberField
             spec={SAMPLES}

@@ -1,0 +1,21 @@
+import { useEffect, type RefObject } from 'react';
+
+/**
+ * Publishes the sticky header's height as --header-height, so the sticky settings column and
+ * views scrolled into sight stop below it however many rows the header wraps to.
+ */
+export function useHeaderHeight(header: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    const element = header.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() => {
+      root.style.setProperty('--header-height', `${Math.round(element.offsetHeight)}px`);
+    });
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--header-height');
+    };
+  }, [header]);
+}

@@ -1,0 +1,250 @@
+import { expect, test, type Page } from '@playwright/test';
+import { downloadWeights, ready, stepCount, watchErrors } from './helpers';
+
+/** Opens `hash` with the intro already dismissed (a returning visitor), unless told otherwise. */
+async function open(page: Page, hash = '', options: { intro?: boolean } = {}): Promise<void> {
+  if (!options.intro) {
+    await page.addInitScript(() =>
+      window.localStorage.setItem('backprop-lab:intro-dismissed', '1'),
+    );
+  }
+  await page.goto('/' + hash);
+  await ready(page);
+}
+
+async function box(page: Page, label: string) {
+  const b = await page.locator(`[aria-label="${label}"]`).first().boundingBox();
+  if (!b) throw new Error(`${label} is not on the page`);
+  return b;
+}
+
+const SIZES = [
+  { width: 1440, height: 900, above: ['Network', 'Output', 'Loss'] },
+  { width: 1280, height: 800, above: ['Network', 'Output', 'Loss'] },
+  { width: 1024, height: 768, above: ['Network', 'Output'] },
+] as const;
+
+test.describe('the first five minutes', () => {
+  test('pace: 2 s of Play at the default speed stays between step 20 and 3 000, and the test loss falls while watched', async ({
+    page,
+  }) => {
+    const errors = watchErrors(page);
+    await open(page);
+    await expect(page.getByLabel('Speed')).toHaveValue('slow');
+    await expect(page.getByLabel('Speed').locator('option')).toHaveText([
+      '60 steps/s',
+      '600 steps/s',
+      '6 000 steps/s',
+      'As fast as possible',
+    ]);
+    const testLoss = page.locator('.loss-legend li', { hasText: 'Test loss' }).locator('output');
+    const lossAtStart = Number(((await testLoss.textContent()) ?? '').replace(/[^0-9.e-]/g, ''));
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    await page.waitForTimeout(2000);
+    const after2s = await stepCount(page);
+    expect(after2s).toBeGreaterThanOrEqual(20);
+    expect(after2s).toBeLessThanOrEqual(3000);
+    await expect(page.getByTestId('steps-per-second')).toHaveText(/\d+ steps\/s/);
+    await page.waitForTimeout(6000);
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
+    const lossAfter = Number(((await testLoss.textContent()) ?? '').replace(/[^0-9.e-]/g, ''));
+    expect(lossAtStart).toBeGreaterThan(0.6);
+    // Visibly lower after ~8 s, yet the run has not raced to a finished map.
+    expect(lossAfter).toBeLessThan(lossAtStart * 0.85);
+    expect(await stepCount(page)).toBeLessThan(3000);
+    expect(errors).toEqual([]);
+  });
+
+  test('the step limit: playing stops at step 1 000 000 with a notice and an exact link', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await page.addInitScript(() =>
+      window.localStorage.setItem('backprop-lab:intro-dismissed', '1'),
+    );
+    await page.goto('/#h=none&batch=1&step=999990&v=1');
+    await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeEnabled({
+      timeout: 90_000,
+    });
+    await page.getByLabel('Speed').selectOption('max');
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    await expect(page.getByText('Paused at step 1,000,000, the step limit')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+    expect(await stepCount(page)).toBe(1_000_000);
+    await expect(page).toHaveURL(/step=1000000&v=1$/);
+  });
+
+  test('keyboard: Space presses a focused control instead of playing; Escape hands focus back to the edge', async ({
+    page,
+  }) => {
+    await open(page);
+    await page.getByRole('button', { name: 'Lessons', exact: true }).focus();
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('dialog')).toBeVisible(); // the lessons panel opened
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Copy link' }).focus();
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('button', { name: 'Copy link' })).toHaveText('Copied ✓');
+    await page.waitForTimeout(300);
+    expect(await stepCount(page)).toBe(0);
+    await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+    // Away from controls Space plays and pauses.
+    await page.locator('main').click({ position: { x: 2, y: 2 } });
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+
+    const edge = page.locator('[data-edge="1:0:0"]');
+    await edge.focus();
+    await page.keyboard.press('Enter');
+    const input = page.getByRole('textbox', { name: /^Weight w/ });
+    await expect(input).toBeFocused();
+    await input.fill('0.5');
+    await page.keyboard.press('Escape');
+    await expect(input).toHaveCount(0);
+    await expect(edge).toBeFocused();
+  });
+
+  for (const size of SIZES) {
+    test(`layout at ${size.width}×${size.height}: ${size.above.join(', ')} above the fold; the open inspector never covers the graph`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: size.width, height: size.height });
+      await open(page);
+      for (const label of size.above) {
+        const b = await box(page, label);
+        expect(b.y, `${label} starts above the fold`).toBeLessThan(size.height - 40);
+      }
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(scrollWidth).toBeLessThanOrEqual(size.width);
+      // No empty block under the graph: the next panel in its column follows within the gap.
+      const gap = await page.evaluate(() => {
+        const graph = document.querySelector('[aria-label="Network"]')!.getBoundingClientRect();
+        const below = [...document.querySelectorAll('.layout .panel')]
+          .map((p) => p.getBoundingClientRect())
+          .filter((r) => r.top >= graph.bottom && r.left < graph.right && graph.left < r.right);
+        return Math.min(...below.map((r) => r.top)) - graph.bottom;
+      });
+      expect(gap).toBeLessThan(24);
+
+      await page.getByRole('button', { name: 'Inspect one sample' }).click();
+      await expect(page.getByText(/Operation 1 of/)).toBeVisible();
+      const g = await box(page, 'Network');
+      const inspector = await box(page, 'Step inspector');
+      const overlap =
+        g.x < inspector.x + inspector.width &&
+        inspector.x < g.x + g.width &&
+        g.y < inspector.y + inspector.height &&
+        inspector.y < g.y + g.height;
+      expect(overlap, 'the inspector covers the graph').toBe(false);
+      expect(inspector.y, 'the inspector starts in view').toBeLessThan(size.height - 80);
+      expect(g.y).toBeLessThan(size.height / 2);
+    });
+  }
+
+  test('layout at 390×844: nothing scrolls sideways, the transport works, the graph comes before the settings', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await open(page, '', { intro: true });
+    await expect(page.getByRole('button', { name: 'Got it' })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+    const graph = await box(page, 'Network');
+    const settings = await box(page, 'Settings');
+    expect(graph.y).toBeLessThan(settings.y);
+    expect(graph.y).toBeLessThan(844);
+    const bar = page.getByRole('toolbar', { name: 'Training controls' });
+    for (const name of ['Play', 'Step', 'Step one operation', 'Reset']) {
+      const b = await bar.getByRole('button', { name, exact: true }).boundingBox();
+      expect(b && b.x >= 0 && b.x + b.width <= 390, `${name} fits the screen`).toBe(true);
+    }
+    await bar.getByRole('button', { name: 'Step', exact: true }).click();
+    await expect(page.getByTestId('step-count')).toHaveText('1');
+    // The transport stays on screen while scrolling down to the settings.
+    await page.locator('[aria-label="Settings"]').scrollIntoViewIfNeeded();
+    const play = await page.getByRole('button', { name: 'Play', exact: true }).boundingBox();
+    expect(play && play.y >= 0 && play.y < 100).toBe(true);
+  });
+
+  test('the intro: three things to try, dismissed once and remembered', async ({ page }) => {
+    await open(page, '', { intro: true });
+    const intro = page.locator('section.intro');
+    await expect(intro.getByRole('button', { name: 'Inspect one sample' })).toBeVisible();
+    await expect(intro.getByRole('button', { name: 'Step once', exact: true })).toBeVisible();
+    await expect(
+      intro.getByRole('button', { name: 'Open the lessons', exact: true }),
+    ).toBeVisible();
+    await expect(intro).toContainText('z = W a + b');
+    await intro.getByRole('button', { name: 'Got it' }).click();
+    await expect(intro).toHaveCount(0);
+    await page.reload();
+    await ready(page);
+    await expect(page.locator('section.intro')).toHaveCount(0);
+    for (const name of ['Step one operation', 'Download weights (JSON)']) {
+      await expect(page.getByRole('button', { name, exact: true })).toHaveAttribute(
+        'title',
+        new RegExp(`^${name.replace(/[()]/g, '\\$&')}`),
+      );
+    }
+  });
+
+  test('a link opened at step N shows the gradient flow over the steps before N', async ({
+    page,
+  }) => {
+    await open(page, '#step=3000&v=1');
+    await expect(page.getByTestId('step-count')).toHaveText(/^3\D?000$/);
+    const points = await page.evaluate(() => {
+      const flow = document.querySelector('[aria-label="Gradient flow"]');
+      const line = flow?.querySelector('.flow-line path');
+      return line?.getAttribute('d')?.split(/[ML]/).filter(Boolean).length ?? 0;
+    });
+    expect(points).toBeGreaterThan(100);
+  });
+
+  test('a cut-off link stays without v=1 in the address bar, and keeps its warning', async ({
+    page,
+  }) => {
+    await open(page, '#lr=0.1&step=5');
+    await expect(page.getByText(/may have been cut off/)).toBeVisible();
+    await page.getByRole('button', { name: 'Step', exact: true }).click();
+    await expect(page.getByTestId('step-count')).toHaveText('6');
+    await expect(page).toHaveURL(/#lr=0\.1&step=6$/);
+    expect(page.url()).not.toContain('v=');
+  });
+
+  test('Play the step: one full walk ends with the same weights as a plain Step', async ({
+    page,
+    browser,
+  }) => {
+    const link = '#batch=1&v=1';
+    await open(page, link);
+    await page.getByRole('button', { name: '▶ Play the step' }).click();
+    // The dots run along the first layer's edges, each carrying a number.
+    await expect(page.getByTestId('edge-pulses').locator('text').first()).toHaveText(/\d/);
+    await page.getByLabel('Pace of Play the step').selectOption('300');
+    const total = Number(
+      ((await page.locator('.si-position').textContent()) ?? '').match(/of (\d+)/)?.[1],
+    );
+    expect(total).toBeGreaterThan(8);
+    await expect(page.locator('.si-position')).toHaveText(`Operation ${total} of ${total}`, {
+      timeout: 30_000,
+    });
+    // Back and forward still work after the walk.
+    await page.getByRole('button', { name: 'Previous operation' }).click();
+    await expect(page.locator('.si-position')).toHaveText(`Operation ${total - 1} of ${total}`);
+    const walked = await downloadWeights(page);
+
+    const other = await browser.newPage();
+    await open(other, link);
+    await other.getByRole('button', { name: 'Step', exact: true }).click();
+    await expect(other.getByTestId('step-count')).toHaveText('1');
+    const stepped = await downloadWeights(other);
+    expect(walked.steps).toBe(1);
+    expect(walked.weights).toEqual(stepped.weights);
+    expect(walked.biases).toEqual(stepped.biases);
+    await other.close();
+  });
+});
