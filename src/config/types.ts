@@ -6,6 +6,7 @@
  */
 import type { OptimizerSettings } from '../core/choices/optimizers';
 import type { RegularizationSettings } from '../core/choices/regularizers';
+import type { ScheduleSettings } from '../core/choices/schedules';
 
 export const HIDDEN_ACTIVATIONS = [
   'linear',
@@ -47,8 +48,7 @@ export type InitializerName = (typeof INITIALIZERS)[number];
 
 export { OPTIMIZERS, type OptimizerName } from '../core/choices/optimizers';
 
-export const SCHEDULES = ['constant', 'inverse-time', 'step', 'exponential', 'cyclic'] as const;
-export type ScheduleName = (typeof SCHEDULES)[number];
+export { SCHEDULES, type ScheduleName } from '../core/choices/schedules';
 
 export { REGULARIZERS, type RegularizerName } from '../core/choices/regularizers';
 
@@ -148,19 +148,8 @@ export interface NetworkConfig {
  */
 export type OptimizerConfig = OptimizerSettings;
 
-export interface ScheduleConfig {
-  kind: ScheduleName;
-  /** Inverse-time decay d: η = η₀ / (1 + d·epoch). */
-  decay: number;
-  /** Step decay and exponential decay factor γ: η = η₀ γ^⌊epoch/every⌋, η = η₀ γ^epoch. */
-  gamma: number;
-  /** Step decay: epochs between two drops. */
-  every: number;
-  /** Cyclic (triangular): the lowest learning rate; the highest is the learning rate itself. */
-  cycleLow: number;
-  /** Cyclic: training steps in one full cycle (low → high → low). */
-  cycleSteps: number;
-}
+/** The learning-rate schedule and its settings: see src/core/choices/schedules.ts. */
+export type ScheduleConfig = ScheduleSettings;
 
 /** The penalty on the weights: see src/core/choices/regularizers.ts. */
 export type RegularizationConfig = RegularizationSettings;
@@ -191,27 +180,15 @@ export interface OpenAt {
   focusSample: number;
 }
 
-/** Training settings that may change between two steps (everything else defines a new run). */
-export const LIVE_SETTINGS = [
-  'training.optimizer.kind',
-  'training.optimizer.learningRate',
-  'training.optimizer.momentum',
-  'training.optimizer.rho',
-  'training.optimizer.beta1',
-  'training.optimizer.beta2',
-  'training.optimizer.epsilon',
-  'training.optimizer.weightDecay',
-  'training.schedule.kind',
-  'training.schedule.decay',
-  'training.schedule.gamma',
-  'training.schedule.every',
-  'training.schedule.cycleLow',
-  'training.schedule.cycleSteps',
-  'training.regularization.kind',
-  'training.regularization.rate',
-  'training.regularization.l1Ratio',
-] as const;
-export type LiveSetting = (typeof LIVE_SETTINGS)[number];
+/**
+ * The settings that may change between two training steps: every field of the optimizer, the
+ * schedule and the regularization (everything else defines a new run). The field table marks
+ * exactly these rows `live`, and LIVE_SETTINGS (fields.ts) lists them at run time.
+ */
+export type LiveSetting =
+  | `training.optimizer.${keyof OptimizerConfig & string}`
+  | `training.schedule.${keyof ScheduleConfig & string}`
+  | `training.regularization.${keyof RegularizationConfig & string}`;
 
 /**
  * Something the user changed while training, with the number of steps done when it took

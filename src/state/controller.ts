@@ -2,6 +2,7 @@ import { encodeLink } from '../config/link';
 import type { Problem } from '../config/problems';
 import { applySetting } from '../config/changes';
 import { defaultConfig } from '../config/defaults';
+import { classifyConfigChange } from '../config/fields';
 import type { LiveChange, RunConfig, TrainingConfig } from '../config/types';
 import { snapshotLayout } from '../engine';
 import { TrainingClient, type WorkerFactory } from '../worker/client';
@@ -16,23 +17,11 @@ export type ChangeKind = 'none' | 'live' | 'structural';
 
 /**
  * Settings that apply between two steps without rebuilding the run: the optimizer and its
- * hyper-parameters, the schedule and regularization. Everything else defines a new run.
+ * hyper-parameters, the schedule and regularization. Everything else defines a new run. The
+ * field table's `change` column says which is which.
  */
 export function classifyChange(before: RunConfig, after: RunConfig): ChangeKind {
-  const structural = (c: RunConfig): unknown => ({
-    seed: c.seed,
-    data: c.data,
-    network: c.network,
-    batchSize: c.training.batchSize,
-    initialParams: c.initialParams,
-  });
-  if (JSON.stringify(structural(before)) !== JSON.stringify(structural(after))) return 'structural';
-  const liveParts = (c: RunConfig): unknown => [
-    c.training.optimizer,
-    c.training.schedule,
-    c.training.regularization,
-  ];
-  return JSON.stringify(liveParts(before)) === JSON.stringify(liveParts(after)) ? 'none' : 'live';
+  return classifyConfigChange(before, after);
 }
 
 /**

@@ -4,13 +4,13 @@
  */
 import { OPTIMIZER_DESCRIPTORS } from '../../core/choices/optimizers';
 import { REGULARIZER_DESCRIPTORS } from '../../core/choices/regularizers';
+import { SCHEDULE_DESCRIPTORS } from '../../core/choices/schedules';
 import type { ChoiceWords } from '../../core/choices/rules';
 import type {
   HiddenActivation,
   InitializerName,
   LossName,
   OutputActivation,
-  ScheduleName,
 } from '../../config/types';
 import type { DatasetKind } from '../../data/types';
 
@@ -78,22 +78,10 @@ export const INITIALIZER_LABELS: Record<InitializerName, string> = {
 
 export const OPTIMIZER_LABELS = labelsOf(OPTIMIZER_DESCRIPTORS);
 
-export const SCHEDULE_LABELS: Record<ScheduleName, string> = {
-  constant: 'Constant',
-  'inverse-time': 'Inverse-time decay',
-  step: 'Step decay',
-  exponential: 'Exponential decay',
-  cyclic: 'Cyclic (triangular)',
-};
+export const SCHEDULE_LABELS = labelsOf(SCHEDULE_DESCRIPTORS);
 
 /** The schedule's rule in the course's notation, η₀ being the learning rate. */
-export const SCHEDULE_FORMULAS: Record<ScheduleName, string> = {
-  constant: 'η stays η₀.',
-  'inverse-time': 'η = η₀ / (1 + d · epoch)',
-  step: 'η = η₀ · γ^⌊epoch / every⌋',
-  exponential: 'η = η₀ · γ^epoch',
-  cyclic: 'η goes from the lowest rate up to η₀ and back, once per cycle.',
-};
+export const SCHEDULE_FORMULAS = formulasOf(SCHEDULE_DESCRIPTORS);
 
 export const REGULARIZER_LABELS = labelsOf(REGULARIZER_DESCRIPTORS);
 

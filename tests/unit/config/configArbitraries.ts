@@ -10,6 +10,7 @@ import { defaultConfig } from '../../../src/config/defaults';
 import {
   FIELD_SPECS,
   LAYER_FIELD_SPECS,
+  LIVE_SETTINGS,
   LOSS_NEEDS_OUTPUT,
   fieldSpec,
   sampleRange,
@@ -18,13 +19,7 @@ import {
 } from '../../../src/config/fields';
 import { setPath, type PlainObject } from '../../../src/config/paths';
 import { LIMITS } from '../../../src/config/limits';
-import {
-  LIVE_SETTINGS,
-  type InitialParams,
-  type LayerConfig,
-  type LiveChange,
-  type RunConfig,
-} from '../../../src/config/types';
+import type { InitialParams, LayerConfig, LiveChange, RunConfig } from '../../../src/config/types';
 
 /** Doubles that break naive codecs. */
 const SPECIAL_DOUBLES = [
