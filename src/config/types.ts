@@ -4,25 +4,18 @@
  * initial parameters. The engine, the worker, the UI, the link codec and the replay command
  * all read this type; none of them keeps a second copy of these settings.
  */
+import type { HiddenActivation, OutputActivation } from '../core/choices/activations';
 import type { OptimizerSettings } from '../core/choices/optimizers';
 import type { RegularizationSettings } from '../core/choices/regularizers';
 import type { ScheduleSettings } from '../core/choices/schedules';
 
-export const HIDDEN_ACTIVATIONS = [
-  'linear',
-  'sigmoid',
-  'tanh',
-  'relu',
-  'leaky-relu',
-  'elu',
-] as const;
-export type HiddenActivation = (typeof HIDDEN_ACTIVATIONS)[number];
-
-export const OUTPUT_ACTIVATIONS = ['linear', 'sigmoid', 'tanh', 'softmax'] as const;
-export type OutputActivation = (typeof OUTPUT_ACTIVATIONS)[number];
-
-/** Every activation the engine knows (hidden and output). */
-export type ActivationName = HiddenActivation | OutputActivation;
+export {
+  HIDDEN_ACTIVATIONS,
+  OUTPUT_ACTIVATIONS,
+  type ActivationName,
+  type HiddenActivation,
+  type OutputActivation,
+} from '../core/choices/activations';
 
 /**
  * Losses, each averaged over the batch.
