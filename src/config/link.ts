@@ -28,7 +28,7 @@ import { readChanges, writeChanges } from './changes';
 import { readLinkPairs } from './linkText';
 import { isDecimalLiteral } from './numbers';
 import { getPath, setPath, type PlainObject } from './paths';
-import { quote, type Problem } from './problems';
+import { boundProblems, quote, type Problem } from './problems';
 import type { LayerConfig, RunConfig } from './types';
 import { validateConfig } from './validate';
 
@@ -133,7 +133,8 @@ function decode(text: string): DecodedLink {
   }
 
   const validated = validateConfig(raw);
-  return { config: validated.config, problems: [...problems, ...validated.problems], version };
+  const all = [...problems, ...validated.problems];
+  return { config: validated.config, problems: boundProblems(all), version };
 }
 
 function writeValue(path: string, value: unknown): string {

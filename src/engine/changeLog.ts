@@ -1,4 +1,4 @@
-import { applySetting } from '../config/changes';
+import { applySetting } from '../config/applySetting';
 import type {
   LiveChange,
   OptimizerConfig,

@@ -18,22 +18,13 @@ import {
   type UpdateStats,
 } from './optimizers';
 import { Random, STREAMS } from '../core/random';
+import type { Divergence, StepOutcome } from '../core/trace';
 import { scheduledLearningRate } from './schedules';
 
 /** Gradients larger than this are treated as divergence before they can overflow a weight. */
 export const GRADIENT_LIMIT = 1e100;
 
-/** Where a step went non-finite. The parameters and optimizer state are those before the step. */
-export interface Divergence {
-  /** The 0-based index of the step that diverged (= steps completed before it). */
-  step: number;
-  /** The layer (1 … L) where the first non-finite or exploding value appeared. */
-  layer: number;
-  stage: 'forward' | 'loss' | 'gradient';
-  message: string;
-}
-
-export type StepOutcome = { ok: true } | { ok: false; divergence: Divergence };
+export type { Divergence, StepOutcome };
 
 /** The one successful outcome, shared so that a step allocates nothing. */
 const OK: StepOutcome = Object.freeze({ ok: true });

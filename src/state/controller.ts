@@ -4,7 +4,7 @@ import { applySetting } from '../config/changes';
 import { defaultConfig } from '../config/defaults';
 import { classifyConfigChange } from '../config/fields';
 import type { LiveChange, RunConfig, TrainingConfig } from '../config/types';
-import { snapshotLayout } from '../engine';
+import { snapshotLayout } from '../core/snapshot';
 import { TrainingClient, type WorkerFactory } from '../worker/client';
 import type { CustomSampleRequest } from '../worker/customSample';
 import type { Speed, WorkerCommand, WorkerEvent } from '../worker/protocol';
@@ -291,7 +291,7 @@ export class RunController {
         pushNotice({
           tone: 'error',
           title: 'The run could not start as asked',
-          lines: [event.message],
+          lines: event.message.split('\n'),
         });
         return;
     }
