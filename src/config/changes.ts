@@ -11,49 +11,35 @@
  * escaping in a URL, like the rest of the link.
  */
 import { applyChangeRules, type NumberedChange } from './changeRules';
-import { fieldSpec } from './fields';
+import { LIVE_SETTINGS, fieldSpec, settingRow, type SettingRow } from './fields';
 import { LIMITS } from './limits';
 import { splitCapped } from './linkText';
 import { formatNumber, parseNumberText } from './numbers';
 import { applySetting } from './applySetting';
 import { getPath, isPlainObject, type PlainObject } from './paths';
 import { inSentence, quote, type Problem } from './problems';
-import {
-  LIVE_SETTINGS,
-  type LiveChange,
-  type LiveSetting,
-  type RunConfig,
-  type TrainingConfig,
-} from './types';
+import type { LiveChange, LiveSetting, RunConfig, TrainingConfig } from './types';
 
 export { applySetting };
 
+/** The table's row of a live setting (every live setting has one). */
+function liveRow(path: LiveSetting): SettingRow {
+  const row = settingRow(path);
+  if (!row) throw new Error(`the field table has no row ${path}`);
+  return row;
+}
+
 /** Largest layer, neuron and input indices a change may name (the network limits). */
-const MAX_LAYER = 11;
-const MAX_NEURON = 256;
-const MAX_INPUT = 784;
+const MAX_LAYER = LIMITS.hiddenLayers + 1;
+const MAX_NEURON = LIMITS.hiddenWidth;
+const MAX_INPUT = LIMITS.inputWidth;
 /** Most samples a hand-picked step may name. */
 const MAX_SAMPLES = 1000;
 
 /** The link key of each live setting (the same keys as the settings themselves use). */
-export const SETTING_KEYS: Readonly<Record<LiveSetting, string>> = {
-  'training.optimizer.kind': 'opt',
-  'training.optimizer.learningRate': 'lr',
-  'training.optimizer.momentum': 'mom',
-  'training.optimizer.rho': 'rho',
-  'training.optimizer.beta1': 'beta1',
-  'training.optimizer.beta2': 'beta2',
-  'training.optimizer.epsilon': 'eps',
-  'training.schedule.kind': 'sched',
-  'training.schedule.decay': 'decay',
-  'training.schedule.gamma': 'gamma',
-  'training.schedule.every': 'every',
-  'training.schedule.cycleLow': 'lrlow',
-  'training.schedule.cycleSteps': 'cycle',
-  'training.regularization.kind': 'reg',
-  'training.regularization.rate': 'lambda',
-  'training.regularization.l1Ratio': 'l1ratio',
-};
+export const SETTING_KEYS = Object.fromEntries(
+  LIVE_SETTINGS.map((path) => [path, liveRow(path).key]),
+) as Readonly<Record<LiveSetting, string>>;
 
 const SETTING_BY_KEY = new Map(
   (Object.entries(SETTING_KEYS) as [LiveSetting, string][]).map(([path, key]) => [key, path]),
@@ -201,7 +187,7 @@ function checkChange(entry: unknown): LiveChange | string {
         x.length > 0 &&
         x.length <= max &&
         x.every((v) => typeof v === 'number' && Number.isFinite(v));
-      if (!finiteList(inputs, MAX_INPUT) || !finiteList(targets, 10)) {
+      if (!finiteList(inputs, MAX_INPUT) || !finiteList(targets, LIMITS.outputWidth)) {
         return `${at}the typed-in sample is not lists of numbers`;
       }
       return { step, kind: 'custom', inputs: [...inputs], targets: [...targets] };
@@ -321,24 +307,9 @@ function readChange(text: string): PlainObject | null {
 }
 
 /** Short names for the loss-curve markers: η, μ, λ … */
-const SYMBOLS: Readonly<Record<LiveSetting, string>> = {
-  'training.optimizer.kind': 'optimizer',
-  'training.optimizer.learningRate': 'η',
-  'training.optimizer.momentum': 'μ',
-  'training.optimizer.rho': 'ρ',
-  'training.optimizer.beta1': 'β₁',
-  'training.optimizer.beta2': 'β₂',
-  'training.optimizer.epsilon': 'ε',
-  'training.schedule.kind': 'schedule',
-  'training.schedule.decay': 'decay',
-  'training.schedule.gamma': 'γ',
-  'training.schedule.every': 'every',
-  'training.schedule.cycleLow': 'η low',
-  'training.schedule.cycleSteps': 'cycle',
-  'training.regularization.kind': 'regularization',
-  'training.regularization.rate': 'λ',
-  'training.regularization.l1Ratio': 'L1 ratio',
-};
+const SYMBOLS = Object.fromEntries(
+  LIVE_SETTINGS.map((path) => [path, liveRow(path).symbol ?? path]),
+) as Readonly<Record<LiveSetting, string>>;
 
 /** One line for a group of changes made together, e.g. "η=0.3, μ=0.5" or "w⁽²⁾[1,3] = 0.5". */
 export function describeChanges(changes: readonly LiveChange[]): string {

@@ -7,60 +7,26 @@
  * validator as the original text, so the problem quotes exactly what the link said.
  */
 import { decodeBase64Url, encodeBase64Url } from './base64url';
-import { fieldSpec, type FieldSpec } from './fields';
+import { SETTING_ROWS, fieldSpec, type FieldSpec } from './fields';
 import { splitCapped } from './linkText';
 import { formatNumber, parseIntegerText, parseNumberText } from './numbers';
+import type { ConfigPath } from './paths';
 
 export const LINK_VERSION = 1;
 
 /** Records a problem about the link text itself (before validation). */
 export type LinkReport = (field: string, message: string) => void;
 
-/** Key → config path, in the order keys are written. 'w' and 'b' share initialParams. */
-export const LINK_KEYS: readonly { key: string; path: string }[] = [
-  { key: 'seed', path: 'seed' },
-  { key: 'ds', path: 'data.dataset' },
-  { key: 'n', path: 'data.samples' },
-  { key: 'noise', path: 'data.noise' },
-  { key: 'test', path: 'data.testFraction' },
-  { key: 'cls', path: 'data.classes' },
-  { key: 'f', path: 'data.features' },
-  { key: 'norm', path: 'data.normalize' },
-  { key: 'px', path: 'data.digitSize' },
-  { key: 'csv', path: 'data.csv' },
-  { key: 'csvy', path: 'data.csvTargets' },
-  { key: 'csvtask', path: 'data.csvTask' },
-  { key: 'h', path: 'network.hidden' },
-  { key: 'out', path: 'network.output.activation' },
-  { key: 'ob', path: 'network.output.bias' },
-  { key: 'loss', path: 'network.loss' },
-  { key: 'init', path: 'network.init.kind' },
-  { key: 'iscale', path: 'network.init.scale' },
-  { key: 'leak', path: 'network.leakySlope' },
-  { key: 'elu', path: 'network.eluAlpha' },
-  { key: 'opt', path: 'training.optimizer.kind' },
-  { key: 'lr', path: 'training.optimizer.learningRate' },
-  { key: 'mom', path: 'training.optimizer.momentum' },
-  { key: 'rho', path: 'training.optimizer.rho' },
-  { key: 'beta1', path: 'training.optimizer.beta1' },
-  { key: 'beta2', path: 'training.optimizer.beta2' },
-  { key: 'eps', path: 'training.optimizer.epsilon' },
-  { key: 'sched', path: 'training.schedule.kind' },
-  { key: 'decay', path: 'training.schedule.decay' },
-  { key: 'gamma', path: 'training.schedule.gamma' },
-  { key: 'every', path: 'training.schedule.every' },
-  { key: 'lrlow', path: 'training.schedule.cycleLow' },
-  { key: 'cycle', path: 'training.schedule.cycleSteps' },
-  { key: 'batch', path: 'training.batchSize' },
-  { key: 'reg', path: 'training.regularization.kind' },
-  { key: 'lambda', path: 'training.regularization.rate' },
-  { key: 'l1ratio', path: 'training.regularization.l1Ratio' },
-  { key: 'w', path: 'initialParams' },
-  { key: 'b', path: 'initialParams' },
-  { key: 'step', path: 'open.step' },
-  { key: 'view', path: 'open.view' },
-  { key: 'focus', path: 'open.focusSample' },
-];
+/** Key → config path, in the order keys are written (the table's order). 'w' and 'b' share initialParams. */
+export const LINK_KEYS: readonly { key: string; path: ConfigPath }[] = SETTING_ROWS.flatMap(
+  (row) =>
+    row.kind === 'params'
+      ? [
+          { key: row.key, path: row.path },
+          { key: row.biasKey, path: row.path },
+        ]
+      : [{ key: row.key, path: row.path }],
+);
 
 // ---------------------------------------------------------------------------------------
 // Scalars and lists of names

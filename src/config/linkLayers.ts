@@ -3,6 +3,7 @@
  * activation code, then options after '_' (`b0` no bias, `d<p>` dropout p). `h=none` is no
  * hidden layer. Only options that differ from a new layer are written.
  */
+import { ACTIVATION_DESCRIPTORS } from '../core/choices/activations';
 import { NEW_LAYER } from './fields';
 import type { LinkReport } from './linkKeys';
 import { splitCapped } from './linkText';
@@ -11,15 +12,10 @@ import { formatNumber, parseIntegerText, parseNumberText } from './numbers';
 import { quote } from './problems';
 import { HIDDEN_ACTIVATIONS, type HiddenActivation, type LayerConfig } from './types';
 
-/** One letter per hidden activation; full names are accepted too. */
-export const ACTIVATION_CODES: Readonly<Record<HiddenActivation, string>> = {
-  linear: 'l',
-  sigmoid: 's',
-  tanh: 't',
-  relu: 'r',
-  'leaky-relu': 'k',
-  elu: 'e',
-};
+/** One letter per hidden activation (its descriptor's link code); full names are accepted too. */
+export const ACTIVATION_CODES = Object.fromEntries(
+  HIDDEN_ACTIVATIONS.map((name) => [name, ACTIVATION_DESCRIPTORS[name].linkCode ?? name]),
+) as Readonly<Record<HiddenActivation, string>>;
 
 const NO_LAYERS = 'none';
 

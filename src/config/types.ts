@@ -4,22 +4,18 @@
  * initial parameters. The engine, the worker, the UI, the link codec and the replay command
  * all read this type; none of them keeps a second copy of these settings.
  */
+import type { HiddenActivation, OutputActivation } from '../core/choices/activations';
+import type { OptimizerSettings } from '../core/choices/optimizers';
+import type { RegularizationSettings } from '../core/choices/regularizers';
+import type { ScheduleSettings } from '../core/choices/schedules';
 
-export const HIDDEN_ACTIVATIONS = [
-  'linear',
-  'sigmoid',
-  'tanh',
-  'relu',
-  'leaky-relu',
-  'elu',
-] as const;
-export type HiddenActivation = (typeof HIDDEN_ACTIVATIONS)[number];
-
-export const OUTPUT_ACTIVATIONS = ['linear', 'sigmoid', 'tanh', 'softmax'] as const;
-export type OutputActivation = (typeof OUTPUT_ACTIVATIONS)[number];
-
-/** Every activation the engine knows (hidden and output). */
-export type ActivationName = HiddenActivation | OutputActivation;
+export {
+  HIDDEN_ACTIVATIONS,
+  OUTPUT_ACTIVATIONS,
+  type ActivationName,
+  type HiddenActivation,
+  type OutputActivation,
+} from '../core/choices/activations';
 
 /**
  * Losses, each averaged over the batch.
@@ -43,14 +39,11 @@ export const INITIALIZERS = [
 ] as const;
 export type InitializerName = (typeof INITIALIZERS)[number];
 
-export const OPTIMIZERS = ['sgd', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam'] as const;
-export type OptimizerName = (typeof OPTIMIZERS)[number];
+export { OPTIMIZERS, type OptimizerName } from '../core/choices/optimizers';
 
-export const SCHEDULES = ['constant', 'inverse-time', 'step', 'exponential', 'cyclic'] as const;
-export type ScheduleName = (typeof SCHEDULES)[number];
+export { SCHEDULES, type ScheduleName } from '../core/choices/schedules';
 
-export const REGULARIZERS = ['none', 'l1', 'l2', 'elastic'] as const;
-export type RegularizerName = (typeof REGULARIZERS)[number];
+export { REGULARIZERS, type RegularizerName } from '../core/choices/regularizers';
 
 export const DATASETS = [
   // 2-D classification
@@ -142,41 +135,17 @@ export interface NetworkConfig {
   eluAlpha: number;
 }
 
-export interface OptimizerConfig {
-  kind: OptimizerName;
-  learningRate: number;
-  /** Momentum coefficient μ (Momentum, Nesterov). */
-  momentum: number;
-  /** Decay ρ of the squared-gradient average (RMSprop). */
-  rho: number;
-  /** Adam's β₁ and β₂. */
-  beta1: number;
-  beta2: number;
-  /** ε added to denominators (Adagrad, RMSprop, Adam). */
-  epsilon: number;
-}
+/**
+ * The optimizer, its learning rate η and its hyper-parameters (momentum μ, RMSprop's ρ, Adam's
+ * β₁ β₂, ε, AdamW's weight decay wd): one entry each in src/core/choices/optimizers/hyper.ts.
+ */
+export type OptimizerConfig = OptimizerSettings;
 
-export interface ScheduleConfig {
-  kind: ScheduleName;
-  /** Inverse-time decay d: η = η₀ / (1 + d·epoch). */
-  decay: number;
-  /** Step decay and exponential decay factor γ: η = η₀ γ^⌊epoch/every⌋, η = η₀ γ^epoch. */
-  gamma: number;
-  /** Step decay: epochs between two drops. */
-  every: number;
-  /** Cyclic (triangular): the lowest learning rate; the highest is the learning rate itself. */
-  cycleLow: number;
-  /** Cyclic: training steps in one full cycle (low → high → low). */
-  cycleSteps: number;
-}
+/** The learning-rate schedule and its settings: see src/core/choices/schedules.ts. */
+export type ScheduleConfig = ScheduleSettings;
 
-export interface RegularizationConfig {
-  kind: RegularizerName;
-  /** λ. L1 adds λ Σ|w|, L2 adds (λ/2) Σ w², elastic net mixes them. Biases are not penalized. */
-  rate: number;
-  /** Elastic net: the L1 share α in λ(α Σ|w| + (1−α)/2 Σ w²). */
-  l1Ratio: number;
-}
+/** The penalty on the weights: see src/core/choices/regularizers.ts. */
+export type RegularizationConfig = RegularizationSettings;
 
 export interface TrainingConfig {
   optimizer: OptimizerConfig;
@@ -204,26 +173,15 @@ export interface OpenAt {
   focusSample: number;
 }
 
-/** Training settings that may change between two steps (everything else defines a new run). */
-export const LIVE_SETTINGS = [
-  'training.optimizer.kind',
-  'training.optimizer.learningRate',
-  'training.optimizer.momentum',
-  'training.optimizer.rho',
-  'training.optimizer.beta1',
-  'training.optimizer.beta2',
-  'training.optimizer.epsilon',
-  'training.schedule.kind',
-  'training.schedule.decay',
-  'training.schedule.gamma',
-  'training.schedule.every',
-  'training.schedule.cycleLow',
-  'training.schedule.cycleSteps',
-  'training.regularization.kind',
-  'training.regularization.rate',
-  'training.regularization.l1Ratio',
-] as const;
-export type LiveSetting = (typeof LIVE_SETTINGS)[number];
+/**
+ * The settings that may change between two training steps: every field of the optimizer, the
+ * schedule and the regularization (everything else defines a new run). The field table marks
+ * exactly these rows `live`, and LIVE_SETTINGS (fields.ts) lists them at run time.
+ */
+export type LiveSetting =
+  | `training.optimizer.${keyof OptimizerConfig & string}`
+  | `training.schedule.${keyof ScheduleConfig & string}`
+  | `training.regularization.${keyof RegularizationConfig & string}`;
 
 /**
  * Something the user changed while training, with the number of steps done when it took

@@ -1,5 +1,5 @@
 import type { LossName } from '../config/types';
-import { Act, type ActCode } from './activations';
+import { ACTIVATIONS_BY_CODE, Act, type ActCode } from '../core/choices/activations';
 import { exp, log, log1p } from '../core/detmath';
 
 /**
@@ -150,7 +150,10 @@ export function outputDelta(
   }
 }
 
-/** δ ← Jᵀ δ for `rows` rows, where J = ∂z/∂a of the output activation. */
+/**
+ * δ ← Jᵀ δ for `rows` rows, where J = ∂z/∂a of the output activation: the element-wise ones
+ * scale by h′ (their descriptor's backward step); softmax mixes a row.
+ */
 function outputJacobian(
   act: ActCode,
   a: Float64Array,
@@ -160,33 +163,15 @@ function outputJacobian(
   width: number,
   param: number,
 ): void {
-  const n = rows * width;
-  switch (act) {
-    case Act.linear:
-      return;
-    case Act.sigmoid:
-      for (let k = 0; k < n; k++) g[k] *= z[k] * (1 - z[k]);
-      return;
-    case Act.tanh:
-      for (let k = 0; k < n; k++) g[k] *= 1 - z[k] * z[k];
-      return;
-    case Act.softmax:
-      // ∂zⱼ/∂aₖ = zⱼ(δⱼₖ − zₖ)  ⇒  δₖ = zₖ (gₖ − Σⱼ gⱼ zⱼ)
-      for (let r = 0; r < rows; r++) {
-        const o = r * width;
-        let dot = 0;
-        for (let k = 0; k < width; k++) dot += g[o + k] * z[o + k];
-        for (let k = 0; k < width; k++) g[o + k] = z[o + k] * (g[o + k] - dot);
-      }
-      return;
-    case Act.relu:
-      for (let k = 0; k < n; k++) if (!(a[k] > 0)) g[k] = 0;
-      return;
-    case Act.leakyRelu:
-      for (let k = 0; k < n; k++) if (!(a[k] > 0)) g[k] *= param;
-      return;
-    case Act.elu:
-      for (let k = 0; k < n; k++) if (!(a[k] > 0)) g[k] *= z[k] + param;
-      return;
+  if (act !== Act.softmax) {
+    ACTIVATIONS_BY_CODE[act].scaleByDerivative(a, z, g, rows * width, param);
+    return;
+  }
+  // ∂zⱼ/∂aₖ = zⱼ(δⱼₖ − zₖ)  ⇒  δₖ = zₖ (gₖ − Σⱼ gⱼ zⱼ)
+  for (let r = 0; r < rows; r++) {
+    const o = r * width;
+    let dot = 0;
+    for (let k = 0; k < width; k++) dot += g[o + k] * z[o + k];
+    for (let k = 0; k < width; k++) g[o + k] = z[o + k] * (g[o + k] - dot);
   }
 }

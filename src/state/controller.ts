@@ -2,6 +2,7 @@ import { applySetting } from '../config/applySetting';
 import { describeChanges } from '../config/changes';
 import { LIMITS } from '../config/limits';
 import type { Problem } from '../config/problems';
+import { classifyConfigChange } from '../config/fields';
 import type { LiveChange, RunConfig } from '../config/types';
 import { snapshotLayout } from '../core/snapshot';
 import { headerValue } from '../core/snapshotReader';
@@ -26,23 +27,11 @@ export type ChangeKind = 'none' | 'live' | 'structural';
 
 /**
  * Settings that apply between two steps without rebuilding the run: the optimizer and its
- * hyper-parameters, the schedule and regularization. Everything else defines a new run.
+ * hyper-parameters, the schedule and regularization. Everything else defines a new run. The
+ * field table's `change` column says which is which.
  */
 export function classifyChange(before: RunConfig, after: RunConfig): ChangeKind {
-  const structural = (c: RunConfig): unknown => ({
-    seed: c.seed,
-    data: c.data,
-    network: c.network,
-    batchSize: c.training.batchSize,
-    initialParams: c.initialParams,
-  });
-  if (JSON.stringify(structural(before)) !== JSON.stringify(structural(after))) return 'structural';
-  const liveParts = (c: RunConfig): unknown => [
-    c.training.optimizer,
-    c.training.schedule,
-    c.training.regularization,
-  ];
-  return JSON.stringify(liveParts(before)) === JSON.stringify(liveParts(after)) ? 'none' : 'live';
+  return classifyConfigChange(before, after);
 }
 
 /**

@@ -2,44 +2,38 @@
  * Which settings matter for the config as it stands: a control that would do nothing (Adam's β
  * under SGD, the noise of the iris data) is not shown, so every visible control changes the run.
  */
-import type {
-  InitializerName,
-  OptimizerName,
-  RegularizerName,
-  RunConfig,
-  ScheduleName,
-} from '../../config/types';
+import type { InitializerName, RunConfig } from '../../config/types';
+import { OPTIMIZER_DESCRIPTORS } from '../../core/choices/optimizers';
+import { REGULARIZER_DESCRIPTORS } from '../../core/choices/regularizers';
+import { SCHEDULE_DESCRIPTORS } from '../../core/choices/schedules';
 import { datasetInfo } from '../../data/info';
 
-const OPTIMIZER_PARAMS: Record<string, readonly OptimizerName[]> = {
-  'training.optimizer.momentum': ['momentum', 'nesterov'],
-  'training.optimizer.rho': ['rmsprop'],
-  'training.optimizer.beta1': ['adam'],
-  'training.optimizer.beta2': ['adam'],
-  'training.optimizer.epsilon': ['adagrad', 'rmsprop', 'adam'],
-};
+/** For each hyper-parameter path, the choices (of one kind) that read it: from the descriptors. */
+function readersOf<N extends string, H extends string>(
+  section: string,
+  descriptors: { readonly [K in N]: { readonly name: K; readonly hypers: readonly H[] } },
+): Record<string, readonly N[]> {
+  const readers: Record<string, N[]> = {};
+  for (const d of Object.values(descriptors) as { name: N; hypers: readonly H[] }[]) {
+    for (const hyper of d.hypers) (readers[`${section}.${hyper}`] ??= []).push(d.name);
+  }
+  return readers;
+}
 
-const SCHEDULE_PARAMS: Record<string, readonly ScheduleName[]> = {
-  'training.schedule.decay': ['inverse-time'],
-  'training.schedule.gamma': ['step', 'exponential'],
-  'training.schedule.every': ['step'],
-  'training.schedule.cycleLow': ['cyclic'],
-  'training.schedule.cycleSteps': ['cyclic'],
-};
-
-const REGULARIZATION_PARAMS: Record<string, readonly RegularizerName[]> = {
-  'training.regularization.rate': ['l1', 'l2', 'elastic'],
-  'training.regularization.l1Ratio': ['elastic'],
-};
+const OPTIMIZER_PARAMS = readersOf('training.optimizer', OPTIMIZER_DESCRIPTORS);
+const SCHEDULE_PARAMS = readersOf('training.schedule', SCHEDULE_DESCRIPTORS);
+const REGULARIZATION_PARAMS = readersOf('training.regularization', REGULARIZER_DESCRIPTORS);
 
 /** Initializers with a scale of their own: constant c, uniform ±r, normal σ. */
 const SCALED_INITIALIZERS: readonly InitializerName[] = ['constant', 'uniform', 'normal'];
 
 export function fieldApplies(path: string, config: RunConfig): boolean {
   const { data, network, training } = config;
-  if (path in OPTIMIZER_PARAMS) return OPTIMIZER_PARAMS[path].includes(training.optimizer.kind);
-  if (path in SCHEDULE_PARAMS) return SCHEDULE_PARAMS[path].includes(training.schedule.kind);
-  if (path in REGULARIZATION_PARAMS) {
+  if (Object.hasOwn(OPTIMIZER_PARAMS, path))
+    return OPTIMIZER_PARAMS[path].includes(training.optimizer.kind);
+  if (Object.hasOwn(SCHEDULE_PARAMS, path))
+    return SCHEDULE_PARAMS[path].includes(training.schedule.kind);
+  if (Object.hasOwn(REGULARIZATION_PARAMS, path)) {
     return REGULARIZATION_PARAMS[path].includes(training.regularization.kind);
   }
   const info = datasetInfo(data.dataset);

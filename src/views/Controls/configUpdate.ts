@@ -3,6 +3,7 @@
  * the changed paths are copied, the rest is shared (the controller compares configs, and the
  * store must never see a config mutated in place).
  */
+import { SHAPE_FIELDS } from '../../config/fields';
 import type { RunConfig } from '../../config/types';
 
 type Node = Record<string, unknown> | unknown[];
@@ -23,21 +24,13 @@ export function withFields(config: RunConfig, fields: Record<string, unknown>): 
   return next as RunConfig;
 }
 
-/** Data settings that change the network's input or output width. */
-const SHAPE_FIELDS = [
-  'data.dataset',
-  'data.classes',
-  'data.features',
-  'data.digitSize',
-  'data.csv',
-  'data.csvTargets',
-  'data.csvTask',
-];
+/** Data settings that change the network's input or output width (the table's `shape` rows). */
+const SHAPE_PATHS: readonly string[] = SHAPE_FIELDS;
 
 /**
  * Explicit initial weights (from a link) describe one network started from one seed. A new
  * seed, another initializer or another shape asks for fresh weights, so they are dropped then.
  */
 export function dropsInitialParams(path: string): boolean {
-  return path === 'seed' || path.startsWith('network.') || SHAPE_FIELDS.includes(path);
+  return path === 'seed' || path.startsWith('network.') || SHAPE_PATHS.includes(path);
 }

@@ -1,14 +1,14 @@
 /**
- * Which settings apply live (between two training steps) and which restart the run. This
- * mirrors `classifyChange` in the controller, which makes the actual decision; a component test
+ * Which settings apply live (between two training steps) and which restart the run: the field
+ * table's `change` column, which `classifyChange` in the controller reads too; a component test
  * checks the two agree for every field, so the marks in the panel never lie.
  */
+import { changeModeOf as tableChangeMode } from '../../config/fields';
+
 export type ChangeMode = 'live' | 'restart';
 
-const LIVE_PREFIXES = ['training.optimizer.', 'training.schedule.', 'training.regularization.'];
-
 export function changeModeOf(path: string): ChangeMode {
-  return LIVE_PREFIXES.some((prefix) => path.startsWith(prefix)) ? 'live' : 'restart';
+  return tableChangeMode(path) === 'live' ? 'live' : 'restart';
 }
 
 export const CHANGE_MODE_TEXT: Record<ChangeMode, { mark: string; short: string; long: string }> = {

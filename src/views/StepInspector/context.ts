@@ -1,3 +1,4 @@
+import { ACTIVATION_DESCRIPTORS, type ActivationName } from '../../core/choices/activations';
 import type { RunConfig } from '../../config/types';
 import type { StepTrace } from '../../state/runTypes';
 import type { TraceOp } from '../../core/trace';
@@ -7,7 +8,7 @@ import type { RunInfo } from '../../core/runInfo';
 export interface InspectContext {
   trace: StepTrace;
   /** Activation of layer l ('tanh', 'softmax' …). */
-  activations: readonly string[];
+  activations: readonly ActivationName[];
   /** 'mse' | 'half-sse' | 'bce' | 'cce'. */
   loss: string;
   hasBias: readonly boolean[];
@@ -19,19 +20,20 @@ export interface InspectContext {
 
 export function inspectContext(trace: StepTrace, info: RunInfo, config: RunConfig): InspectContext {
   const L = trace.sizes.length - 1;
-  const actParams = info.activations.map((name) =>
-    name === 'leaky-relu'
-      ? config.network.leakySlope
-      : name === 'elu'
-        ? config.network.eluAlpha
-        : 0,
+  // The run info names activations as plain strings; every name the engine reports is one.
+  const activations = info.activations.map((name) =>
+    Object.hasOwn(ACTIVATION_DESCRIPTORS, name) ? (name as ActivationName) : 'linear',
   );
+  const actParams = activations.map((name) => {
+    const param = ACTIVATION_DESCRIPTORS[name].param;
+    return param === null ? 0 : config.network[param];
+  });
   const dropout = Array.from({ length: L }, (_, k) =>
     k < L - 1 ? (config.network.hidden[k]?.dropout ?? 0) : 0,
   );
   return {
     trace,
-    activations: info.activations,
+    activations,
     loss: info.loss,
     hasBias: info.hasBias,
     actParams,

@@ -10,6 +10,7 @@ import { defaultConfig } from '../../../src/config/defaults';
 import {
   FIELD_SPECS,
   LAYER_FIELD_SPECS,
+  LIVE_SETTINGS,
   LOSS_NEEDS_OUTPUT,
   fieldSpec,
   sampleRange,
@@ -19,13 +20,7 @@ import {
 import { setPath, type PlainObject } from '../../../src/config/paths';
 import { LIMITS } from '../../../src/config/limits';
 import { BUDGET, layerWidthBounds } from '../../../src/config/budget';
-import {
-  LIVE_SETTINGS,
-  type InitialParams,
-  type LayerConfig,
-  type LiveChange,
-  type RunConfig,
-} from '../../../src/config/types';
+import type { InitialParams, LayerConfig, LiveChange, RunConfig } from '../../../src/config/types';
 
 /** Doubles that break naive codecs. */
 const SPECIAL_DOUBLES = [

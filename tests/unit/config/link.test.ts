@@ -281,11 +281,60 @@ describe('link length', () => {
 
 describe('the link format', () => {
   it('gives every field a link key', () => {
-    const linked = new Set(LINK_KEYS.map((entry) => entry.path));
+    const linked = new Set<string>(LINK_KEYS.map((entry) => entry.path));
     expect(FIELD_SPECS.filter((spec) => !linked.has(spec.path))).toEqual([]);
     expect(LINK_KEYS.every((entry) => fieldSpec(entry.path) !== undefined)).toBe(true);
     const keys = LINK_KEYS.map((entry) => entry.key);
     expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('keeps every v1 key for its field, in the order links write them', () => {
+    // The keys are derived from the field table; this list is the promise they keep.
+    expect(LINK_KEYS.map(({ key, path }) => `${key} ${path}`)).toEqual([
+      'seed seed',
+      'ds data.dataset',
+      'n data.samples',
+      'noise data.noise',
+      'test data.testFraction',
+      'cls data.classes',
+      'f data.features',
+      'norm data.normalize',
+      'px data.digitSize',
+      'csv data.csv',
+      'csvy data.csvTargets',
+      'csvtask data.csvTask',
+      'h network.hidden',
+      'out network.output.activation',
+      'ob network.output.bias',
+      'loss network.loss',
+      'init network.init.kind',
+      'iscale network.init.scale',
+      'leak network.leakySlope',
+      'elu network.eluAlpha',
+      'opt training.optimizer.kind',
+      'lr training.optimizer.learningRate',
+      'mom training.optimizer.momentum',
+      'rho training.optimizer.rho',
+      'beta1 training.optimizer.beta1',
+      'beta2 training.optimizer.beta2',
+      'eps training.optimizer.epsilon',
+      'wd training.optimizer.weightDecay',
+      'sched training.schedule.kind',
+      'decay training.schedule.decay',
+      'gamma training.schedule.gamma',
+      'every training.schedule.every',
+      'lrlow training.schedule.cycleLow',
+      'cycle training.schedule.cycleSteps',
+      'batch training.batchSize',
+      'reg training.regularization.kind',
+      'lambda training.regularization.rate',
+      'l1ratio training.regularization.l1Ratio',
+      'w initialParams',
+      'b initialParams',
+      'step open.step',
+      'view open.view',
+      'focus open.focusSample',
+    ]);
   });
 
   it('is documented in docs/link-format.md, as generated from the code', () => {

@@ -32,6 +32,7 @@ describe('layer walls', () => {
     ['src/engine/fake.ts', "import { encodeLink as value } from '../config/link';"],
     ['src/core/fake.ts', "import { LIMITS as value } from '../config/limits';"],
     ['src/core/fake.ts', "import { Trainer as value } from '../engine/trainer';"],
+    ['src/core/race/fake.ts', "import { LIMITS as value } from '../../config/limits';"],
     ['src/config/fake.ts', "import { App as value } from '../views/App/App';"],
     ['src/data/fake.ts', "import { live as value } from '../state/live';"],
   ])('%s may not: %s', async (file, code) => {
@@ -45,6 +46,7 @@ describe('layer walls', () => {
     ['src/engine/fake.ts', "import { Random as value } from '../core/random';"],
     ['src/engine/fake.ts', "import type { Dataset as value } from '../data/types';"],
     ['src/core/fake.ts', "import { exp as value } from './detmath';"],
+    ['src/core/choices/fake.ts', "import { exp as value } from '../detmath';"],
     ['src/data/fake.ts', "import { sin as value } from '../core/detmath';"],
     ['src/state/fake.ts', "import { TrainingClient as value } from '../worker/client';"],
   ])('%s may: %s', async (file, code) => {

@@ -1,5 +1,5 @@
 import type { InspectContext } from '../context';
-import { derivativeFromTrace, derivativeTex } from '../derivative';
+import { derivativeFromTrace, derivativeTex, scaledByDerivative } from '../derivative';
 import type { OpFocus } from '../focus';
 import { layerMark, neuronText } from '../plain';
 import { texFactor, texNeuron, texNum, texSum } from '../tex';
@@ -17,7 +17,7 @@ export function backSum(ctx: InspectContext, sample: number, layer: number, j: n
   return e;
 }
 
-/** δ⁽ˡ⁾ⱼ recomputed from the trace's numbers exactly as network.ts computes it. */
+/** δ⁽ˡ⁾ⱼ recomputed from the trace's numbers by the engine's own backward step. */
 export function backwardDeltaFromTrace(
   ctx: InspectContext,
   sample: number,
@@ -25,16 +25,14 @@ export function backwardDeltaFromTrace(
   j: number,
 ): number {
   const s = ctx.trace.samples[sample];
-  const h = derivativeFromTrace(
+  const d = scaledByDerivative(
     ctx.activations[layer - 1],
     s.a[layer - 1][j],
     s.z[layer][j],
+    backSum(ctx, sample, layer, j),
     ctx.actParams[layer - 1],
   );
   const mask = s.mask[layer];
-  // ReLU's flat side sets the delta to +0 (not e·0, which would be −0 for a negative e).
-  const flat = ctx.activations[layer - 1] === 'relu' && !(s.a[layer - 1][j] > 0);
-  const d = flat ? 0 : backSum(ctx, sample, layer, j) * h;
   return mask ? d * mask[j] : d;
 }
 

@@ -1,5 +1,5 @@
 import type { InspectContext } from '../context';
-import { derivativeFromTrace, derivativeTex } from '../derivative';
+import { derivativeFromTrace, derivativeTex, scaledByDerivative } from '../derivative';
 import type { OpFocus } from '../focus';
 import { layerMark, neuronText } from '../plain';
 import { plainNum, texFactor, texNeuron, texNum, texSum } from '../tex';
@@ -111,7 +111,7 @@ export function outputDeltaFromTrace(ctx: InspectContext, sample: number, k: num
     return yHat[k] * (squaredErrorGradient(ctx.loss, yHat[k], y[k], K) - dot);
   }
   const g = squaredErrorGradient(ctx.loss, yHat[k], y[k], K);
-  return g * derivativeFromTrace(act, s.a[L - 1][k], yHat[k], ctx.actParams[L - 1]);
+  return scaledByDerivative(act, s.a[L - 1][k], yHat[k], g, ctx.actParams[L - 1]);
 }
 
 export function outputDelta(ctx: InspectContext, sample: number, f: OpFocus): OpFormula {
