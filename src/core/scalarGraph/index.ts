@@ -92,3 +92,11 @@ export function parseValueList(
   if (parts.length > count) return { values, problem: `more values than the ${count} variables` };
   return { values, problem: null };
 }
+export {
+  neuronGraph,
+  neuronNumbers,
+  shownTerms,
+  type NeuronFacts,
+  type NeuronNumbers,
+} from './neuron';
+export type { NeuronActivation, NeuronLoss } from './neuronMath';

@@ -63,7 +63,7 @@ export function forwardValue(
       value = u * v;
       break;
     case 'div':
-      if (v === 0) fail(`division by zero: ${fmt(u)} / 0`);
+      if (v === 0) fail(`division by zero: ${String(u)} / 0`);
       value = u / v;
       break;
     case 'pow':
@@ -81,11 +81,11 @@ export function forwardValue(
       value = exp(u);
       break;
     case 'log':
-      if (!(u > 0)) fail(`log of a non-positive number: log(${fmt(u)})`);
+      if (!(u > 0)) fail(`log of a non-positive number: log(${String(u)})`);
       value = log(u);
       break;
     case 'sqrt':
-      if (u < 0) fail(`square root of a negative number: sqrt(${fmt(u)})`);
+      if (u < 0) fail(`square root of a negative number: sqrt(${String(u)})`);
       value = Math.sqrt(u);
       break;
     case 'tanh':
