@@ -10,6 +10,7 @@
  */
 import { defaultLayer } from './defaults';
 import { LIMITS } from './limits';
+import { GRAPH_FIELD_SPECS } from './scalarGraph';
 import {
   DATASETS,
   FEATURES,
@@ -330,6 +331,7 @@ export const FIELD_SPECS: readonly FieldSpec[] = [
     min: 0,
     max: MOST_SAMPLES,
   },
+  ...GRAPH_FIELD_SPECS,
 ];
 
 /** The rules for one hidden layer's fields; paths are relative to the layer. */

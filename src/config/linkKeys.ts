@@ -9,6 +9,7 @@
 import { decodeBase64Url, encodeBase64Url } from './base64url';
 import { fieldSpec, type FieldSpec } from './fields';
 import { splitCapped } from './linkText';
+import { GRAPH_LINK_KEYS } from './scalarGraph';
 import { formatNumber, parseNumberText } from './numbers';
 
 export const LINK_VERSION = 1;
@@ -60,6 +61,7 @@ export const LINK_KEYS: readonly { key: string; path: string }[] = [
   { key: 'step', path: 'open.step' },
   { key: 'view', path: 'open.view' },
   { key: 'focus', path: 'open.focusSample' },
+  ...GRAPH_LINK_KEYS,
 ];
 
 // ---------------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ import {
   type OutputActivation,
   type RunConfig,
 } from './types';
+import { checkGraphOpen } from './scalarGraph';
 
 export type { Problem } from './problems';
 
@@ -93,6 +94,7 @@ function validateFields(input: unknown): Validated {
     setPath(writable, spec.path, checkField(spec, raw, fallback, config, report, problems));
   }
   matchLossToOutput(config, problems);
+  checkGraphOpen(config.open, problems);
   config.changes = checkChanges(getPath(input, 'changes'), problems);
   return { config, problems };
 }

@@ -84,8 +84,8 @@ export function parseValueList(
     const part = parts[k]?.trim();
     const x = part === undefined || part === '' ? Number.NaN : Number(part);
     if (!Number.isFinite(x)) {
-      const what = part === undefined ? 'missing' : `'${part.slice(0, 24)}' is not a number`;
-      return { values, problem: `value ${k + 1} is ${what}` };
+      const what = part === undefined ? 'is missing' : `'${part.slice(0, 24)}' is not a number`;
+      return { values, problem: `value ${k + 1} ${what}` };
     }
     values.push(x);
   }

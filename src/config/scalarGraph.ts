@@ -1,0 +1,75 @@
+/**
+ * The computational-graph view's part of a run's description: its expression, its variables'
+ * values and the position of its backward walk. Kept in one place so that the field table,
+ * the link keys and the validator each add them with one line.
+ */
+import { expressionFacts, GRAPH_LIMITS, parseValueList } from '../core/scalarGraph';
+import type { FieldSpec } from './fields';
+import type { Problem } from './problems';
+import type { OpenAt } from './types';
+
+export const GRAPH_DEFAULTS: Pick<OpenAt, 'graphExpression' | 'graphValues' | 'graphStep'> = {
+  graphExpression: '(x + y) * z',
+  graphValues: '-2,5,-4',
+  graphStep: 0,
+};
+
+/** The longest value list: every node a variable, each value at most 24 characters. */
+const VALUES_CHARS = GRAPH_LIMITS.nodes * 25;
+
+export const GRAPH_FIELD_SPECS: readonly FieldSpec[] = [
+  {
+    path: 'open.graphExpression',
+    label: 'Graph expression',
+    kind: 'text',
+    maxLength: GRAPH_LIMITS.chars,
+  },
+  { path: 'open.graphValues', label: 'Graph values', kind: 'text', maxLength: VALUES_CHARS },
+  {
+    path: 'open.graphStep',
+    label: 'Graph backward step',
+    kind: 'number',
+    integer: true,
+    min: 0,
+    max: GRAPH_LIMITS.nodes,
+  },
+];
+
+export const GRAPH_LINK_KEYS: readonly { key: string; path: string }[] = [
+  { key: 'gx', path: 'open.graphExpression' },
+  { key: 'gv', path: 'open.graphValues' },
+  { key: 'gb', path: 'open.graphStep' },
+];
+
+function excerpt(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/**
+ * An expression that cannot be read falls back to the default one, with a message naming the
+ * position ("unexpected ')' at 7"); values that do not fit its variables become 0 where
+ * missing or unreadable, with a message naming the entry.
+ */
+export function checkGraphOpen(open: OpenAt, problems: Problem[]): void {
+  const facts = expressionFacts(open.graphExpression);
+  if (!facts.ok) {
+    problems.push({
+      field: 'open.graphExpression',
+      message: `graph expression '${excerpt(open.graphExpression)}': ${facts.problem.message}; using ${GRAPH_DEFAULTS.graphExpression}`,
+    });
+    open.graphExpression = GRAPH_DEFAULTS.graphExpression;
+    open.graphValues = GRAPH_DEFAULTS.graphValues;
+    open.graphStep = 0;
+    return;
+  }
+  const count = facts.variables.length;
+  const { values, problem } = parseValueList(open.graphValues, count);
+  if (problem === null) return;
+  const filled = facts.variables.map((_, k) => values[k] ?? 0);
+  const shown = facts.variables.map((v, k) => `${v} = ${filled[k]}`).join(', ');
+  problems.push({
+    field: 'open.graphValues',
+    message: `graph values '${excerpt(open.graphValues)}': ${problem}; using ${shown}`,
+  });
+  open.graphValues = filled.join(',');
+}
