@@ -100,3 +100,4 @@ export {
   type NeuronNumbers,
 } from './neuron';
 export type { NeuronActivation, NeuronLoss } from './neuronMath';
+export { gradientCosts, reuseOf, describeCount, type GradientCosts } from './cost';

@@ -7,6 +7,7 @@ import { LossChart } from '../LossChart/LossChart';
 import { NetworkGraph } from '../NetworkGraph/NetworkGraph';
 import { Notices } from '../Notices/Notices';
 import { OutputView } from '../OutputMap/OutputView';
+import { ScalarGraphPanel } from '../ScalarGraph/ScalarGraphPanel';
 import { StepInspector } from '../StepInspector/StepInspector';
 import { useController } from '../shared/controllerContext';
 import { formatCount } from '../shared/format';
@@ -47,6 +48,7 @@ export function App() {
       <section className="panel wide-panel" aria-label="Gradient flow">
         <GradientFlow />
       </section>
+      <ScalarGraphPanel />
     </div>
   );
 }
