@@ -7,10 +7,12 @@ type GraphOpen = Pick<OpenAt, 'graphExpression' | 'graphValues' | 'graphStep'>;
 
 /**
  * The graph view's expression, values and backward position live in the run's `open` settings,
- * so the link carries them; changing them never restarts the run.
+ * so the link carries them (and opens on this view); changing them never restarts the run.
  */
 export function setGraphOpen(patch: Partial<GraphOpen>): void {
-  useAppStore.setState((s) => ({ config: { ...s.config, open: { ...s.config.open, ...patch } } }));
+  useAppStore.setState((s) => ({
+    config: { ...s.config, open: { ...s.config.open, ...patch, view: 'graph' } },
+  }));
 }
 
 /** The values by variable name, from the link's list in order of first appearance. */
