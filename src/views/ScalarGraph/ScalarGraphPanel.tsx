@@ -1,8 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '../../state/store';
+import { useLessonState } from '../Lessons/lessonState';
 import { useOpenViewScroll } from '../shared/useOpenViewScroll';
 import { ExpressionMode } from './ExpressionMode';
-import { usePanelStore } from './graphActions';
+import { openNeuron, usePanelStore } from './graphActions';
 import { NeuronMode } from './NeuronMode';
 import { WhyBackprop } from './WhyBackprop';
 import './ScalarGraph.css';
@@ -19,6 +20,7 @@ export function ScalarGraphPanel() {
     if (linkView === 'graph') usePanelStore.setState({ open: true });
   }, [linkView]);
   useOpenViewScroll(box, 'graph');
+  useLessonNeuron();
   // A neuron opened from the network graph brings the panel into sight.
   const neuron = usePanelStore((s) => s.neuron);
   useEffect(() => {
@@ -66,4 +68,15 @@ export function ScalarGraphPanel() {
       )}
     </section>
   );
+}
+
+/** The graph lesson's last variant opens the output neuron of its trained network. */
+function useLessonNeuron(): void {
+  const active = useLessonState((s) => s.active);
+  const depth = useAppStore((s) => (s.info ? s.info.sizes.length - 1 : 0));
+  useEffect(() => {
+    if (active?.lesson.id !== 'computational-graph' || depth === 0) return;
+    if (active.variant.id === 'real-neuron') openNeuron(depth, 0);
+    else usePanelStore.setState({ open: true, mode: 'expression' });
+  }, [active, depth]);
 }
