@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { findLesson, lessonLink } from '../../src/lessons';
 import { ready, watchErrors } from './helpers';
 
 function panel(page: Page) {
@@ -70,7 +71,9 @@ test('a bad expression shows its position while typing, and in a link opens a wo
   await linked.goto('/#view=graph&gx=KHgreSkpKno&v=1');
   await expect(linked.getByText("unexpected ')' at 6")).toBeVisible();
   await ready(linked);
-  await expect(panel(linked).getByRole('textbox', { name: 'Expression' })).toHaveValue('(x + y) * z');
+  await expect(panel(linked).getByRole('textbox', { name: 'Expression' })).toHaveValue(
+    '(x + y) * z',
+  );
   expect(errors).toEqual([]);
   expect(linkedErrors).toEqual([]);
 });
@@ -94,5 +97,19 @@ test('open a neuron of the network for the focus sample and for the inspected sa
 
   await page.getByRole('button', { name: 'Step one operation' }).click();
   await expect(p).toContainText('the inspected sample');
+  expect(errors).toEqual([]);
+});
+
+test('the lesson ends on the output neuron of its trained network', async ({ page }) => {
+  const errors = watchErrors(page);
+  const lesson = findLesson('computational-graph');
+  const variant = lesson?.variants.find((v) => v.id === 'real-neuron');
+  if (!lesson || !variant) throw new Error('lesson missing');
+  await page.goto(`/#${lessonLink(lesson, variant)}`);
+  await ready(page);
+  const p = panel(page);
+  await expect(p).toContainText('Neuron 1 of layer 3 (output) on the focus sample');
+  await expect(p).toContainText('after 300 steps');
+  await expect(p.locator('[data-op="loss"]')).toHaveCount(1);
   expect(errors).toEqual([]);
 });

@@ -44,7 +44,10 @@ export function gradientCosts(sizes: readonly number[]): GradientCosts {
 }
 
 /** How many times the backward pass uses each δ of layer l (1-based): once per weight into it and once per neuron below. */
-export function reuseOf(sizes: readonly number[], l: number): { uses: number; pathsThrough: bigint } {
+export function reuseOf(
+  sizes: readonly number[],
+  l: number,
+): { uses: number; pathsThrough: bigint } {
   const before = sizes.slice(0, l).reduce((p, s) => p * BigInt(s), 1n);
   const after = sizes.slice(l + 1).reduce((p, s) => p * BigInt(s), 1n);
   const uses = sizes[l - 1] * (l > 1 ? 2 : 1) + 1;
@@ -55,7 +58,8 @@ export function reuseOf(sizes: readonly number[], l: number): { uses: number; pa
 export function describeCount(x: bigint): { exact: string; power: string; log10: number } {
   const digits = x.toString();
   const exact = digits.replace(/\B(?=(\d{3})+(?!\d))/g, '\u2009');
-  const log10 = x <= 0n ? 0 : digits.length - 1 + Math.log10(Number(`0.${digits.slice(0, 15)}`) * 10);
+  const log10 =
+    x <= 0n ? 0 : digits.length - 1 + Math.log10(Number(`0.${digits.slice(0, 15)}`) * 10);
   const exponent = Math.floor(log10);
   const mantissa = 10 ** (log10 - exponent);
   const power = exponent < 4 ? digits : `${mantissa.toFixed(2)} × 10${superscript(exponent)}`;

@@ -172,7 +172,7 @@ export function neuronGraph(
     numbers.upstream ?? Number.NaN,
   );
   let output = z;
-  if (f.output)
+  if (f.output || f.known)
     output = add(
       'loss',
       [f.known || f.output?.loss === 'bce' || f.output?.loss === 'cce' ? a : z],
