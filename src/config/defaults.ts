@@ -1,5 +1,6 @@
 import { defaultOptimizerHypers } from '../core/choices/optimizers';
 import type { LayerConfig, RunConfig } from './types';
+import { GRAPH_DEFAULTS } from './scalarGraph';
 
 /** The page opens on this run: a 2-4-2-1 tanh network on the circle data. */
 export function defaultConfig(): RunConfig {
@@ -45,7 +46,7 @@ export function defaultConfig(): RunConfig {
     },
     initialParams: null,
     changes: [],
-    open: { step: 0, view: 'network', focusSample: 0 },
+    open: { step: 0, view: 'network', focusSample: 0, ...GRAPH_DEFAULTS },
   };
 }
 

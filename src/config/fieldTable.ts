@@ -12,7 +12,9 @@ import { OPTIMIZER_HYPERS, OPTIMIZER_HYPER_NAMES } from '../core/choices/optimiz
 import { REGULARIZER_HYPERS, type RegularizerHyperName } from '../core/choices/regularizers';
 import type { HyperParam } from '../core/choices/rules';
 import type { ControlKind, DynamicRange, FieldSpec, NumberSpec, SettingRow } from './fieldTypes';
+import { GRAPH_LIMITS } from '../core/scalarGraph';
 import { LIMITS } from './limits';
+import { GRAPH_VALUES_CHARS } from './scalarGraph';
 import type { ConfigPath } from './paths';
 import {
   DATASETS,
@@ -118,6 +120,16 @@ function opens(path: ConfigPath, key: string, label: string, rule: Rule): Settin
 
 const shape: Extra = { shape: true };
 
+/** The computational-graph view's expression, values and backward position (scalarGraph.ts). */
+const GRAPH_ROWS: readonly SettingRow[] = [
+  opens('open.graphExpression', 'gx', 'Graph expression', {
+    kind: 'text',
+    maxLength: GRAPH_LIMITS.chars,
+  }),
+  opens('open.graphValues', 'gv', 'Graph values', { kind: 'text', maxLength: GRAPH_VALUES_CHARS }),
+  opens('open.graphStep', 'gb', 'Graph backward step', whole({ min: 0, max: GRAPH_LIMITS.nodes })),
+];
+
 const DATA_ROWS: readonly SettingRow[] = [
   restart('data.dataset', 'ds', 'Dataset', oneOf(DATASETS), shape),
   restart('data.samples', 'n', 'Samples', {
@@ -216,4 +228,5 @@ export const SETTING_ROWS: readonly SettingRow[] = [
   opens('open.step', 'step', 'Open at step', whole({ min: 0, max: LIMITS.openStep })),
   opens('open.view', 'view', 'Open view', oneOf(VIEWS)),
   opens('open.focusSample', 'focus', 'Focus sample', whole({ min: 0, max: MOST_SAMPLES })),
+  ...GRAPH_ROWS,
 ];

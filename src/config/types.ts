@@ -77,7 +77,7 @@ export type DatasetName = (typeof DATASETS)[number];
 export const FEATURES = ['x1', 'x2', 'x1sq', 'x2sq', 'x1x2', 'sinx1', 'sinx2'] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
-export const VIEWS = ['network', 'inspector', 'loss', 'gradients', 'output'] as const;
+export const VIEWS = ['network', 'inspector', 'loss', 'gradients', 'output', 'graph'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 export interface DataConfig {
@@ -171,6 +171,12 @@ export interface OpenAt {
   view: ViewName;
   /** Index of the focus sample in the training set. */
   focusSample: number;
+  /** The computational-graph view: its expression (see src/core/scalarGraph). */
+  graphExpression: string;
+  /** Its variables' values, in order of first appearance, separated by ','. */
+  graphValues: string;
+  /** How many backward steps its walk has taken. */
+  graphStep: number;
 }
 
 /**

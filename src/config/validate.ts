@@ -29,6 +29,7 @@ import {
   type OutputActivation,
   type RunConfig,
 } from './types';
+import { checkGraphOpen } from './scalarGraph';
 
 export type { Problem } from './problems';
 
@@ -95,6 +96,7 @@ function validateFields(input: unknown): Validated {
   }
   matchLossToOutput(config, problems);
   applyBudget(config, problems);
+  checkGraphOpen(config.open, problems);
   config.changes = checkChanges(getPath(input, 'changes'), problems, config);
   return { config, problems };
 }

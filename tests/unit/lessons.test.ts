@@ -13,6 +13,10 @@ import {
 } from '../../src/lessons';
 import { LESSON1_WEIGHTS } from '../../src/lessons/lessons';
 import { prepareRun, type PreparedRun } from '../../src/run/prepare';
+import { computeGraph, neuronGraph, variableGradients } from '../../src/core/scalarGraph';
+import { traceStep } from '../../src/engine/trace';
+import { valuesByName } from '../../src/views/ScalarGraph/graphActions';
+import { neuronFactsFromTrace } from '../../src/views/ScalarGraph/neuronFacts';
 
 type Ready = Extract<PreparedRun, { ok: true }>;
 
@@ -57,9 +61,9 @@ function gap(run: Ready): number {
 }
 
 describe('lesson definitions', () => {
-  it('lists the nine lessons, each with text, a place to look and named variants', () => {
-    expect(LESSONS).toHaveLength(9);
-    expect(new Set(LESSONS.map((l) => l.id)).size).toBe(9);
+  it('lists the ten lessons, each with text, a place to look and named variants', () => {
+    expect(LESSONS).toHaveLength(10);
+    expect(new Set(LESSONS.map((l) => l.id)).size).toBe(10);
     for (const l of LESSONS) {
       expect(l.title.length).toBeGreaterThan(0);
       expect(l.text.length).toBeGreaterThan(100);
@@ -220,5 +224,44 @@ describe('each lesson makes its point on the real engine', () => {
     const divergence = large.trainer.run(1000);
     expect(divergence).not.toBeNull();
     expect(divergence?.step).toBeGreaterThan(large.config.open.step);
+  });
+
+  it('10: computational graph: (x+y)·z, the sigmoid neuron, and a trained neuron bit-equal to its trace', () => {
+    const graphOf = (variant: string) => {
+      const open = openRun('computational-graph', variant).config.open;
+      const r = computeGraph(
+        open.graphExpression,
+        valuesByName(open.graphExpression, open.graphValues),
+      );
+      if (!r.ok) throw new Error(r.problem.message);
+      return r.graph;
+    };
+    const addMultiply = graphOf('add-multiply');
+    expect(addMultiply.nodes[addMultiply.output].value).toBe(-12);
+    expect(variableGradients(addMultiply)).toEqual({ x: -4, y: -4, z: 3 });
+    const neuron = graphOf('sigmoid-neuron');
+    expect(neuron.nodes[neuron.output].value.toFixed(3)).toBe('0.731');
+    const g = variableGradients(neuron);
+    expect([g.w0, g.w1, g.w2, g.x0, g.x1].map((x) => x.toFixed(3))).toEqual([
+      '-0.197',
+      '-0.393',
+      '0.197',
+      '0.393',
+      '-0.590',
+    ]);
+
+    const run = trainToOpenStep(openRun('computational-graph', 'real-neuron'));
+    expect(run.trainer.stepsDone).toBe(300);
+    const trace = traceStep(run.trainer, [0]);
+    const L = trace.sizes.length - 1;
+    const { numbers } = neuronGraph(neuronFactsFromTrace(trace, 0, L, 0, run.config));
+    const sample = trace.samples[0];
+    expect([numbers.a, numbers.z, numbers.delta, numbers.cost]).toEqual([
+      sample.a[L - 1][0],
+      sample.z[L][0],
+      sample.delta[L - 1][0],
+      sample.cost,
+    ]);
+    expect(numbers.weightGrads).toEqual(Array.from(trace.weightGrads[L - 1]));
   });
 });

@@ -9,6 +9,7 @@ import { LossChart } from '../LossChart/LossChart';
 import { NetworkGraph } from '../NetworkGraph/NetworkGraph';
 import { Notices } from '../Notices/Notices';
 import { OutputView } from '../OutputMap/OutputView';
+import { ScalarGraphPanel } from '../ScalarGraph/ScalarGraphPanel';
 import { StepInspector } from '../StepInspector/StepInspector';
 import { useShows } from '../shared/presentation';
 import { Transport } from '../Transport/Transport';
@@ -78,6 +79,7 @@ export function App() {
       <section className="panel wide-panel" aria-label="Exports">
         <ExportPanel />
       </section>
+      <ScalarGraphPanel />
     </div>
   );
 }

@@ -21,6 +21,7 @@
  */
 import { useAppStore } from '../../state/store';
 import type { RunInfo } from '../../core/runInfo';
+import { OpenNeuronButton } from '../ScalarGraph/OpenNeuronButton';
 import { formatCount } from '../shared/format';
 import { GraphStage } from './GraphStage';
 import { ModeToggle } from './ModeToggle';
@@ -35,6 +36,7 @@ export function NetworkGraph() {
         <h2>Network</h2>
         {info && <p className="ng-shape">{shapeCaption(info)}</p>}
         <ModeToggle />
+        <OpenNeuronButton />
       </div>
       {info ? (
         <GraphStage key={info.runId} info={info} />

@@ -6,6 +6,7 @@
  * the ranges themselves are checked against the design by hand-written cases in validate.test.ts.
  */
 import fc from 'fast-check';
+import { expressionFacts, PRESETS } from '../../../src/core/scalarGraph';
 import { defaultConfig } from '../../../src/config/defaults';
 import {
   FIELD_SPECS,
@@ -71,6 +72,8 @@ function valueArb(spec: FieldSpec): fc.Arbitrary<unknown> {
     case 'subset':
       return fc.shuffledSubarray([...spec.choices], { minLength: 1 });
     case 'text':
+      if (spec.path === 'open.graphExpression') return graphExpressionArb;
+      if (spec.path === 'open.graphValues') return graphValuesArb;
       return csvTextArb;
     case 'layers':
       return fc.array(layerArb, { maxLength: spec.maxCount });
@@ -78,6 +81,20 @@ function valueArb(spec: FieldSpec): fc.Arbitrary<unknown> {
       return fc.constant(null); // filled in once the layer count is known
   }
 }
+
+/** Expressions of the graph view (valid ones; the parser has its own fuzz tests). */
+const graphExpressionArb = fc.constantFrom(
+  ...PRESETS.map((p) => p.expression),
+  'x',
+  '2',
+  'σ(w₀·x₀ − b_1) ^ 2',
+  'max(x1, -y) / (1 + abs(z))',
+);
+const graphValuesArb = fc
+  .array(fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constant(-0)), {
+    maxLength: 6,
+  })
+  .map((xs) => xs.map(String).join(','));
 
 /** Text with every character that has a meaning in URLs, HTML or CSV, plus unicode. */
 const ODD_PIECES = [
@@ -184,6 +201,11 @@ function makeConsistent(config: RunConfig): RunConfig {
   for (let l = 1; l < widths.length; l++) weights += widths[l - 1] * widths[l];
   const batchForWork = Math.floor(BUDGET.stepMultiplyAdds / (3 * weights));
   config.training.batchSize = Math.max(1, Math.min(config.training.batchSize, batchForWork));
+  // The graph's values: one per variable of its expression.
+  const facts = expressionFacts(config.open.graphExpression);
+  const count = facts.ok ? facts.variables.length : 0;
+  const given = config.open.graphValues === '' ? [] : config.open.graphValues.split(',');
+  config.open.graphValues = Array.from({ length: count }, (_, k) => given[k] ?? '0.5').join(',');
   return config;
 }
 

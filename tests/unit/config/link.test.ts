@@ -29,7 +29,7 @@ function xorRun(): RunConfig {
     ],
     biases: [[0.35, 0.35, 0], [0, 0], [0.6]],
   };
-  config.open = { step: 500, view: 'inspector', focusSample: 3 };
+  config.open = { ...config.open, step: 500, view: 'inspector', focusSample: 3 };
   return config;
 }
 
