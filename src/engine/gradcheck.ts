@@ -12,7 +12,7 @@ export interface LayerCheck {
   relativeError: number;
   /** Largest |g_backprop − g_numeric| / max(|g_backprop| + |g_numeric|, 1e-12) over the checked parameters. */
   maxRelativeError: number;
-  /** How many weights and biases were compared. */
+  /** How many weights and biases (and batch-norm γ, β) were compared. */
   checked: number;
 }
 
@@ -133,6 +133,12 @@ export function gradientCheck(
     if (network.hasBias[l]) {
       const b = network.biases[l];
       for (const k of spread(b.length, perLayer)) check(b, grads.biases[l], k);
+    }
+    // Batch norm (when on): γ and β, in evaluation mode (the running estimates).
+    const bn = network.norm[l];
+    if (bn) {
+      for (const k of spread(bn.size, perLayer)) check(bn.gamma, bn.gammaGrad, k);
+      for (const k of spread(bn.size, perLayer)) check(bn.beta, bn.betaGrad, k);
     }
     const norms = Math.sqrt(exactSq) + Math.sqrt(numericSq);
     layers.push({

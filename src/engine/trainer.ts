@@ -8,6 +8,7 @@ import type {
   ScheduleConfig,
 } from '../config/types';
 import type { Dataset, SampleSet } from '../data/types';
+import { averageNormGradients, updateRunningStats, type NormBuffers } from './batchNorm';
 import { initializeWeights } from './initializers';
 import { firstNonFinite } from './divergence';
 import { backward, forward, Gradients, Network, Workspace } from './network';
@@ -307,7 +308,9 @@ export class Trainer {
     const loss = cost / rows;
     this.lastBatchLoss = loss;
     if (!Number.isFinite(loss)) return this.diverge(firstNonFinite(net, ws, rows));
-    const exploded = this.averageGradients(rows);
+    // Batch norm (when on): ∂C/∂γ and ∂C/∂β are batch means too.
+    const exploded =
+      this.averageGradients(rows) || averageNormGradients(net.norm, rows, GRADIENT_LIMIT);
     if (exploded > 0) {
       return this.diverge({
         layer: exploded,
@@ -321,6 +324,11 @@ export class Trainer {
     const l2 = penaltyL2(this.regularization);
     this.optimizerSteps++;
     applyUpdate(this.groups, this.optimizer, lr, this.optimizerSteps, l1, l2, this.updateStats);
+    // Batch norm (when on): the running estimates move towards this batch's statistics.
+    for (let l = 0; l < net.depth; l++) {
+      const bn = net.norm[l];
+      if (bn) updateRunningStats(bn, ws.norm[l + 1] as NormBuffers, rows);
+    }
     this.stepsDone++;
     if (this.nextChange < this.changes.length) this.applyDueChanges();
     if (advance) {
@@ -461,6 +469,25 @@ export class Trainer {
         regularize: false,
         trainable: this.network.hasBias[l],
       });
+    }
+    // Batch norm (when on): γ and β after all layers' W and b, never regularized.
+    let k = groups.length;
+    for (const bn of this.network.norm) {
+      if (!bn) continue;
+      for (const [param, grad] of [
+        [bn.gamma, bn.gammaGrad],
+        [bn.beta, bn.betaGrad],
+      ]) {
+        groups.push({
+          param,
+          grad,
+          first: old?.[k].first ?? new Float64Array(param.length),
+          second: new Float64Array(second ? param.length : 0),
+          regularize: false,
+          trainable: true,
+        });
+        k++;
+      }
     }
     return groups;
   }

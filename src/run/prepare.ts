@@ -17,6 +17,8 @@ export function prepareRun(config: RunConfig, assets: DatasetAssets = {}): Prepa
   const built = buildDataset(config, assets);
   if (!built.ok) return built;
   const dataset = built.dataset;
+  const refused = batchNormProblem(config, dataset.train.count);
+  if (refused) return { ok: false, error: refused };
   const warnings: string[] = [];
   let runConfig = config;
   if (config.initialParams) {
@@ -38,6 +40,25 @@ export function prepareRun(config: RunConfig, assets: DatasetAssets = {}): Prepa
     config: runConfig,
     warnings,
   };
+}
+
+/**
+ * Batch normalization divides by the batch's standard deviation: one sample has variance 0, so
+ * a batch of one is refused, with the batch size in use named.
+ */
+export function batchNormProblem(config: RunConfig, trainCount: number): string | null {
+  const layer = config.network.hidden.findIndex((h) => h.batchNorm === true);
+  if (layer < 0) return null;
+  const batch = Math.min(config.training.batchSize, trainCount);
+  if (batch >= 2) return null;
+  const why =
+    config.training.batchSize > trainCount
+      ? `the batch size is ${String(batch)} (the training set has ${String(trainCount)} sample)`
+      : `the batch size is ${String(batch)}`;
+  return (
+    `Batch normalization (hidden layer ${String(layer + 1)}) needs at least 2 samples per batch, ` +
+    `but ${why}: the variance of one sample is 0. Raise the batch size or turn batch normalization off.`
+  );
 }
 
 /** The parameters as plain arrays (JSON keeps every double exactly). */
