@@ -4,6 +4,7 @@
  * shows. The numbers quoted in the texts are those the runs produce (the seed fixes them), and
  * tests/unit/lessons.test.ts checks each lesson's `verify` claim on the real engine.
  */
+import { batchNormLesson } from './batchNormLesson';
 import { layers } from './patch';
 import type { InitConfig } from '../config/types';
 import type { Lesson } from './types';
@@ -390,4 +391,5 @@ export const LESSONS: readonly Lesson[] = [
   overfitting,
   softmax,
   learningRate,
+  batchNormLesson,
 ];

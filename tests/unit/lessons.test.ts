@@ -57,9 +57,9 @@ function gap(run: Ready): number {
 }
 
 describe('lesson definitions', () => {
-  it('lists the nine lessons, each with text, a place to look and named variants', () => {
-    expect(LESSONS).toHaveLength(9);
-    expect(new Set(LESSONS.map((l) => l.id)).size).toBe(9);
+  it('lists the ten lessons, each with text, a place to look and named variants', () => {
+    expect(LESSONS).toHaveLength(10);
+    expect(new Set(LESSONS.map((l) => l.id)).size).toBe(10);
     for (const l of LESSONS) {
       expect(l.title.length).toBeGreaterThan(0);
       expect(l.text.length).toBeGreaterThan(100);
@@ -220,5 +220,20 @@ describe('each lesson makes its point on the real engine', () => {
     const divergence = large.trainer.run(1000);
     expect(divergence).not.toBeNull();
     expect(divergence?.step).toBeGreaterThan(large.config.open.step);
+  });
+
+  it('10: batch norm: six sigmoid layers stall without it and learn the circle with it, same η', () => {
+    const after2000 = (variant: string): { loss: number; accuracy: number } => {
+      const run = trainToOpenStep(openRun('batch-norm', variant));
+      expect(run.trainer.stepsDone).toBe(2000);
+      expect(run.trainer.learningRate).toBe(0.003);
+      return new Evaluator(run.trainer.network).evaluate(run.dataset.train, run.dataset);
+    };
+    const plain = after2000('plain');
+    expect(plain.loss).toBeGreaterThan(0.68);
+    expect(plain.accuracy).toBeLessThan(0.6);
+    const normed = after2000('bn');
+    expect(normed.loss).toBeLessThan(0.1);
+    expect(normed.accuracy).toBeGreaterThan(0.95);
   });
 });

@@ -94,6 +94,7 @@ describe('the doctor on real engine runs', () => {
     ['overfitting', 'dropout'],
     ['softmax', 'small'],
     ['learning-rate', 'right'],
+    ['batch-norm', 'bn'],
   ];
   it.each(healthy)('says nothing on the healthy variant %s/%s up to its opening step', (l, v) => {
     const config = fromLink(l, v);
