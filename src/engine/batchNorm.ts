@@ -20,9 +20,6 @@ export class BatchNorm {
   readonly gamma: Float64Array;
   /** β, the shift, per neuron (starts at 0). */
   readonly beta: Float64Array;
-  /** ∂C/∂γ and ∂C/∂β, summed over the batch by `normBackward` (the trainer then averages them). */
-  readonly gammaGrad: Float64Array;
-  readonly betaGrad: Float64Array;
   /** μ_run (starts at 0) and σ²_run (starts at 1). */
   readonly runningMean: Float64Array;
   readonly runningVar: Float64Array;
@@ -31,11 +28,15 @@ export class BatchNorm {
     this.size = size;
     this.gamma = new Float64Array(size).fill(1);
     this.beta = new Float64Array(size);
-    this.gammaGrad = new Float64Array(size);
-    this.betaGrad = new Float64Array(size);
     this.runningMean = new Float64Array(size);
     this.runningVar = new Float64Array(size).fill(1);
   }
+}
+
+/** ∂C/∂γ and ∂C/∂β of one layer, summed over the batch by `normBackward`. */
+export interface NormGradients {
+  readonly gamma: Float64Array;
+  readonly beta: Float64Array;
 }
 
 /** One pass's batch-norm numbers for a layer, for up to `capacity` samples (kept for tracing). */
@@ -119,6 +120,7 @@ export function normBackward(
   buf: NormBuffers,
   delta: Float64Array,
   rows: number,
+  grads: NormGradients,
 ): void {
   const n = bn.size;
   const { normalized, invStd } = buf;
@@ -131,8 +133,8 @@ export function normBackward(
       sumDyHat += delta[k] * normalized[k];
     }
     // Set, not added: one backward pass covers the whole batch.
-    bn.gammaGrad[j] = sumDyHat;
-    bn.betaGrad[j] = sumDy;
+    grads.gamma[j] = sumDyHat;
+    grads.beta[j] = sumDy;
     const scale = bn.gamma[j] * invStd[j];
     const meanDy = buf.batchStats ? sumDy / rows : 0;
     const meanDyHat = buf.batchStats ? sumDyHat / rows : 0;
@@ -162,15 +164,15 @@ export function updateRunningStats(bn: BatchNorm, buf: NormBuffers, rows: number
  * first layer (1-based) whose gradient is not finite or beyond `limit`, or 0.
  */
 export function averageNormGradients(
-  norms: readonly (BatchNorm | null)[],
+  grads: readonly (NormGradients | null)[],
   rows: number,
   limit: number,
 ): number {
   let bad = 0;
-  for (let l = 0; l < norms.length; l++) {
-    const bn = norms[l];
-    if (!bn) continue;
-    const max = Math.max(scaleAll(bn.gammaGrad, 1 / rows), scaleAll(bn.betaGrad, 1 / rows));
+  for (let l = 0; l < grads.length; l++) {
+    const g = grads[l];
+    if (!g) continue;
+    const max = Math.max(scaleAll(g.gamma, 1 / rows), scaleAll(g.beta, 1 / rows));
     if (bad === 0 && !(max <= limit)) bad = l + 1;
   }
   return bad;

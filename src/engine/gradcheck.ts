@@ -136,9 +136,10 @@ export function gradientCheck(
     }
     // Batch norm (when on): γ and β, in evaluation mode (the running estimates).
     const bn = network.norm[l];
-    if (bn) {
-      for (const k of spread(bn.size, perLayer)) check(bn.gamma, bn.gammaGrad, k);
-      for (const k of spread(bn.size, perLayer)) check(bn.beta, bn.betaGrad, k);
+    const bnGrads = grads.norm[l];
+    if (bn && bnGrads) {
+      for (const k of spread(bn.size, perLayer)) check(bn.gamma, bnGrads.gamma, k);
+      for (const k of spread(bn.size, perLayer)) check(bn.beta, bnGrads.beta, k);
     }
     const norms = Math.sqrt(exactSq) + Math.sqrt(numericSq);
     layers.push({

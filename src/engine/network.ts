@@ -1,6 +1,6 @@
 import type { NetworkConfig } from '../config/types';
 import { Act, activate, activationCode, multiplyByDerivative, type ActCode } from './activations';
-import { BatchNorm, NormBuffers, normBackward, normForward } from './batchNorm';
+import { BatchNorm, NormBuffers, normBackward, normForward, type NormGradients } from './batchNorm';
 import { linearBackward, linearForward, zero } from './kernels';
 import { lossCode, outputDelta, type LossCode } from './losses';
 
@@ -117,10 +117,15 @@ export class Workspace {
 export class Gradients {
   readonly weights: Float64Array[];
   readonly biases: Float64Array[];
+  /** ∂C/∂γ⁽ˡ⁾, ∂C/∂β⁽ˡ⁾ of batch-normalized layers (index l−1), else null. */
+  readonly norm: (NormGradients | null)[];
 
   constructor(network: Network) {
     this.weights = network.weights.map((w) => new Float64Array(w.length));
     this.biases = network.biases.map((b) => new Float64Array(b.length));
+    this.norm = network.norm.map((bn) =>
+      bn ? { gamma: new Float64Array(bn.size), beta: new Float64Array(bn.size) } : null,
+    );
   }
 
   clear(): void {
@@ -219,7 +224,10 @@ export function backward(
       if (training && mask !== null) for (let k = 0; k < n; k++) below[k] *= mask[k];
       // Batch norm (when on): ∂C/∂y → ∂C/∂a, and ∂C/∂γ, ∂C/∂β.
       const bn = network.norm[l - 2];
-      if (bn) normBackward(bn, ws.norm[l - 1] as NormBuffers, below, rows);
+      if (bn) {
+        const g = grads.norm[l - 2] as NormGradients;
+        normBackward(bn, ws.norm[l - 1] as NormBuffers, below, rows, g);
+      }
     }
   }
   return totalCost;

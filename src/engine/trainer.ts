@@ -310,7 +310,7 @@ export class Trainer {
     if (!Number.isFinite(loss)) return this.diverge(firstNonFinite(net, ws, rows));
     // Batch norm (when on): ∂C/∂γ and ∂C/∂β are batch means too.
     const exploded =
-      this.averageGradients(rows) || averageNormGradients(net.norm, rows, GRADIENT_LIMIT);
+      this.averageGradients(rows) || averageNormGradients(this.grads.norm, rows, GRADIENT_LIMIT);
     if (exploded > 0) {
       return this.diverge({
         layer: exploded,
@@ -472,11 +472,12 @@ export class Trainer {
     }
     // Batch norm (when on): γ and β after all layers' W and b, never regularized.
     let k = groups.length;
-    for (const bn of this.network.norm) {
-      if (!bn) continue;
+    this.network.norm.forEach((bn, l) => {
+      const g = this.grads.norm[l];
+      if (!bn || !g) return;
       for (const [param, grad] of [
-        [bn.gamma, bn.gammaGrad],
-        [bn.beta, bn.betaGrad],
+        [bn.gamma, g.gamma],
+        [bn.beta, g.beta],
       ]) {
         groups.push({
           param,
@@ -488,7 +489,7 @@ export class Trainer {
         });
         k++;
       }
-    }
+    });
     return groups;
   }
 }
