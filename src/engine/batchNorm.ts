@@ -188,3 +188,27 @@ function scaleAll(g: Float64Array, factor: number): number {
   }
   return max;
 }
+
+/** An explicit initial row for a batch-normalized layer: n numbers (β) or 4n (γ, β, μ, σ²). */
+export function normParameterFits(bn: BatchNorm, row: ArrayLike<number>): boolean {
+  return row.length === bn.size || row.length === 4 * bn.size;
+}
+
+/**
+ * Sets a batch-normalized layer from the `b` row of explicit initial parameters: n numbers
+ * are β (γ, μ_run and σ²_run keep their starting 1, 0 and 1); 4n numbers are γ, β, μ_run and
+ * σ²_run one after the other, the order of the exported `bn` entry.
+ */
+export function setNormParameters(bn: BatchNorm, row: ArrayLike<number>): void {
+  const n = bn.size;
+  if (row.length === n) {
+    for (let j = 0; j < n; j++) bn.beta[j] = row[j];
+    return;
+  }
+  for (let j = 0; j < n; j++) {
+    bn.gamma[j] = row[j];
+    bn.beta[j] = row[n + j];
+    bn.runningMean[j] = row[2 * n + j];
+    bn.runningVar[j] = row[3 * n + j];
+  }
+}

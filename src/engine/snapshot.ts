@@ -41,9 +41,24 @@ export interface SnapshotLayout {
   stats: number;
   /** Histogram of z⁽ˡ⁾ over the last batch, HISTOGRAM_SIZE values per layer (index l−1; see histogram.ts). */
   activationHistograms: number[];
+  /** Batch norm of layer l (index l−1), after everything else so the other offsets never move. */
+  norm: (NormSlots | null)[];
 }
 
-export function snapshotLayout(sizes: readonly number[]): SnapshotLayout {
+/** Offsets of a batch-normalized layer's γ, β, μ_run, σ²_run, ∂C/∂γ and ∂C/∂β (n values each). */
+export interface NormSlots {
+  gamma: number;
+  beta: number;
+  mean: number;
+  variance: number;
+  gammaGrad: number;
+  betaGrad: number;
+}
+
+export function snapshotLayout(
+  sizes: readonly number[],
+  batchNorm: readonly boolean[] = [],
+): SnapshotLayout {
   let at = HEADER_SIZE;
   const take = (n: number): number => {
     const o = at;
@@ -61,6 +76,18 @@ export function snapshotLayout(sizes: readonly number[]): SnapshotLayout {
   const deltas = layers.map((l) => take(sizes[l]));
   const stats = take(L * LAYER_STATS);
   const activationHistograms = layers.map(() => take(HISTOGRAM_SIZE));
+  const norm = layers.map((l): NormSlots | null => {
+    if (batchNorm[l - 1] !== true) return null;
+    const n = sizes[l];
+    return {
+      gamma: take(n),
+      beta: take(n),
+      mean: take(n),
+      variance: take(n),
+      gammaGrad: take(n),
+      betaGrad: take(n),
+    };
+  });
   return {
     sizes: [...sizes],
     length: at,
@@ -73,6 +100,7 @@ export function snapshotLayout(sizes: readonly number[]): SnapshotLayout {
     deltas,
     stats,
     activationHistograms,
+    norm,
   };
 }
 
@@ -98,7 +126,10 @@ export class SnapshotWriter {
 
   constructor(trainer: Trainer) {
     this.trainer = trainer;
-    this.layout = snapshotLayout(trainer.network.sizes);
+    this.layout = snapshotLayout(
+      trainer.network.sizes,
+      trainer.network.norm.map((bn) => bn !== null),
+    );
     this.focusWs = new Workspace(trainer.network, 1);
     this.focusGrads = new Gradients(trainer.network);
   }
@@ -126,6 +157,7 @@ export class SnapshotWriter {
       out.set(t.grads.weights[l], lay.weightGrads[l]);
       out.set(t.grads.biases[l], lay.biasGrads[l]);
     }
+    writeNorm(t, out, lay);
     out[Header.focusLoss] = this.writeFocus(out, focusSample);
     writeLayerStats(t, out, lay.stats);
     writeActivationHistograms(t, out, lay.activationHistograms[0]);
@@ -154,5 +186,21 @@ export class SnapshotWriter {
       out.set(ws.delta[l], lay.deltas[l - 1]);
     }
     return cost;
+  }
+}
+
+/** Batch norm (when on): γ, β, the running estimates and the last step's ∂C/∂γ, ∂C/∂β. */
+function writeNorm(t: Trainer, out: Float64Array, lay: SnapshotLayout): void {
+  for (let l = 0; l < t.network.depth; l++) {
+    const bn = t.network.norm[l];
+    const slots = lay.norm[l];
+    const grads = t.grads.norm[l];
+    if (!bn || !slots || !grads) continue;
+    out.set(bn.gamma, slots.gamma);
+    out.set(bn.beta, slots.beta);
+    out.set(bn.runningMean, slots.mean);
+    out.set(bn.runningVar, slots.variance);
+    out.set(grads.gamma, slots.gammaGrad);
+    out.set(grads.beta, slots.betaGrad);
   }
 }

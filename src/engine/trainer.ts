@@ -8,7 +8,13 @@ import type {
   ScheduleConfig,
 } from '../config/types';
 import type { Dataset, SampleSet } from '../data/types';
-import { averageNormGradients, updateRunningStats, type NormBuffers } from './batchNorm';
+import {
+  averageNormGradients,
+  normParameterFits,
+  setNormParameters,
+  updateRunningStats,
+  type NormBuffers,
+} from './batchNorm';
 import { initializeWeights } from './initializers';
 import { firstNonFinite } from './divergence';
 import { backward, forward, Gradients, Network, Workspace } from './network';
@@ -499,15 +505,14 @@ export function setParameters(network: Network, params: InitialParams): void {
   for (let l = 0; l < network.depth; l++) {
     const w = params.weights[l];
     const b = params.biases[l];
-    if (
-      !w ||
-      w.length !== network.weights[l].length ||
-      !b ||
-      b.length !== network.biases[l].length
-    ) {
+    const bn = network.norm[l];
+    // Batch norm (when on): the layer's row is β, or γ, β, μ_run, σ²_run (see batchNorm.ts).
+    const biasFits = b && (bn ? normParameterFits(bn, b) : b.length === network.biases[l].length);
+    if (!w || w.length !== network.weights[l].length || !b || !biasFits) {
       throw new RangeError(`initial parameters of layer ${l + 1} do not match the network's shape`);
     }
     network.weights[l].set(w);
-    if (network.hasBias[l]) network.biases[l].set(b);
+    if (bn) setNormParameters(bn, b);
+    else if (network.hasBias[l]) network.biases[l].set(b);
   }
 }

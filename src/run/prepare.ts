@@ -27,7 +27,8 @@ export function prepareRun(config: RunConfig, assets: DatasetAssets = {}): Prepa
       ...config.network.hidden.map((h) => h.size),
       dataset.outputSize,
     ];
-    const problem = checkInitialParams(config.initialParams, sizes);
+    const normed = config.network.hidden.map((h) => h.batchNorm === true);
+    const problem = checkInitialParams(config.initialParams, sizes, normed);
     if (problem) {
       warnings.push(`${problem.message}; using the initializer instead`);
       runConfig = { ...config, initialParams: null };
@@ -61,10 +62,38 @@ export function batchNormProblem(config: RunConfig, trainCount: number): string 
   );
 }
 
-/** The parameters as plain arrays (JSON keeps every double exactly). */
-export function exportParameters(trainer: Trainer): { weights: number[][]; biases: number[][] } {
+/** One batch-normalized layer (1-based) as exported: γ, β and the running μ, σ². */
+export interface BatchNormParameters {
+  layer: number;
+  gamma: number[];
+  beta: number[];
+  mean: number[];
+  var: number[];
+}
+
+/**
+ * The parameters as plain arrays (JSON keeps every double exactly), with `bn` for the
+ * batch-normalized layers when there are any.
+ */
+export function exportParameters(trainer: Trainer): {
+  weights: number[][];
+  biases: number[][];
+  bn?: BatchNormParameters[];
+} {
+  const bn: BatchNormParameters[] = [];
+  trainer.network.norm.forEach((layer, l) => {
+    if (!layer) return;
+    bn.push({
+      layer: l + 1,
+      gamma: Array.from(layer.gamma),
+      beta: Array.from(layer.beta),
+      mean: Array.from(layer.runningMean),
+      var: Array.from(layer.runningVar),
+    });
+  });
   return {
     weights: trainer.network.weights.map((w) => Array.from(w)),
     biases: trainer.network.biases.map((b) => Array.from(b)),
+    ...(bn.length > 0 ? { bn } : {}),
   };
 }

@@ -85,6 +85,7 @@ export function runInfo(runId: number, trainer: Trainer, ds: Dataset): RunInfo {
     sizes: [...net.sizes],
     activations: net.activations.map((a) => names[a]),
     hasBias: [...net.hasBias],
+    batchNorm: net.norm.map((bn) => bn !== null),
     loss: ['mse', 'half-sse', 'bce', 'cce'][net.loss],
     batchSize: trainer.effectiveBatchSize,
     stepsPerEpoch: trainer.stepsPerEpoch,

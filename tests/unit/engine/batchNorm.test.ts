@@ -13,7 +13,7 @@ import { sampleCost } from '../../../src/engine/losses';
 import { backward, forward, Gradients, type Network, Workspace } from '../../../src/engine/network';
 import { Random } from '../../../src/core/random';
 import { Trainer } from '../../../src/engine/trainer';
-import { prepareRun } from '../../../src/run/prepare';
+import { exportParameters, prepareRun } from '../../../src/run/prepare';
 import { configWith, tableDataset } from './fixtures';
 
 const bnLayer = (size: number, activation: LayerConfig['activation']): LayerConfig => ({
@@ -229,5 +229,79 @@ describe('batch normalization in training', () => {
       batchNorm: true,
       dropout: 0.2,
     });
+  });
+});
+
+describe('batch normalization, explicit values and export', () => {
+  it('takes γ, β, μ, σ² from a 4n-number `b` row, β alone from an n-number row', () => {
+    const dataset = data();
+    const hidden = [bnLayer(2, 'tanh')];
+    const weights = [
+      [0.1, 0.2, 0.3, 0.4, 0.5, 0.6],
+      [0.7, 0.8],
+    ];
+    // The circle data of configWith has 2 inputs.
+    const circleWeights = [[0.1, 0.2, 0.3, 0.4], weights[1]];
+    const full = configWith({
+      hidden,
+      batchSize: 4,
+      initialParams: {
+        weights: circleWeights,
+        biases: [[1.5, 2.5, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6], [0.05]],
+      },
+    });
+    const run = prepareRun({ ...full });
+    if (!run.ok) throw new Error(run.error);
+    expect(run.warnings).toEqual([]);
+    const bn = run.trainer.network.norm[0] as BatchNorm;
+    expect([bn.gamma, bn.beta, bn.runningMean, bn.runningVar].map((a) => Array.from(a))).toEqual([
+      [1.5, 2.5],
+      [0.1, 0.2],
+      [0.3, 0.4],
+      [0.5, 0.6],
+    ]);
+    const betaOnly = new Trainer(
+      configWith({
+        hidden,
+        initialParams: {
+          weights: [weights[0], [0.7, 0.8, 0.9, 1]],
+          biases: [
+            [0.1, 0.2],
+            [0.05, 0.06],
+          ],
+        },
+      }),
+      dataset,
+    );
+    const bn2 = betaOnly.network.norm[0] as BatchNorm;
+    expect(Array.from(bn2.beta)).toEqual([0.1, 0.2]);
+    expect(Array.from(bn2.gamma)).toEqual([1, 1]);
+    // 3 numbers fit neither: the initializer is used, with a message saying why.
+    const wrong = prepareRun(
+      configWith({
+        hidden,
+        initialParams: { weights: circleWeights, biases: [[0.1, 0.2, 0.3], [0.05]] },
+      }),
+    );
+    if (!wrong.ok) throw new Error(wrong.error);
+    expect(wrong.warnings[0]).toMatch(/needs 2 \(β\) or 8 \(γ, β, μ, σ²\)/);
+  });
+
+  it('exports bn: [{ layer, gamma, beta, mean, var }], which loads back to the same numbers', () => {
+    const config = configWith({ hidden: [bnLayer(3, 'tanh'), bnLayer(2, 'relu')], batchSize: 5 });
+    const run = prepareRun(config);
+    if (!run.ok) throw new Error(run.error);
+    expect(run.trainer.run(40)).toBeNull();
+    const exported = exportParameters(run.trainer);
+    expect(exported.bn?.map((b) => b.layer)).toEqual([1, 2]);
+    const first = exported.bn?.[0];
+    expect(first?.var.every((v) => v !== 1)).toBe(true);
+    const biases = exported.biases.map((row, l) => {
+      const b = exported.bn?.find((e) => e.layer === l + 1);
+      return b ? [...b.gamma, ...b.beta, ...b.mean, ...b.var] : row;
+    });
+    const again = prepareRun({ ...config, initialParams: { weights: exported.weights, biases } });
+    if (!again.ok) throw new Error(again.error);
+    expect(exportParameters(again.trainer)).toEqual(exported);
   });
 });
