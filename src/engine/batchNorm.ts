@@ -8,6 +8,8 @@
  * γ and β are trained by the run's optimizer; the layer's bias is off, since β takes its role.
  */
 
+import type { ParamGroup } from './optimizers';
+
 /** ε in √(σ² + ε): keeps a neuron whose batch values are all equal from dividing by 0. */
 export const BN_EPSILON = 1e-5;
 /** The running estimates move this share of the way to each batch's statistics. */
@@ -211,4 +213,37 @@ export function setNormParameters(bn: BatchNorm, row: ArrayLike<number>): void {
     bn.runningMean[j] = row[2 * n + j];
     bn.runningVar[j] = row[3 * n + j];
   }
+}
+
+/**
+ * The optimizer groups of γ and β, layer by layer, numbered on from `first` (after every
+ * layer's W and b, so those keep their places). Never regularized: L1/L2 apply to W only.
+ */
+export function normGroups(
+  norms: readonly (BatchNorm | null)[],
+  grads: readonly (NormGradients | null)[],
+  old: readonly ParamGroup[] | undefined,
+  second: boolean,
+  first: number,
+): ParamGroup[] {
+  const groups: ParamGroup[] = [];
+  norms.forEach((bn, l) => {
+    const g = grads[l];
+    if (!bn || !g) return;
+    const pairs: [Float64Array, Float64Array][] = [
+      [bn.gamma, g.gamma],
+      [bn.beta, g.beta],
+    ];
+    for (const [param, grad] of pairs) {
+      groups.push({
+        param,
+        grad,
+        first: old?.[first + groups.length].first ?? new Float64Array(param.length),
+        second: new Float64Array(second ? param.length : 0),
+        regularize: false,
+        trainable: true,
+      });
+    }
+  });
+  return groups;
 }
