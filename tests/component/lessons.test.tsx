@@ -58,7 +58,7 @@ afterEach(() => {
 });
 
 describe('Lessons menu', () => {
-  it('a header button named "Lessons" opens a dialog listing the nine lessons by name', async () => {
+  it('a header button named "Lessons" opens a dialog listing the ten lessons by name', async () => {
     const user = userEvent.setup();
     renderLessons();
     const button = screen.getByRole('button', { name: 'Lessons' });
@@ -68,7 +68,7 @@ describe('Lessons menu', () => {
     expect(button.getAttribute('aria-expanded')).toBe('true');
     const dialog = screen.getByRole('dialog', { name: 'Lessons' });
     const items = within(dialog).getAllByRole('listitem');
-    expect(items).toHaveLength(9);
+    expect(items).toHaveLength(10);
     expect(items.map((item) => within(item).getByRole('heading').textContent)).toEqual(
       LESSONS.map((l) => l.title),
     );
