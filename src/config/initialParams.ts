@@ -108,7 +108,11 @@ export function checkParamsStructure(
  * needs sizes[l+1]·sizes[l] numbers and biases[l] needs sizes[l+1]. Returns the first
  * mismatch (layer by layer, weights before biases), or null when everything fits.
  */
-export function checkInitialParams(params: InitialParams, layerSizes: number[]): Problem | null {
+export function checkInitialParams(
+  params: InitialParams,
+  layerSizes: number[],
+  batchNorm: readonly boolean[] = [],
+): Problem | null {
   const layers = layerSizes.length - 1;
   const instead = 'using the initializer instead';
   if (params.weights.length !== layers || params.biases.length !== layers) {
@@ -132,6 +136,16 @@ export function checkInitialParams(params: InitialParams, layerSizes: number[]):
       };
     }
     const biasCount = params.biases[l].length;
+    // A batch-normalized layer's row is β, or γ, β, μ_run, σ²_run one after the other.
+    if (batchNorm[l] === true && (biasCount === neurons || biasCount === 4 * neurons)) continue;
+    if (batchNorm[l] === true) {
+      return {
+        field: `${FIELD}.biases.${l}`,
+        message:
+          `${listNoun('biases', l)} have ${biasCount} numbers, but a batch-normalized layer of ` +
+          `${neurons} neurons needs ${neurons} (β) or ${4 * neurons} (γ, β, μ, σ²); ${instead}`,
+      };
+    }
     if (biasCount !== neurons) {
       return {
         field: `${FIELD}.biases.${l}`,

@@ -57,6 +57,15 @@ function checkLayer(
     return { ...NEW_LAYER };
   }
   const layer: LayerConfig = { ...NEW_LAYER };
+  // Batch norm: on only when the layer says exactly true; absent means off (older configs).
+  const batchNorm = readOwn(raw, 'batchNorm');
+  if (batchNorm === true) layer.batchNorm = true;
+  else if (batchNorm !== undefined && batchNorm !== false) {
+    problems.push({
+      field: `${path}.batchNorm`,
+      message: `${name} batch normalization ${quote(batchNorm)} is not true or false; leaving it off`,
+    });
+  }
   for (const field of LAYER_FIELD_SPECS) {
     const value = readOwn(raw, field.path);
     const noun = `${name} ${inSentence(field.label)}`;

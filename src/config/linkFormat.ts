@@ -83,7 +83,8 @@ function formatOf(spec: FieldSpec, key: string): string {
       );
       return (
         `comma-separated layers, each width + activation code (${codes}), then ` +
-        `\`_b0\` for no bias and \`_d<p>\` for dropout p; \`none\` for no hidden layers`
+        `\`_b0\` for no bias, \`_d<p>\` for dropout p, \`_n\` for batch normalization ` +
+        `(options in that order); \`none\` for no hidden layers`
       );
     }
     case 'params': {

@@ -1,7 +1,8 @@
 /**
- * Hidden layers in a link: `h=8r,8r_d0.2,4t_b0` — comma-separated layers, each its width, an
- * activation code, then options after '_' (`b0` no bias, `d<p>` dropout p). `h=none` is no
- * hidden layer. Only options that differ from a new layer are written.
+ * Hidden layers in a link: `h=8r,8r_d0.2,4t_b0,8r_n` — comma-separated layers, each its width,
+ * an activation code, then options after '_' in this order: `b0` no bias, `d<p>` dropout p,
+ * `n` batch normalization. `h=none` is no hidden layer. Only options that differ from a new
+ * layer are written; the reader accepts them in any order.
  */
 import { ACTIVATION_DESCRIPTORS } from '../core/choices/activations';
 import { NEW_LAYER } from './fields';
@@ -26,6 +27,7 @@ export function writeLayers(layers: readonly LayerConfig[]): string {
       let token = `${formatNumber(layer.size)}${ACTIVATION_CODES[layer.activation]}`;
       if (layer.bias !== NEW_LAYER.bias) token += `_b${layer.bias ? 1 : 0}`;
       if (!Object.is(layer.dropout, NEW_LAYER.dropout)) token += `_d${formatNumber(layer.dropout)}`;
+      if (layer.batchNorm === true) token += '_n';
       return token;
     })
     .join(',');
@@ -43,8 +45,8 @@ export function readLayers(text: string, field: string, report: LinkReport): unk
   return pieces.map((token, index) => readLayer(token, `${field}.${index}`, report));
 }
 
-/** Most options a layer token can carry (bias and dropout), with room for a repeat. */
-const MAX_LAYER_OPTIONS = 4;
+/** Most options a layer token can carry (bias, dropout, batch norm), with room for a repeat. */
+const MAX_LAYER_OPTIONS = 5;
 
 function readLayer(
   token: string,
@@ -70,6 +72,7 @@ function readLayer(
   for (const option of options) {
     if (option === 'b0' || option === 'b1') layer.bias = option === 'b1';
     else if (option.startsWith('d')) layer.dropout = parseNumberText(option.slice(1));
+    else if (option === 'n') layer.batchNorm = true;
     else report(field, `unknown layer option ${quote(option)} in the link; ignoring it`);
   }
   return layer;

@@ -110,6 +110,11 @@ export interface LayerConfig {
   bias: boolean;
   /** Dropout probability during training (inverted scaling; off at evaluation). 0 = none. */
   dropout: number;
+  /**
+   * Batch normalization of the pre-activation (`_n`); the bias is off while it is on. Absent
+   * means off, so configs written before it existed keep their meaning.
+   */
+  batchNorm?: boolean;
 }
 
 export interface OutputLayerConfig {

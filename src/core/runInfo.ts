@@ -33,6 +33,11 @@ export interface RunInfo {
   sizes: number[];
   activations: string[];
   hasBias: boolean[];
+  /**
+   * Which layers are batch-normalized (index l−1); their γ, β sit at the snapshot's end.
+   * Absent means none.
+   */
+  batchNorm?: boolean[];
   loss: string;
   batchSize: number;
   stepsPerEpoch: number;

@@ -80,9 +80,24 @@ export interface SnapshotLayout {
   stats: number;
   /** Histogram of z⁽ˡ⁾ over the last batch, HISTOGRAM_SIZE values per layer (index l−1). */
   activationHistograms: number[];
+  /** Batch norm of layer l (index l−1), after everything else so the other offsets never move. */
+  norm: (NormSlots | null)[];
 }
 
-export function snapshotLayout(sizes: readonly number[]): SnapshotLayout {
+/** Offsets of a batch-normalized layer's γ, β, μ_run, σ²_run, ∂C/∂γ and ∂C/∂β (n values each). */
+export interface NormSlots {
+  gamma: number;
+  beta: number;
+  mean: number;
+  variance: number;
+  gammaGrad: number;
+  betaGrad: number;
+}
+
+export function snapshotLayout(
+  sizes: readonly number[],
+  batchNorm: readonly boolean[] = [],
+): SnapshotLayout {
   let at = HEADER_SIZE;
   const take = (n: number): number => {
     const o = at;
@@ -100,6 +115,18 @@ export function snapshotLayout(sizes: readonly number[]): SnapshotLayout {
   const deltas = layers.map((l) => take(sizes[l]));
   const stats = take(L * LAYER_STATS);
   const activationHistograms = layers.map(() => take(HISTOGRAM_SIZE));
+  const norm = layers.map((l): NormSlots | null => {
+    if (batchNorm[l - 1] !== true) return null;
+    const n = sizes[l];
+    return {
+      gamma: take(n),
+      beta: take(n),
+      mean: take(n),
+      variance: take(n),
+      gammaGrad: take(n),
+      betaGrad: take(n),
+    };
+  });
   return {
     sizes: [...sizes],
     length: at,
@@ -112,6 +139,7 @@ export function snapshotLayout(sizes: readonly number[]): SnapshotLayout {
     deltas,
     stats,
     activationHistograms,
+    norm,
   };
 }
 

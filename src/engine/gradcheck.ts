@@ -114,6 +114,13 @@ export function gradientCheck(
       const b = network.biases[l];
       for (const k of spread(b.length, perLayer)) check(b, grads.biases[l], k);
     }
+    // Batch norm (when on): γ and β, in evaluation mode (the running estimates).
+    const bn = network.norm[l];
+    const bnGrads = grads.norm[l];
+    if (bn && bnGrads) {
+      for (const k of spread(bn.size, perLayer)) check(bn.gamma, bnGrads.gamma, k);
+      for (const k of spread(bn.size, perLayer)) check(bn.beta, bnGrads.beta, k);
+    }
     const norms = Math.sqrt(exactSq) + Math.sqrt(numericSq);
     layers.push({
       layer: l + 1,

@@ -1,5 +1,6 @@
 import type { NetworkConfig } from '../config/types';
 import { Act, activate, activationCode, multiplyByDerivative, type ActCode } from './activations';
+import { BatchNorm, NormBuffers, normBackward, normForward, type NormGradients } from './batchNorm';
 import { linearBackward, linearForward, zero } from './kernels';
 import { lossCode, outputDelta, type LossCode } from './losses';
 
@@ -23,6 +24,8 @@ export class Network {
   readonly hasBias: boolean[];
   /** Dropout probability of each layer (always 0 for the output layer). */
   readonly dropout: number[];
+  /** Batch normalization of each layer's pre-activation (`_n` in the link), else null. */
+  readonly norm: (BatchNorm | null)[];
   readonly loss: LossCode;
 
   constructor(inputSize: number, outputSize: number, config: NetworkConfig) {
@@ -34,6 +37,7 @@ export class Network {
     this.activationParams = [];
     this.hasBias = [];
     this.dropout = [];
+    this.norm = [];
     for (let l = 1; l <= this.depth; l++) {
       const hidden = l < this.depth ? config.hidden[l - 1] : null;
       const act = activationCode(hidden ? hidden.activation : config.output.activation);
@@ -43,8 +47,11 @@ export class Network {
       this.activationParams.push(
         act === Act.leakyRelu ? config.leakySlope : act === Act.elu ? config.eluAlpha : 0,
       );
-      this.hasBias.push(hidden ? hidden.bias : config.output.bias);
+      // Batch norm: β takes the bias's role, so the layer has none while it is on.
+      const normed = hidden?.batchNorm === true;
+      this.hasBias.push(hidden ? hidden.bias && !normed : config.output.bias);
       this.dropout.push(hidden ? hidden.dropout : 0);
+      this.norm.push(normed ? new BatchNorm(this.sizes[l]) : null);
     }
     this.loss = lossCode(config.loss);
   }
@@ -62,6 +69,7 @@ export class Network {
     let n = 0;
     for (let l = 0; l < this.depth; l++) {
       n += this.weights[l].length + (this.hasBias[l] ? this.biases[l].length : 0);
+      n += 2 * (this.norm[l]?.size ?? 0); // γ and β
     }
     return n;
   }
@@ -85,6 +93,8 @@ export class Workspace {
   readonly mask: (Float64Array | null)[];
   /** The gathered targets of the batch, capacity × n_L. */
   readonly targets: Float64Array;
+  /** Batch-norm buffers of layer l (a before normalization, â, μ, σ²), else null. */
+  readonly norm: (NormBuffers | null)[];
 
   constructor(network: Network, capacity: number) {
     this.capacity = capacity;
@@ -97,6 +107,9 @@ export class Workspace {
     );
     this.out = sizes.map((n, l) => (this.mask[l] ? new Float64Array(capacity * n) : this.z[l]));
     this.targets = new Float64Array(capacity * sizes[depth]);
+    this.norm = sizes.map((n, l) =>
+      l > 0 && network.norm[l - 1] ? new NormBuffers(n, capacity) : null,
+    );
   }
 }
 
@@ -104,10 +117,15 @@ export class Workspace {
 export class Gradients {
   readonly weights: Float64Array[];
   readonly biases: Float64Array[];
+  /** ∂C/∂γ⁽ˡ⁾, ∂C/∂β⁽ˡ⁾ of batch-normalized layers (index l−1), else null. */
+  readonly norm: (NormGradients | null)[];
 
   constructor(network: Network) {
     this.weights = network.weights.map((w) => new Float64Array(w.length));
     this.biases = network.biases.map((b) => new Float64Array(b.length));
+    this.norm = network.norm.map((bn) =>
+      bn ? { gamma: new Float64Array(bn.size), beta: new Float64Array(bn.size) } : null,
+    );
   }
 
   clear(): void {
@@ -130,6 +148,9 @@ export function forward(network: Network, ws: Workspace, rows: number, training:
     const nOut = sizes[l];
     const input = training ? ws.out[l - 1] : ws.z[l - 1];
     linearForward(input, network.weights[l - 1], network.biases[l - 1], ws.a[l], rows, nIn, nOut);
+    // Batch norm (when on): a ← γ·â + β, batch statistics when training, else running ones.
+    const bn = network.norm[l - 1];
+    if (bn) normForward(bn, ws.norm[l] as NormBuffers, ws.a[l], rows, training);
     activate(
       network.activations[l - 1],
       ws.a[l],
@@ -202,6 +223,12 @@ export function backward(
       );
       const mask = ws.mask[l - 1];
       if (training && mask !== null) for (let k = 0; k < n; k++) below[k] *= mask[k];
+      // Batch norm (when on): ∂C/∂y → ∂C/∂a, and ∂C/∂γ, ∂C/∂β.
+      const bn = network.norm[l - 2];
+      if (bn) {
+        const g = grads.norm[l - 2] as NormGradients;
+        normBackward(bn, ws.norm[l - 1] as NormBuffers, below, rows, g);
+      }
     }
   }
   return totalCost;

@@ -1,6 +1,7 @@
 import type { InitialParams, RunConfig } from '../config/types';
 import { Random, STREAMS } from '../core/random';
 import { initializeWeights } from './initializers';
+import { normGroups, normParameterFits, setNormParameters } from './batchNorm';
 import type { Gradients, Network } from './network';
 import type { ParamGroup } from './optimizers';
 
@@ -25,16 +26,15 @@ export function setParameters(network: Network, params: InitialParams): void {
   for (let l = 0; l < network.depth; l++) {
     const w = params.weights[l];
     const b = params.biases[l];
-    if (
-      !w ||
-      w.length !== network.weights[l].length ||
-      !b ||
-      b.length !== network.biases[l].length
-    ) {
+    const bn = network.norm[l];
+    // Batch norm (when on): the layer's row is β, or γ, β, μ_run, σ²_run (see batchNorm.ts).
+    const biasFits = b && (bn ? normParameterFits(bn, b) : b.length === network.biases[l].length);
+    if (!w || w.length !== network.weights[l].length || !b || !biasFits) {
       throw new RangeError(`initial parameters of layer ${l + 1} do not match the network's shape`);
     }
     network.weights[l].set(w);
-    if (network.hasBias[l]) network.biases[l].set(b);
+    if (bn) setNormParameters(bn, b);
+    else if (network.hasBias[l]) network.biases[l].set(b);
   }
 }
 
@@ -70,5 +70,7 @@ export function paramGroups(
       trainable: network.hasBias[l],
     });
   }
+  // Batch norm (when on): γ and β after all layers' W and b.
+  groups.push(...normGroups(network.norm, grads.norm, old, second, groups.length));
   return groups;
 }

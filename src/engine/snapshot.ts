@@ -2,10 +2,16 @@ import { writeActivationHistograms } from './histogram';
 import { Gradients, Workspace, backward, forward } from './network';
 import { writeLayerStats } from './stats';
 import type { Trainer } from './trainer';
-import { HEADER_SIZE, Header, snapshotLayout, type SnapshotLayout } from '../core/snapshot';
+import {
+  HEADER_SIZE,
+  Header,
+  snapshotLayout,
+  type NormSlots,
+  type SnapshotLayout,
+} from '../core/snapshot';
 
 /** The snapshot format lives in core/snapshot.ts; the engine writes it. */
-export { HEADER_SIZE, Header, snapshotLayout, type SnapshotLayout };
+export { HEADER_SIZE, Header, snapshotLayout, type NormSlots, type SnapshotLayout };
 
 /** Scalar results the caller measured (evaluation is costly, so it runs less often). */
 export interface SnapshotMetrics {
@@ -29,7 +35,10 @@ export class SnapshotWriter {
 
   constructor(trainer: Trainer) {
     this.trainer = trainer;
-    this.layout = snapshotLayout(trainer.network.sizes);
+    this.layout = snapshotLayout(
+      trainer.network.sizes,
+      trainer.network.norm.map((bn) => bn !== null),
+    );
     this.focusWs = new Workspace(trainer.network, 1);
     this.focusGrads = new Gradients(trainer.network);
   }
@@ -57,6 +66,7 @@ export class SnapshotWriter {
       out.set(t.grads.weights[l], lay.weightGrads[l]);
       out.set(t.grads.biases[l], lay.biasGrads[l]);
     }
+    writeNorm(t, out, lay);
     out[Header.focusLoss] = this.writeFocus(out, focusSample);
     writeLayerStats(t, out, lay.stats);
     writeActivationHistograms(t, out, lay.activationHistograms[0]);
@@ -85,5 +95,21 @@ export class SnapshotWriter {
       out.set(ws.delta[l], lay.deltas[l - 1]);
     }
     return cost;
+  }
+}
+
+/** Batch norm (when on): γ, β, the running estimates and the last step's ∂C/∂γ, ∂C/∂β. */
+function writeNorm(t: Trainer, out: Float64Array, lay: SnapshotLayout): void {
+  for (let l = 0; l < t.network.depth; l++) {
+    const bn = t.network.norm[l];
+    const slots = lay.norm[l];
+    const grads = t.grads.norm[l];
+    if (!bn || !slots || !grads) continue;
+    out.set(bn.gamma, slots.gamma);
+    out.set(bn.beta, slots.beta);
+    out.set(bn.runningMean, slots.mean);
+    out.set(bn.runningVar, slots.variance);
+    out.set(grads.gamma, slots.gammaGrad);
+    out.set(grads.beta, slots.betaGrad);
   }
 }

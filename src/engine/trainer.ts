@@ -5,6 +5,7 @@ import type {
   ScheduleConfig,
 } from '../config/types';
 import type { Dataset, SampleSet } from '../data/types';
+import { averageNormGradients, updateRunningStats, type NormBuffers } from './batchNorm';
 import { ChangeLog } from './changeLog';
 import { initializeParameters, paramGroups } from './parameters';
 import { firstNonFinite } from './divergence';
@@ -240,7 +241,9 @@ export class Trainer {
     const loss = cost / rows;
     this.lastBatchLoss = loss;
     if (!Number.isFinite(loss)) return this.diverge(firstNonFinite(net, ws, rows));
-    const exploded = this.averageGradients(rows);
+    // Batch norm (when on): ∂C/∂γ and ∂C/∂β are batch means too.
+    const exploded =
+      this.averageGradients(rows) || averageNormGradients(this.grads.norm, rows, GRADIENT_LIMIT);
     if (exploded > 0) {
       return this.diverge({
         layer: exploded,
@@ -254,6 +257,11 @@ export class Trainer {
     const l2 = penaltyL2(this.regularization);
     this.optimizerSteps++;
     applyUpdate(this.groups, this.optimizer, lr, this.optimizerSteps, l1, l2, this.updateStats);
+    // Batch norm (when on): the running estimates move towards this batch's statistics.
+    for (let l = 0; l < net.depth; l++) {
+      const bn = net.norm[l];
+      if (bn) updateRunningStats(bn, ws.norm[l + 1] as NormBuffers, rows);
+    }
     this.stepsDone++;
     if (this.log.pending) this.log.applyDue(this);
     if (advance) {

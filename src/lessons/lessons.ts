@@ -5,6 +5,7 @@
  * tests/unit/lessons.test.ts checks each lesson's `verify` claim on the real engine.
  */
 import { computationalGraph } from './computationalGraph';
+import { batchNormLesson } from './batchNormLesson';
 import { layers } from './patch';
 import type { InitConfig } from '../config/types';
 import type { Lesson } from './types';
@@ -392,4 +393,5 @@ export const LESSONS: readonly Lesson[] = [
   softmax,
   learningRate,
   computationalGraph,
+  batchNormLesson,
 ];

@@ -36,12 +36,14 @@ export function layers(
   count: number,
   size: number,
   activation: HiddenActivation,
-  options: Partial<Pick<LayerConfig, 'bias' | 'dropout'>> = {},
+  options: Partial<Pick<LayerConfig, 'bias' | 'dropout' | 'batchNorm'>> = {},
 ): LayerConfig[] {
   return Array.from({ length: count }, () => ({
     size,
     activation,
     bias: options.bias ?? true,
     dropout: options.dropout ?? 0,
+    // Written only when on, so the other lessons' configs (and links) stay as they were.
+    ...(options.batchNorm === true ? { batchNorm: true } : {}),
   }));
 }

@@ -230,7 +230,7 @@ export class RunController {
     }
     switch (event.type) {
       case 'ready':
-        resetLive(event.info, snapshotLayout(event.info.sizes));
+        resetLive(event.info, snapshotLayout(event.info.sizes, event.info.batchNorm));
         useAppStore.setState({
           info: event.info,
           status: state.config.open.step > 0 ? 'warming-up' : 'ready',

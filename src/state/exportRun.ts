@@ -11,6 +11,16 @@ export interface ExportedRun {
   testLoss: number | null;
   weights: number[][];
   biases: number[][];
+  /** Batch-normalized layers (1-based): γ, β and the running μ, σ². Absent without batch norm. */
+  bn?: BatchNormExport[];
+}
+
+export interface BatchNormExport {
+  layer: number;
+  gamma: number[];
+  beta: number[];
+  mean: number[];
+  var: number[];
 }
 
 /** Reads the newest snapshot; null before the first one. Numbers are copied exactly. */
@@ -26,6 +36,19 @@ export function exportRun(run: LiveRun, link: string): ExportedRun | null {
     biases.push(Array.from(layerBlock(layout, snap, 'biases', l)));
   }
   const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
+  const bn: BatchNormExport[] = [];
+  layout.norm.forEach((slots, l) => {
+    if (!slots) return;
+    const n = sizes[l + 1];
+    const read = (at: number): number[] => Array.from(snap.subarray(at, at + n));
+    bn.push({
+      layer: l + 1,
+      gamma: read(slots.gamma),
+      beta: read(slots.beta),
+      mean: read(slots.mean),
+      var: read(slots.variance),
+    });
+  });
   return {
     link,
     steps: headerValue(snap, 'step'),
@@ -35,5 +58,6 @@ export function exportRun(run: LiveRun, link: string): ExportedRun | null {
     testLoss: finite(headerValue(snap, 'testLoss')),
     weights,
     biases,
+    ...(bn.length > 0 ? { bn } : {}),
   };
 }

@@ -103,6 +103,7 @@ export function runInfo(runId: number, trainer: Trainer, ds: Dataset): RunInfo {
     sizes: [...net.sizes],
     activations: net.activations.map((code) => named(ACTIVATION_BY_CODE, code)),
     hasBias: [...net.hasBias],
+    batchNorm: net.norm.map((bn) => bn !== null),
     loss: named(LOSS_BY_CODE, net.loss),
     batchSize: trainer.effectiveBatchSize,
     stepsPerEpoch: trainer.stepsPerEpoch,

@@ -68,7 +68,7 @@ describe('Lessons menu', () => {
     expect(button.getAttribute('aria-expanded')).toBe('true');
     const dialog = screen.getByRole('dialog', { name: 'Lessons' });
     const items = within(dialog).getAllByRole('listitem');
-    expect(items).toHaveLength(10);
+    expect(items).toHaveLength(11);
     expect(items.map((item) => within(item).getByRole('heading').textContent)).toEqual(
       LESSONS.map((l) => l.title),
     );

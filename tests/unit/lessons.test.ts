@@ -62,8 +62,8 @@ function gap(run: Ready): number {
 
 describe('lesson definitions', () => {
   it('lists the ten lessons, each with text, a place to look and named variants', () => {
-    expect(LESSONS).toHaveLength(10);
-    expect(new Set(LESSONS.map((l) => l.id)).size).toBe(10);
+    expect(LESSONS).toHaveLength(11);
+    expect(new Set(LESSONS.map((l) => l.id)).size).toBe(11);
     for (const l of LESSONS) {
       expect(l.title.length).toBeGreaterThan(0);
       expect(l.text.length).toBeGreaterThan(100);
@@ -263,5 +263,20 @@ describe('each lesson makes its point on the real engine', () => {
       sample.cost,
     ]);
     expect(numbers.weightGrads).toEqual(Array.from(trace.weightGrads[L - 1]));
+  });
+
+  it('11: batch norm: six sigmoid layers stall without it and learn the circle with it, same η', () => {
+    const after2000 = (variant: string): { loss: number; accuracy: number } => {
+      const run = trainToOpenStep(openRun('batch-norm', variant));
+      expect(run.trainer.stepsDone).toBe(2000);
+      expect(run.trainer.learningRate).toBe(0.003);
+      return new Evaluator(run.trainer.network).evaluate(run.dataset.train, run.dataset);
+    };
+    const plain = after2000('plain');
+    expect(plain.loss).toBeGreaterThan(0.68);
+    expect(plain.accuracy).toBeLessThan(0.6);
+    const normed = after2000('bn');
+    expect(normed.loss).toBeLessThan(0.1);
+    expect(normed.accuracy).toBeGreaterThan(0.95);
   });
 });

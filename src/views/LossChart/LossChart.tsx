@@ -5,6 +5,7 @@ import { datasetInfo } from '../../data/info';
 import { useAppStore } from '../../state/store';
 import { useElementWidth } from '../shared/useElementWidth';
 import { useOpenViewScroll } from '../shared/useOpenViewScroll';
+import { DoctorHint } from './DoctorHint';
 import { clearGhosts, getGhosts, subscribeGhosts } from './ghostRuns';
 import { chartLayout } from './layout';
 import { LossLegend } from './LossLegend';
@@ -77,6 +78,7 @@ export function LossChart() {
         ghostLabels={ghostLabels}
         markers={markers}
       />
+      <DoctorHint />
     </div>
   );
 }

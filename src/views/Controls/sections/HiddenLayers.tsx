@@ -21,6 +21,7 @@ export function HiddenLayers({ layers, onChange }: HiddenLayersProps) {
     activation: `${id}-activation`,
     bias: `${id}-bias`,
     dropout: `${id}-dropout`,
+    norm: `${id}-norm`,
   };
   const full = layers.length >= LIMITS.hiddenLayers;
 
@@ -52,6 +53,12 @@ export function HiddenLayers({ layers, onChange }: HiddenLayersProps) {
               </th>
               <th scope="col" id={headers.dropout}>
                 Dropout
+              </th>
+              <th scope="col" id={headers.norm}>
+                <abbr title="Batch normalization of the pre-activation: â = (a − μ_B)/√(σ²_B + ε), y = γ·â + β. The bias is off while it is on (β takes its role).">
+                  BN
+                </abbr>
+                <span className="sr-only"> batch normalization</span>
               </th>
               <th scope="col">
                 <span className="sr-only">Remove</span>

@@ -13,7 +13,7 @@ interface LayerRowProps {
   index: number;
   layer: LayerConfig;
   /** Ids of the column headers, which name the row's controls together with the row header. */
-  headers: Record<'width' | 'activation' | 'bias' | 'dropout', string>;
+  headers: Record<'width' | 'activation' | 'bias' | 'dropout' | 'norm', string>;
   onChange: (layer: LayerConfig) => void;
   onRemove: () => void;
 }
@@ -30,6 +30,8 @@ export function LayerRow({ index, layer, headers, onChange, onRemove }: LayerRow
   );
   const labelled = (column: keyof LayerRowProps['headers']): string =>
     `${rowId} ${headers[column]}`;
+  const normed = layer.batchNorm === true;
+  const normNoteId = `${id}-norm-note`;
   const errors = [
     width.error && `Width: ${width.error}`,
     dropout.error && `Dropout: ${dropout.error}`,
@@ -71,11 +73,18 @@ export function LayerRow({ index, layer, headers, onChange, onRemove }: LayerRow
         <td className="layer-bias">
           <input
             type="checkbox"
-            checked={layer.bias}
+            checked={layer.bias && !normed}
+            disabled={normed}
+            title={normed ? 'Off while batch norm is on: β takes the bias’s role' : undefined}
             aria-labelledby={labelled('bias')}
-            aria-describedby={noteId}
+            aria-describedby={describedBy(normed && normNoteId, noteId)}
             onChange={(event) => onChange({ ...layer, bias: event.target.checked })}
           />
+          {normed && (
+            <span id={normNoteId} className="sr-only">
+              Off while batch normalization is on: β takes the bias’s role.
+            </span>
+          )}
         </td>
         <td>
           <input
@@ -83,6 +92,19 @@ export function LayerRow({ index, layer, headers, onChange, onRemove }: LayerRow
             {...dropout.inputProps}
             aria-labelledby={labelled('dropout')}
             aria-describedby={describedBy(dropout.error && errorId, noteId)}
+          />
+        </td>
+        <td className="layer-bias">
+          {/* Batch norm: written `_n` in the link; refused at a batch size of 1. */}
+          <input
+            type="checkbox"
+            checked={normed}
+            aria-labelledby={labelled('norm')}
+            aria-describedby={noteId}
+            onChange={(event) => {
+              const { batchNorm: _off, ...rest } = layer;
+              onChange(event.target.checked ? { ...rest, batchNorm: true } : rest);
+            }}
           />
         </td>
         <td>
@@ -100,7 +122,7 @@ export function LayerRow({ index, layer, headers, onChange, onRemove }: LayerRow
       {errors.length > 0 && (
         <tr className="layer-error-row">
           <td />
-          <td colSpan={5} id={errorId} className="field-error">
+          <td colSpan={6} id={errorId} className="field-error">
             {errors.join(' ')}
           </td>
         </tr>

@@ -1,0 +1,181 @@
+import { measured, median, num, percent, recent } from './curve';
+import {
+  DIVERGE_FIRE_FACTOR,
+  DIVERGE_MIN_RISE,
+  DIVERGE_RELEASE_FACTOR,
+  FIRST_LOSS_TOLERANCE,
+  FLAT_FIRE_CHANGE,
+  FLAT_MIN_STEPS,
+  FLAT_RELEASE_CHANGE,
+  NOISE_FIRE_RATIO,
+  NOISE_LEVEL_FLOOR,
+  NOISE_RELEASE_RATIO,
+  NOISE_WINDOW,
+  OVERFIT_FIRE_RISE,
+  OVERFIT_MIN_RISE,
+  OVERFIT_MIN_STEPS,
+  OVERFIT_RELEASE_RISE,
+  OVERFIT_TRAIN_FALL,
+  RECENT_POINTS,
+} from './thresholds';
+import type { Diagnosis, DoctorContext, DoctorRule, LossPoint } from './types';
+
+/** A rule whose fire and hold tests differ only in one threshold. */
+function thresholdRule(
+  kind: Diagnosis['kind'],
+  test: (points: readonly LossPoint[], context: DoctorContext, fire: boolean) => Diagnosis | null,
+): DoctorRule {
+  return {
+    kind,
+    fires: (points, context) => test(points, context, true),
+    holds: (points, context) => test(points, context, false),
+  };
+}
+
+/** Flat from the start: after FLAT_MIN_STEPS the loss is still within 1% of its first value. */
+export const flatRule = thresholdRule('flat', (all, _context, fire) => {
+  const points = measured(all);
+  if (points.length < 2 || points[0].step !== 0) return null;
+  const last = points[points.length - 1];
+  if (last.step < FLAT_MIN_STEPS) return null;
+  const first = points[0].trainLoss;
+  if (!Number.isFinite(first) || first === 0) return null;
+  let moved = 0;
+  for (const p of points) moved = Math.max(moved, Math.abs(p.trainLoss - first) / Math.abs(first));
+  if (!(moved < (fire ? FLAT_FIRE_CHANGE : FLAT_RELEASE_CHANGE))) return null;
+  return {
+    kind: 'flat',
+    title: 'Flat from the start',
+    evidence:
+      `In ${String(last.step)} steps the train loss moved at most ${percent(moved)} ` +
+      `from its first value ${num(first)} (now ${num(last.trainLoss)}).`,
+    suggestion: 'Try a larger learning rate, or look for dead or saturated units.',
+  };
+});
+
+/** Diverging: the loss is not a number, or its recent median rose to a multiple of its lowest. */
+export const divergingRule = thresholdRule('diverging', (all, _context, fire) => {
+  if (all.length === 0) return null;
+  const suggestion = 'Use a smaller learning rate.';
+  // A NaN here is a measurement that came out NaN (the worker measures every point it sends).
+  const last = all[all.length - 1];
+  const points = measured(all);
+  if (!Number.isFinite(last.trainLoss)) {
+    return {
+      kind: 'diverging',
+      title: 'Diverging',
+      evidence: `At step ${String(last.step)} the train loss is ${String(last.trainLoss)}.`,
+      suggestion,
+    };
+  }
+  if (points.length <= RECENT_POINTS) return null;
+  let lowest = Number.POSITIVE_INFINITY;
+  let lowestStep = 0;
+  for (const p of points.slice(0, -RECENT_POINTS + 1)) {
+    if (p.trainLoss < lowest) {
+      lowest = p.trainLoss;
+      lowestStep = p.step;
+    }
+  }
+  const now = recent(points, RECENT_POINTS, (p) => p.trainLoss);
+  const factor = fire ? DIVERGE_FIRE_FACTOR : DIVERGE_RELEASE_FACTOR;
+  const minRise = DIVERGE_MIN_RISE * Math.abs(points[0].trainLoss);
+  if (!(lowest > 0) || !(now >= factor * lowest) || !(now - lowest >= minRise)) return null;
+  return {
+    kind: 'diverging',
+    title: 'Diverging',
+    evidence:
+      `The train loss rose from ${num(lowest)} (step ${String(lowestStep)}) to ${num(now)} ` +
+      `at step ${String(last.step)}: ${num(now / lowest)} times higher.`,
+    suggestion,
+  };
+});
+
+/**
+ * Very noisy: over the newest NOISE_WINDOW points, the median jump of a point off the line
+ * through its neighbours, as a share of the median loss (at least NOISE_LEVEL_FLOOR of the
+ * first loss). A straight or gently curving trend gives almost 0; a loss that jumps about
+ * gives a large share.
+ */
+export function noiseRatio(points: readonly LossPoint[]): number {
+  const window = points.slice(-NOISE_WINDOW).map((p) => p.trainLoss);
+  if (window.length < NOISE_WINDOW) return Number.NaN;
+  const jumps: number[] = [];
+  for (let i = 1; i < window.length - 1; i++) {
+    jumps.push(Math.abs(window[i] - (window[i - 1] + window[i + 1]) / 2));
+  }
+  const level = Math.max(median(window), NOISE_LEVEL_FLOOR * Math.abs(points[0].trainLoss));
+  return level > 0 ? median(jumps) / level : Number.NaN;
+}
+
+export const noisyRule = thresholdRule('noisy', (all, _context, fire) => {
+  const points = measured(all);
+  const ratio = noiseRatio(points);
+  if (!(ratio >= (fire ? NOISE_FIRE_RATIO : NOISE_RELEASE_RATIO))) return null;
+  const level = recent(points, NOISE_WINDOW, (p) => p.trainLoss);
+  const jump = ratio * Math.max(level, NOISE_LEVEL_FLOOR * Math.abs(points[0].trainLoss));
+  return {
+    kind: 'noisy',
+    title: 'Very noisy',
+    evidence:
+      `Over the last ${String(NOISE_WINDOW)} points the loss jumps by about ${num(jump)} ` +
+      `between measurements, against a level of ${num(level)}.`,
+    suggestion: 'Use a larger batch or a smaller learning rate.',
+  };
+});
+
+/** Overfitting: the test loss rose for a while since its minimum while the train loss fell. */
+export const overfittingRule = thresholdRule('overfitting', (all, _context, fire) => {
+  const points = measured(all).filter((p) => Number.isFinite(p.testLoss));
+  if (points.length <= RECENT_POINTS) return null;
+  let best = 0;
+  for (let i = 1; i < points.length; i++) {
+    if (points[i].testLoss < points[best].testLoss) best = i;
+  }
+  const atBest = points[best];
+  const last = points[points.length - 1];
+  const testNow = recent(points, RECENT_POINTS, (p) => p.testLoss);
+  const trainNow = recent(points, RECENT_POINTS, (p) => p.trainLoss);
+  const rise = fire ? OVERFIT_FIRE_RISE : OVERFIT_RELEASE_RISE;
+  const minRise = OVERFIT_MIN_RISE * Math.abs(points[0].testLoss);
+  const rose =
+    testNow >= atBest.testLoss * (1 + rise) &&
+    testNow - atBest.testLoss >= minRise &&
+    atBest.testLoss > 0;
+  const longEnough = last.step - atBest.step >= OVERFIT_MIN_STEPS;
+  const trainFell = trainNow <= atBest.trainLoss * (1 - OVERFIT_TRAIN_FALL);
+  if (!rose || !longEnough || !trainFell) return null;
+  return {
+    kind: 'overfitting',
+    title: 'Overfitting',
+    evidence:
+      `The test loss was lowest at step ${String(atBest.step)} (${num(atBest.testLoss)}) and ` +
+      `is ${num(testNow)} now, while the train loss fell from ${num(atBest.trainLoss)} to ${num(trainNow)}.`,
+    suggestion: 'Add L2 or dropout, use more data, or stop early.',
+  };
+});
+
+/** First loss far from ln C: softmax over C classes should start near −ln(1/C) = ln C. */
+export const firstLossRule: DoctorRule = {
+  kind: 'first-loss',
+  fires: firstLoss,
+  // The first loss never changes, so neither does the evidence.
+  holds: firstLoss,
+};
+
+function firstLoss(all: readonly LossPoint[], context: DoctorContext): Diagnosis | null {
+  const classes = context.softmaxClasses;
+  const first = measured(all)[0];
+  if (classes === null || classes < 2 || !first || first.step !== 0) return null;
+  const expected = Math.log(classes);
+  const actual = first.trainLoss;
+  if (!(Math.abs(actual - expected) > FIRST_LOSS_TOLERANCE * expected)) return null;
+  return {
+    kind: 'first-loss',
+    title: 'First loss far from ln C',
+    evidence:
+      `With a softmax over ${String(classes)} classes the first loss should be near ` +
+      `ln ${String(classes)} = ${num(expected)}; it was ${num(actual)}.`,
+    suggestion: 'Use smaller initial weights.',
+  };
+}

@@ -1,0 +1,76 @@
+import { useRef, useState } from 'react';
+import { LossDoctor, type Diagnosis, type DoctorContext } from '../../core/doctor';
+import type { LiveRun } from '../../state/live';
+import { useLiveFrame } from '../shared/useLiveFrame';
+
+/** Fresh numbers for a diagnosis already shown at most this often, so the hint reads calmly. */
+const REFRESH_MS = 1500;
+
+/** A softmax with cross-entropy over C classes is expected to start near ln C. */
+export function doctorContext(info: LiveRun['info']): DoctorContext {
+  if (!info) return { softmaxClasses: null };
+  const output = info.activations[info.activations.length - 1];
+  const softmax = output === 'softmax' && info.loss === 'cce';
+  return { softmaxClasses: softmax ? info.sizes[info.sizes.length - 1] : null };
+}
+
+interface HintState {
+  diagnoses: Diagnosis[];
+  at: number;
+}
+
+/**
+ * The loss-curve doctor's hint beside the chart: the most urgent pattern the curve shows, its
+ * evidence in numbers and one suggestion, and the names of any others. A healthy curve shows
+ * nothing. The status region is always in the page so screen readers announce changes.
+ */
+export function DoctorHint() {
+  const [hint, setHint] = useState<HintState>({ diagnoses: [], at: 0 });
+  const doctor = useRef<{ info: LiveRun['info']; doctor: LossDoctor } | null>(null);
+  const seenVersion = useRef(-1);
+
+  useLiveFrame((run) => {
+    if (doctor.current?.info !== run.info) {
+      doctor.current = { info: run.info, doctor: new LossDoctor(doctorContext(run.info)) };
+      seenVersion.current = -1;
+    }
+    if (run.history.version === seenVersion.current) return;
+    seenVersion.current = run.history.version;
+    const diagnoses = doctor.current.doctor.update(run.history.all());
+    const now = performance.now();
+    setHint((old) => {
+      const sameKinds = kindsOf(old.diagnoses) === kindsOf(diagnoses);
+      if (sameKinds && (now - old.at < REFRESH_MS || sameText(old.diagnoses, diagnoses)))
+        return old;
+      return { diagnoses, at: now };
+    });
+  });
+
+  const [main, ...others] = hint.diagnoses;
+  return (
+    <div
+      className={`doctor-hint${main ? ` doctor-${main.kind}` : ''}`}
+      role="status"
+      aria-live="polite"
+      aria-label="Loss curve doctor"
+    >
+      {main && (
+        <>
+          <strong className="doctor-title">{main.title}</strong> <span>{main.evidence}</span>
+          {main.suggestion && <span className="doctor-suggestion"> {main.suggestion}</span>}
+          {others.length > 0 && (
+            <span className="doctor-also"> Also: {others.map((d) => d.title).join('; ')}.</span>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
+function kindsOf(diagnoses: readonly Diagnosis[]): string {
+  return diagnoses.map((d) => d.kind).join(',');
+}
+
+function sameText(a: readonly Diagnosis[], b: readonly Diagnosis[]): boolean {
+  return a.length === b.length && a.every((d, i) => d.evidence === b[i].evidence);
+}
