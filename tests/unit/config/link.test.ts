@@ -334,6 +334,9 @@ describe('the link format', () => {
       'step open.step',
       'view open.view',
       'focus open.focusSample',
+      'gx open.graphExpression',
+      'gv open.graphValues',
+      'gb open.graphStep',
     ]);
   });
 
