@@ -18,7 +18,7 @@ import {
   type OptimizerSettings,
 } from '../core/choices/optimizers';
 import type { NumberRule } from '../core/choices/rules';
-import { SURFACES, isSurfaceName, type SurfaceName } from '../core/surfaces';
+import { SURFACES, type SurfaceName } from '../core/surfaces';
 
 export const RACE_LIMITS = {
   runs: 8,

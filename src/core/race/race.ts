@@ -4,7 +4,7 @@
  * analytic gradient; its update is the optimizer registry's own update function, the one the
  * engine calls for every weight, so what the race shows is what training does.
  */
-import { SURFACES, type SurfaceName } from '../surfaces';
+import { SURFACES, type Surface, type SurfaceName } from '../surfaces';
 import type { RaceUpdate, RaceRunSettings } from './types';
 
 /** A run stops (and is marked) once |x| or |y| passes this, or f is not finite. */
@@ -69,9 +69,8 @@ export function createRace(
 }
 
 /** One step of one run: g = ∇f(θ), then the optimizer's update of θ with that g. */
-export function stepRun(run: RaceRunState, surface: SurfaceName, update: RaceUpdate): void {
+export function stepRun(run: RaceRunState, s: Surface, update: RaceUpdate): void {
   if (run.divergedAt !== null) return;
-  const s = SURFACES[surface];
   const p = run.position;
   s.gradient(p[0], p[1], run.gradient);
   run.steps += 1;
@@ -85,7 +84,7 @@ export function stepRun(run: RaceRunState, surface: SurfaceName, update: RaceUpd
 
 /** One step of the whole race: every run that has not diverged takes one step. */
 export function stepRace(race: RaceState, update: RaceUpdate): void {
-  for (const run of race.runs) stepRun(run, race.surface, update);
+  for (const run of race.runs) stepRun(run, SURFACES[race.surface], update);
   race.step += 1;
 }
 
