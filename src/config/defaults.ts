@@ -1,3 +1,4 @@
+import { defaultOptimizerHypers } from '../core/choices/optimizers';
 import type { LayerConfig, RunConfig } from './types';
 
 /** The page opens on this run: a 2-4-2-1 tanh network on the circle data. */
@@ -29,11 +30,7 @@ export function defaultConfig(): RunConfig {
       optimizer: {
         kind: 'sgd',
         learningRate: 0.03,
-        momentum: 0.9,
-        rho: 0.9,
-        beta1: 0.9,
-        beta2: 0.999,
-        epsilon: 1e-8,
+        ...defaultOptimizerHypers(),
       },
       schedule: {
         kind: 'constant',

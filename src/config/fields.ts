@@ -225,6 +225,14 @@ export const FIELD_SPECS: readonly FieldSpec[] = [
     minExclusive: true,
     max: 1,
   },
+  {
+    path: 'training.optimizer.weightDecay',
+    label: 'Weight decay (AdamW)',
+    kind: 'number',
+    integer: false,
+    min: 0,
+    max: 1,
+  },
 
   {
     path: 'training.schedule.kind',

@@ -45,6 +45,7 @@ export const LINK_KEYS: readonly { key: string; path: string }[] = [
   { key: 'beta1', path: 'training.optimizer.beta1' },
   { key: 'beta2', path: 'training.optimizer.beta2' },
   { key: 'eps', path: 'training.optimizer.epsilon' },
+  { key: 'wd', path: 'training.optimizer.weightDecay' },
   { key: 'sched', path: 'training.schedule.kind' },
   { key: 'decay', path: 'training.schedule.decay' },
   { key: 'gamma', path: 'training.schedule.gamma' },

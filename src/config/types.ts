@@ -4,6 +4,8 @@
  * initial parameters. The engine, the worker, the UI, the link codec and the replay command
  * all read this type; none of them keeps a second copy of these settings.
  */
+import type { OptimizerSettings } from '../core/choices/optimizers';
+import type { RegularizationSettings } from '../core/choices/regularizers';
 
 export const HIDDEN_ACTIVATIONS = [
   'linear',
@@ -43,14 +45,12 @@ export const INITIALIZERS = [
 ] as const;
 export type InitializerName = (typeof INITIALIZERS)[number];
 
-export const OPTIMIZERS = ['sgd', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam'] as const;
-export type OptimizerName = (typeof OPTIMIZERS)[number];
+export { OPTIMIZERS, type OptimizerName } from '../core/choices/optimizers';
 
 export const SCHEDULES = ['constant', 'inverse-time', 'step', 'exponential', 'cyclic'] as const;
 export type ScheduleName = (typeof SCHEDULES)[number];
 
-export const REGULARIZERS = ['none', 'l1', 'l2', 'elastic'] as const;
-export type RegularizerName = (typeof REGULARIZERS)[number];
+export { REGULARIZERS, type RegularizerName } from '../core/choices/regularizers';
 
 export const DATASETS = [
   // 2-D classification
@@ -142,19 +142,11 @@ export interface NetworkConfig {
   eluAlpha: number;
 }
 
-export interface OptimizerConfig {
-  kind: OptimizerName;
-  learningRate: number;
-  /** Momentum coefficient μ (Momentum, Nesterov). */
-  momentum: number;
-  /** Decay ρ of the squared-gradient average (RMSprop). */
-  rho: number;
-  /** Adam's β₁ and β₂. */
-  beta1: number;
-  beta2: number;
-  /** ε added to denominators (Adagrad, RMSprop, Adam). */
-  epsilon: number;
-}
+/**
+ * The optimizer, its learning rate η and its hyper-parameters (momentum μ, RMSprop's ρ, Adam's
+ * β₁ β₂, ε, AdamW's weight decay wd): one entry each in src/core/choices/optimizers/hyper.ts.
+ */
+export type OptimizerConfig = OptimizerSettings;
 
 export interface ScheduleConfig {
   kind: ScheduleName;
@@ -170,13 +162,8 @@ export interface ScheduleConfig {
   cycleSteps: number;
 }
 
-export interface RegularizationConfig {
-  kind: RegularizerName;
-  /** λ. L1 adds λ Σ|w|, L2 adds (λ/2) Σ w², elastic net mixes them. Biases are not penalized. */
-  rate: number;
-  /** Elastic net: the L1 share α in λ(α Σ|w| + (1−α)/2 Σ w²). */
-  l1Ratio: number;
-}
+/** The penalty on the weights: see src/core/choices/regularizers.ts. */
+export type RegularizationConfig = RegularizationSettings;
 
 export interface TrainingConfig {
   optimizer: OptimizerConfig;
@@ -213,6 +200,7 @@ export const LIVE_SETTINGS = [
   'training.optimizer.beta1',
   'training.optimizer.beta2',
   'training.optimizer.epsilon',
+  'training.optimizer.weightDecay',
   'training.schedule.kind',
   'training.schedule.decay',
   'training.schedule.gamma',

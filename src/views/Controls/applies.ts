@@ -14,9 +14,10 @@ import { datasetInfo } from '../../data/info';
 const OPTIMIZER_PARAMS: Record<string, readonly OptimizerName[]> = {
   'training.optimizer.momentum': ['momentum', 'nesterov'],
   'training.optimizer.rho': ['rmsprop'],
-  'training.optimizer.beta1': ['adam'],
-  'training.optimizer.beta2': ['adam'],
-  'training.optimizer.epsilon': ['adagrad', 'rmsprop', 'adam'],
+  'training.optimizer.beta1': ['adam', 'adamw'],
+  'training.optimizer.beta2': ['adam', 'adamw'],
+  'training.optimizer.epsilon': ['adagrad', 'rmsprop', 'adam', 'adamw'],
+  'training.optimizer.weightDecay': ['adamw'],
 };
 
 const SCHEDULE_PARAMS: Record<string, readonly ScheduleName[]> = {

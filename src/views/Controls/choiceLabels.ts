@@ -1,14 +1,36 @@
-/** How each choice reads in the panel (the config keeps the short ids the links use). */
+/**
+ * How each choice reads in the panel (the config keeps the short ids the links use): the
+ * labels and formulas of the choice descriptors in src/core/choices, keyed by name.
+ */
+import { OPTIMIZER_DESCRIPTORS } from '../../core/choices/optimizers';
+import { REGULARIZER_DESCRIPTORS } from '../../core/choices/regularizers';
+import type { ChoiceWords } from '../../core/choices/rules';
 import type {
   HiddenActivation,
   InitializerName,
   LossName,
-  OptimizerName,
   OutputActivation,
-  RegularizerName,
   ScheduleName,
 } from '../../config/types';
 import type { DatasetKind } from '../../data/types';
+
+function labelsOf<N extends string>(descriptors: { readonly [K in N]: ChoiceWords<K> }): Record<
+  N,
+  string
+> {
+  const out = {} as Record<N, string>;
+  for (const name of Object.keys(descriptors) as N[]) out[name] = descriptors[name].label;
+  return out;
+}
+
+function formulasOf<N extends string>(descriptors: { readonly [K in N]: ChoiceWords<K> }): Record<
+  N,
+  string
+> {
+  const out = {} as Record<N, string>;
+  for (const name of Object.keys(descriptors) as N[]) out[name] = descriptors[name].formula;
+  return out;
+}
 
 export const ACTIVATION_LABELS: Record<HiddenActivation | OutputActivation, string> = {
   linear: 'Linear',
@@ -54,14 +76,7 @@ export const INITIALIZER_LABELS: Record<InitializerName, string> = {
   'he-normal': 'He normal',
 };
 
-export const OPTIMIZER_LABELS: Record<OptimizerName, string> = {
-  sgd: 'SGD',
-  momentum: 'Momentum',
-  nesterov: 'Nesterov (NAG)',
-  adagrad: 'Adagrad',
-  rmsprop: 'RMSprop',
-  adam: 'Adam',
-};
+export const OPTIMIZER_LABELS = labelsOf(OPTIMIZER_DESCRIPTORS);
 
 export const SCHEDULE_LABELS: Record<ScheduleName, string> = {
   constant: 'Constant',
@@ -80,19 +95,9 @@ export const SCHEDULE_FORMULAS: Record<ScheduleName, string> = {
   cyclic: 'η goes from the lowest rate up to η₀ and back, once per cycle.',
 };
 
-export const REGULARIZER_LABELS: Record<RegularizerName, string> = {
-  none: 'None',
-  l1: 'L1',
-  l2: 'L2',
-  elastic: 'Elastic net',
-};
+export const REGULARIZER_LABELS = labelsOf(REGULARIZER_DESCRIPTORS);
 
-export const REGULARIZER_FORMULAS: Record<RegularizerName, string> = {
-  none: 'No penalty on the weights.',
-  l1: 'Cost C + λ Σ|w| (lasso).',
-  l2: 'Cost C + (λ/2) Σ w² (weight decay).',
-  elastic: 'Cost C + λ (α Σ|w| + (1−α)/2 Σ w²).',
-};
+export const REGULARIZER_FORMULAS = formulasOf(REGULARIZER_DESCRIPTORS);
 
 /** The dataset menu's groups, in menu order. */
 export const DATASET_GROUPS: readonly { label: string; kinds: readonly DatasetKind[] }[] = [

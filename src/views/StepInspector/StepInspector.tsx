@@ -7,7 +7,7 @@ import { useOpenViewScroll } from '../shared/useOpenViewScroll';
 import { inspectContext } from './context';
 import { resolveFocus } from './focus';
 import { lossName } from './formulas/loss';
-import { OPTIMIZER_NAMES } from './formulas/update';
+import { optimizerName } from './formulas/update';
 import { OpDetail } from './OpDetail';
 import { OpNav } from './OpNav';
 import { OpTimeline } from './OpTimeline';
@@ -95,8 +95,8 @@ function StepSummary() {
       {B === 1
         ? `one sample (${sampleIndexText(trace.samples[0].index)})`
         : `mini-batch of ${B} samples`}{' '}
-      · {lossName(loss)} · {OPTIMIZER_NAMES[trace.optimizer.kind]}, η ={' '}
-      {plainNum(trace.learningRate)} · batch loss {plainNum(trace.batchLoss)}
+      · {lossName(loss)} · {optimizerName(trace.optimizer.kind)}, η = {plainNum(trace.learningRate)}{' '}
+      · batch loss {plainNum(trace.batchLoss)}
     </p>
   );
 }

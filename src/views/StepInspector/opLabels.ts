@@ -1,6 +1,6 @@
 import type { StepTrace, TraceOp } from '../../engine';
 import { layerMark, sampleText } from './plain';
-import { OPTIMIZER_NAMES } from './formulas/update';
+import { optimizerName } from './formulas/update';
 
 /** How a layer is called: "hidden layer 1", "the output layer". */
 export function layerWords(layer: number, depth: number): string {
@@ -24,7 +24,7 @@ export function opTitle(op: TraceOp, trace: StepTrace): string {
     case 'gradients':
       return `Gradients · layer ${op.layer} · ∂C/∂W${layerMark(op.layer)} and ∂C/∂b${layerMark(op.layer)}, mean over the batch`;
     case 'update':
-      return `Update · layer ${op.layer} · ${OPTIMIZER_NAMES[trace.optimizer.kind] ?? trace.optimizer.kind}`;
+      return `Update · layer ${op.layer} · ${optimizerName(trace.optimizer.kind)}`;
   }
 }
 

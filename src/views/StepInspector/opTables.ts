@@ -1,3 +1,5 @@
+import { OPTIMIZER_DESCRIPTORS } from '../../core/choices/optimizers';
+import type { OptimizerName } from '../../config/types';
 import type { TraceOp } from '../../engine';
 import type { InspectContext } from './context';
 import { derivativeFromTrace } from './derivative';
@@ -246,32 +248,25 @@ export function opTables(ctx: InspectContext, op: TraceOp, focus: OpFocus): Valu
 
 type Getter = (u: ParamUpdate) => number;
 
-function stateColumns(kind: string): [string, Getter][] {
-  switch (kind) {
-    case 'momentum':
-    case 'nesterov':
-      return [
-        ['v before', (u) => u.firstBefore],
-        ['v after', (u) => u.firstAfter],
-      ];
-    case 'adagrad':
-      return [
-        ['G before', (u) => u.firstBefore],
-        ['G after', (u) => u.firstAfter],
-      ];
-    case 'rmsprop':
-      return [
-        ['E before', (u) => u.firstBefore],
-        ['E after', (u) => u.firstAfter],
-      ];
-    case 'adam':
-      return [
-        ['m after', (u) => u.firstAfter],
-        ['v after', (u) => u.secondAfter],
-        ['m̂', (u) => u.mHat],
-        ['v̂', (u) => u.vHat],
-      ];
-    default:
-      return [];
+/**
+ * The optimizer's state as table columns: before and after for a one-slot state (v, G, E);
+ * both moments after, then their bias corrections, for Adam and AdamW.
+ */
+function stateColumns(kind: OptimizerName): [string, Getter][] {
+  const { state, biasCorrection } = OPTIMIZER_DESCRIPTORS[kind];
+  if (state.length === 1) {
+    return [
+      [`${state[0].symbol} before`, (u) => u.firstBefore],
+      [`${state[0].symbol} after`, (u) => u.firstAfter],
+    ];
   }
+  const columns: [string, Getter][] = state.map((slot, k): [string, Getter] => [
+    `${slot.symbol} after`,
+    k === 0 ? (u) => u.firstAfter : (u) => u.secondAfter,
+  ]);
+  if (biasCorrection) {
+    columns.push([`${state[0]?.symbol ?? ''}̂`, (u) => u.mHat]);
+    columns.push([`${state[1]?.symbol ?? ''}̂`, (u) => u.vHat]);
+  }
+  return columns;
 }

@@ -22,14 +22,23 @@ interface Hyper {
   beta1: number;
   beta2: number;
   epsilon: number;
+  weightDecay: number;
 }
 
-const BASE: Hyper = { lr: 0.1, momentum: 0.9, rho: 0.9, beta1: 0.9, beta2: 0.999, epsilon: 1e-8 };
+const BASE: Hyper = {
+  lr: 0.1,
+  momentum: 0.9,
+  rho: 0.9,
+  beta1: 0.9,
+  beta2: 0.999,
+  epsilon: 1e-8,
+  weightDecay: 0.05,
+};
 /** Eight steps: the learning rate changes between steps, other settings change at step 4. */
 const PLAN: Hyper[] = [0.1, 0.1, 0.05, 0.2, 0.2, 0.02, 0.1, 0.3].map((lr, k) =>
   k < 4
     ? { ...BASE, lr }
-    : { lr, momentum: 0.5, rho: 0.99, beta1: 0.8, beta2: 0.99, epsilon: 1e-6 },
+    : { lr, momentum: 0.5, rho: 0.99, beta1: 0.8, beta2: 0.99, epsilon: 1e-6, weightDecay: 0.2 },
 );
 
 function optimizerConfig(kind: OptimizerName, h: Hyper): OptimizerConfig {
@@ -41,6 +50,7 @@ function optimizerConfig(kind: OptimizerName, h: Hyper): OptimizerConfig {
     beta1: h.beta1,
     beta2: h.beta2,
     epsilon: h.epsilon,
+    weightDecay: h.weightDecay,
   };
 }
 
@@ -55,6 +65,8 @@ function optimizerConfig(kind: OptimizerName, h: Hyper): OptimizerConfig {
  *  RMSprop    Tieleman & Hinton 2012: E ← ρE + (1 − ρ) g²; θ ← θ − η g / (√E + ε)
  *  Adam       Kingma & Ba 2015, Algorithm 1: m ← β₁m + (1 − β₁)g; v ← β₂v + (1 − β₂)g²;
  *             m̂ ← m / (1 − β₁ᵗ); v̂ ← v / (1 − β₂ᵗ); θ ← θ − η m̂ / (√v̂ + ε)
+ *  AdamW      Loshchilov & Hutter 2019, decoupled decay: θ ← θ(1 − η wd), then Adam's step from
+ *             the decayed θ, with g excluding the decay (weights only: `decays`)
  */
 class RefOptimizer {
   private prev: number[];
@@ -65,6 +77,7 @@ class RefOptimizer {
   constructor(
     private readonly kind: OptimizerName,
     theta: number[],
+    private readonly decays = false,
   ) {
     this.prev = theta.slice();
     this.s1 = theta.map(() => 0);
@@ -98,6 +111,14 @@ class RefOptimizer {
           const mHat = this.s1[k] / (1 - h.beta1 ** t);
           const vHat = this.s2[k] / (1 - h.beta2 ** t);
           return th - (h.lr * mHat) / (Math.sqrt(vHat) + h.epsilon);
+        }
+        case 'adamw': {
+          const decayed = this.decays ? th * (1 - h.lr * h.weightDecay) : th;
+          this.s1[k] = h.beta1 * this.s1[k] + (1 - h.beta1) * g[k];
+          this.s2[k] = h.beta2 * this.s2[k] + (1 - h.beta2) * g[k] * g[k];
+          const mHat = this.s1[k] / (1 - h.beta1 ** t);
+          const vHat = this.s2[k] / (1 - h.beta2 ** t);
+          return decayed - (h.lr * mHat) / (Math.sqrt(vHat) + h.epsilon);
         }
       }
     });
@@ -158,7 +179,15 @@ const REGULARIZERS: RegularizationConfig[] = [
   { kind: 'l2', rate: 0.2, l1Ratio: 0.5 },
   { kind: 'elastic', rate: 0.1, l1Ratio: 0.3 },
 ];
-const KINDS: OptimizerName[] = ['sgd', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam'];
+const KINDS: OptimizerName[] = [
+  'sgd',
+  'momentum',
+  'nesterov',
+  'adagrad',
+  'rmsprop',
+  'adam',
+  'adamw',
+];
 
 describe('optimizer updates through the Trainer equal the papers’ formulas', () => {
   const cases: [OptimizerName, RegularizerName, RegularizationConfig][] = [];
@@ -177,7 +206,7 @@ describe('optimizer updates through the Trainer equal the papers’ formulas', (
       }),
       tableDataset(XS, YS),
     );
-    const refW = new RefOptimizer(kind, W0);
+    const refW = new RefOptimizer(kind, W0, true);
     const refB = new RefOptimizer(kind, B0);
     let W = W0.slice();
     let b = B0.slice();

@@ -1,3 +1,4 @@
+import { OPTIMIZER_HYPERS, OPTIMIZER_HYPER_NAMES } from '../../../core/choices/optimizers';
 import { useAppStore } from '../../../state/store';
 import { formatCount } from '../../shared/format';
 import { fieldApplies } from '../applies';
@@ -17,14 +18,11 @@ const BATCH_SIZE = numberSpec('training.batchSize');
 /** About ×3 apart: the rates worth trying, from barely moving to diverging. */
 const LEARNING_RATE_STOPS = [0.0001, 0.0003, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10];
 
-/** Each optimizer's own hyper-parameters, with the course's symbols. */
-const HYPER_PARAMETERS = [
-  { key: 'momentum', symbol: 'μ' },
-  { key: 'rho', symbol: undefined },
-  { key: 'beta1', symbol: undefined },
-  { key: 'beta2', symbol: undefined },
-  { key: 'epsilon', symbol: 'ε' },
-] as const;
+/** Every optimizer hyper-parameter, with the course's symbol; each shows for its optimizers. */
+const HYPER_PARAMETERS = OPTIMIZER_HYPER_NAMES.map((key) => ({
+  key,
+  symbol: OPTIMIZER_HYPERS[key].symbol,
+}));
 
 /** The optimizer, its learning rate and hyper-parameters, the schedule and the batch size. */
 export function TrainingSection() {

@@ -1,18 +1,17 @@
+import { OPTIMIZER_DESCRIPTORS } from '../../../core/choices/optimizers';
+import type { OptimizerName } from '../../../config/types';
 import type { InspectContext } from '../context';
 import type { OpFocus } from '../focus';
 import { weightText } from '../plain';
 import { plainNum, texFactor, texNeuron, texNum, texPartial, texWeight } from '../tex';
 import type { FormulaLine, OpFormula } from './types';
+import { OPTIMIZER_LINES } from './updateLines';
 import { updateOne, type ParamUpdate } from './updateMath';
 
-export const OPTIMIZER_NAMES: Record<string, string> = {
-  sgd: 'SGD',
-  momentum: 'Momentum',
-  nesterov: 'Nesterov momentum',
-  adagrad: 'Adagrad',
-  rmsprop: 'RMSprop',
-  adam: 'Adam',
-};
+/** The optimizer's name in the inspector's headings and sentences. */
+export function optimizerName(kind: OptimizerName): string {
+  return OPTIMIZER_DESCRIPTORS[kind].longName;
+}
 
 /** The update of w⁽ˡ⁾ⱼᵢ (kind 'weight') or b⁽ˡ⁾ⱼ (kind 'bias') from the trace. */
 export function paramUpdate(
@@ -25,7 +24,7 @@ export function paramUpdate(
   const group = 2 * (layer - 1) + (kind === 'bias' ? 1 : 0);
   const before = (kind === 'weight' ? trace.weightsBefore : trace.biasesBefore)[layer - 1][index];
   const grad = (kind === 'weight' ? trace.weightGrads : trace.biasGrads)[layer - 1][index];
-  const { l1, l2 } = kind === 'weight' ? trace.penalty : { l1: 0, l2: 0 };
+  const { l1, l2 } = trace.penalty;
   const second = trace.stateBefore.second[group];
   return updateOne(
     trace.optimizer,
@@ -35,94 +34,23 @@ export function paramUpdate(
     grad,
     l1,
     l2,
+    kind === 'weight',
     trace.stateBefore.first[group][index],
     second.length > index ? second[index] : 0,
   );
 }
 
-/** The optimizer's lines for one parameter `p` named `w` (TeX), its update `u`. */
+/** The optimizer's lines for one parameter named `w` (TeX), its update `u`. */
 function optimizerLines(ctx: InspectContext, w: string, u: ParamUpdate): FormulaLine[] {
   const { trace } = ctx;
-  const opt = trace.optimizer;
-  const eta = texNum(trace.learningRate);
-  const g = texFactor(u.g);
-  const n = texNum;
-  const f = texFactor;
-  switch (opt.kind) {
-    case 'sgd':
-      return [
-        {
-          tex: `${w} \\leftarrow ${w} - \\eta\\, g = ${n(u.before)} - ${eta} \\cdot ${g} = ${n(u.after)}`,
-          caption: 'a step down the gradient',
-        },
-      ];
-    case 'momentum':
-      return [
-        {
-          tex: `v \\leftarrow \\mu v - \\eta\\, g = ${n(opt.momentum)} \\cdot ${f(u.firstBefore)} - ${eta} \\cdot ${g} = ${n(u.firstAfter)}`,
-          caption: 'velocity: a running sum of past steps',
-        },
-        {
-          tex: `${w} \\leftarrow ${w} + v = ${n(u.before)} + ${f(u.firstAfter)} = ${n(u.after)}`,
-        },
-      ];
-    case 'nesterov':
-      return [
-        {
-          tex: `v \\leftarrow \\mu v - \\eta\\, g = ${n(opt.momentum)} \\cdot ${f(u.firstBefore)} - ${eta} \\cdot ${g} = ${n(u.firstAfter)}`,
-          caption: 'velocity, as for Momentum',
-        },
-        {
-          tex: `${w} \\leftarrow ${w} - \\mu v_{\\text{prev}} + (1 + \\mu)\\, v = ${n(u.before)} - ${n(opt.momentum)} \\cdot ${f(u.firstBefore)} + ${n(1 + opt.momentum)} \\cdot ${f(u.firstAfter)} = ${n(u.after)}`,
-          caption: 'the look-ahead step, with g taken at the stored weights',
-        },
-      ];
-    case 'adagrad':
-      return [
-        {
-          tex: `G \\leftarrow G + g^2 = ${n(u.firstBefore)} + ${g}^2 = ${n(u.firstAfter)}`,
-          caption: 'the sum of all squared gradients so far',
-        },
-        {
-          tex: `${w} \\leftarrow ${w} - \\frac{\\eta\\, g}{\\sqrt{G} + \\epsilon} = ${n(u.before)} - \\frac{${eta} \\cdot ${g}}{\\sqrt{${n(u.firstAfter)}} + ${n(opt.epsilon)}} = ${n(u.after)}`,
-        },
-      ];
-    case 'rmsprop':
-      return [
-        {
-          tex: `E \\leftarrow \\rho E + (1 - \\rho)\\, g^2 = ${n(opt.rho)} \\cdot ${n(u.firstBefore)} + ${n(1 - opt.rho)} \\cdot ${g}^2 = ${n(u.firstAfter)}`,
-          caption: 'a moving average of squared gradients',
-        },
-        {
-          tex: `${w} \\leftarrow ${w} - \\frac{\\eta\\, g}{\\sqrt{E} + \\epsilon} = ${n(u.before)} - \\frac{${eta} \\cdot ${g}}{\\sqrt{${n(u.firstAfter)}} + ${n(opt.epsilon)}} = ${n(u.after)}`,
-          caption: 'ε outside the root',
-        },
-      ];
-    case 'adam': {
-      const t = trace.optimizerStep;
-      return [
-        {
-          tex: `m \\leftarrow \\beta_1 m + (1 - \\beta_1)\\, g = ${n(opt.beta1)} \\cdot ${f(u.firstBefore)} + ${n(1 - opt.beta1)} \\cdot ${g} = ${n(u.firstAfter)}`,
-          caption: 'first moment: a moving average of g',
-        },
-        {
-          tex: `v \\leftarrow \\beta_2 v + (1 - \\beta_2)\\, g^2 = ${n(opt.beta2)} \\cdot ${n(u.secondBefore)} + ${n(1 - opt.beta2)} \\cdot ${g}^2 = ${n(u.secondAfter)}`,
-          caption: 'second moment: a moving average of g²',
-        },
-        {
-          tex: `\\hat m = \\frac{m}{1 - \\beta_1^{t}} = \\frac{${n(u.firstAfter)}}{1 - ${n(opt.beta1)}^{${t}}} = ${n(u.mHat)},\\qquad \\hat v = \\frac{v}{1 - \\beta_2^{t}} = \\frac{${n(u.secondAfter)}}{1 - ${n(opt.beta2)}^{${t}}} = ${n(u.vHat)}`,
-          caption: `bias correction at t = ${t}: m and v start at 0`,
-        },
-        {
-          tex: `\\Delta ${w} = -\\frac{\\eta\\, \\hat m}{\\sqrt{\\hat v} + \\epsilon} = -\\frac{${eta} \\cdot ${f(u.mHat)}}{\\sqrt{${n(u.vHat)}} + ${n(opt.epsilon)}} = ${n(u.step)}`,
-          caption: 'the effective step',
-        },
-        {
-          tex: `${w} \\leftarrow ${w} + \\Delta ${w} = ${n(u.before)} + ${f(u.step)} = ${n(u.after)}`,
-        },
-      ];
-    }
-  }
+  return OPTIMIZER_LINES[trace.optimizer.kind]({
+    w,
+    u,
+    opt: trace.optimizer,
+    eta: texNum(trace.learningRate),
+    g: texFactor(u.g),
+    t: trace.optimizerStep,
+  });
 }
 
 function gradientLine(
@@ -162,7 +90,7 @@ export function update(ctx: InspectContext, f: OpFocus): OpFormula {
   const wSym = texWeight(l, j, i);
   const u = paramUpdate(ctx, l, 'weight', j * nIn + i);
   const lines: FormulaLine[] = [gradientLine(ctx, wSym, u, true), ...optimizerLines(ctx, wSym, u)];
-  if (opt.kind !== 'adam') {
+  if (!OPTIMIZER_DESCRIPTORS[opt.kind].biasCorrection) {
     lines.push({
       tex: `\\Delta ${wSym} = ${texNum(u.step)}`,
       caption: 'the effective step',
@@ -195,7 +123,7 @@ export function update(ctx: InspectContext, f: OpFocus): OpFormula {
     );
   }
   return {
-    explain: `${OPTIMIZER_NAMES[opt.kind]} moves every weight and bias of layer ${l} against its gradient. Until now the network still had its old weights: this is the moment they change.`,
+    explain: `${optimizerName(opt.kind)} moves every weight and bias of layer ${l} against its gradient. Until now the network still had its old weights: this is the moment they change.`,
     lines,
     result: {
       symbol: `${weightText(l, j, i)} after`,
@@ -205,16 +133,10 @@ export function update(ctx: InspectContext, f: OpFocus): OpFormula {
   };
 }
 
-function stateNames(kind: string): string {
-  switch (kind) {
-    case 'momentum':
-    case 'nesterov':
-      return 'velocity v';
-    case 'adagrad':
-      return 'G';
-    case 'rmsprop':
-      return 'E';
-    default:
-      return 'm and v, and the count t';
-  }
+/** The state an optimizer carries per parameter, in words: 'velocity v', 'm and v, and the count t'. */
+function stateNames(kind: OptimizerName): string {
+  const optimizer = OPTIMIZER_DESCRIPTORS[kind];
+  const symbols = optimizer.state.map((slot) => slot.symbol).join(' and ');
+  if (optimizer.biasCorrection) return `${symbols}, and the count t`;
+  return optimizer.state.length === 1 ? optimizer.state[0].name : symbols;
 }

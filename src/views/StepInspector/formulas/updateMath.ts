@@ -1,9 +1,16 @@
+import {
+  OPTIMIZER_DESCRIPTORS,
+  fillCoefficients,
+  newCoefficients,
+  penalizedGradient,
+  type StepCoefficients,
+} from '../../../core/choices/optimizers';
 import type { OptimizerConfig } from '../../../config/types';
-import { powInt } from '../../../core/detmath';
 
 /**
- * One parameter's update recomputed from the trace's numbers with the engine's own arithmetic
- * (optimizers.ts applyUpdate), so `before + step` is bit-identical to the trace's value after.
+ * One parameter's update recomputed from the trace's numbers by the engine's own update rule
+ * (the optimizer's descriptor, run on a one-parameter array), so `after` is bit-identical to
+ * the trace's value after the step.
  */
 export interface ParamUpdate {
   before: number;
@@ -18,14 +25,24 @@ export interface ParamUpdate {
   firstAfter: number;
   secondBefore: number;
   secondAfter: number;
-  /** Adam's bias-corrected moments. */
+  /** Adam's bias-corrected moments (NaN for optimizers without them). */
   mHat: number;
   vHat: number;
-  /** Δw, the effective step. */
+  /** AdamW: w·(1 − η·wd), the weight after the decay and before the step (NaN otherwise). */
+  decayed: number;
+  /** Δw = after − before, the effective step. */
   step: number;
   after: number;
 }
 
+/** Coefficients of the step being shown (the inspector shows one step at a time). */
+const coefficients: StepCoefficients = newCoefficients();
+const sums = { updateSq: 0, paramSq: 0 };
+
+/**
+ * The update of one parameter `w` with gradient `grad`. `penalized` is true for weights (the
+ * L1/L2 terms and AdamW's decay apply), false for biases, as in the training step.
+ */
 export function updateOne(
   opt: OptimizerConfig,
   lr: number,
@@ -34,61 +51,34 @@ export function updateOne(
   grad: number,
   l1: number,
   l2: number,
+  penalized: boolean,
   firstBefore: number,
   secondBefore: number,
 ): ParamUpdate {
-  const penalty = l2 * w + l1 * Math.sign(w);
-  const g = grad + l2 * w + l1 * Math.sign(w);
-  const mu = opt.momentum;
-  const eps = opt.epsilon;
-  let first = firstBefore;
-  let second = secondBefore;
-  let step: number;
-  let mHat = Number.NaN;
-  let vHat = Number.NaN;
-  switch (opt.kind) {
-    case 'sgd':
-      step = -lr * g;
-      break;
-    case 'momentum':
-      first = mu * firstBefore - lr * g;
-      step = first;
-      break;
-    case 'nesterov':
-      first = mu * firstBefore - lr * g;
-      step = -mu * firstBefore + (1 + mu) * first;
-      break;
-    case 'adagrad':
-      first = firstBefore + g * g;
-      step = (-lr * g) / (Math.sqrt(first) + eps);
-      break;
-    case 'rmsprop':
-      first = opt.rho * firstBefore + (1 - opt.rho) * g * g;
-      step = (-lr * g) / (Math.sqrt(first) + eps);
-      break;
-    case 'adam': {
-      const c1 = 1 / (1 - powInt(opt.beta1, t));
-      const c2 = 1 / (1 - powInt(opt.beta2, t));
-      first = opt.beta1 * firstBefore + (1 - opt.beta1) * g;
-      second = opt.beta2 * secondBefore + (1 - opt.beta2) * g * g;
-      mHat = first * c1;
-      vHat = second * c2;
-      step = (-lr * mHat) / (Math.sqrt(vHat) + eps);
-      break;
-    }
-  }
+  const optimizer = OPTIMIZER_DESCRIPTORS[opt.kind];
+  const c = fillCoefficients(coefficients, optimizer, opt, lr, t, l1, l2);
+  const p = {
+    param: Float64Array.of(w),
+    grad: Float64Array.of(grad),
+    first: Float64Array.of(firstBefore),
+    second: Float64Array.of(secondBefore),
+  };
+  optimizer.update(p, c, penalized, sums);
+  const g = penalized ? penalizedGradient(grad, w, l1, l2) : grad;
+  const after = p.param[0];
   return {
     before: w,
     grad,
-    penalty,
+    penalty: penalized ? l2 * w + l1 * Math.sign(w) : 0,
     g,
     firstBefore,
-    firstAfter: first,
+    firstAfter: optimizer.state.length > 0 ? p.first[0] : firstBefore,
     secondBefore,
-    secondAfter: second,
-    mHat,
-    vHat,
-    step,
-    after: w + step,
+    secondAfter: optimizer.state.length > 1 ? p.second[0] : secondBefore,
+    mHat: optimizer.biasCorrection ? p.first[0] * c.c1 : Number.NaN,
+    vHat: optimizer.biasCorrection ? p.second[0] * c.c2 : Number.NaN,
+    decayed: optimizer.decoupledDecay && penalized ? w * c.decay : Number.NaN,
+    step: after - w,
+    after,
   };
 }
