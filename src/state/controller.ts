@@ -10,6 +10,7 @@ import type { Speed, WorkerCommand, WorkerEvent } from '../worker/protocol';
 import { finishInspection } from './inspector';
 import { live, resetLive, setAfterFrame, touchLive } from './live';
 import { pushNotice, useAppStore } from './store';
+import { raceLinkPairs } from './race';
 
 /** What kind of change a new config is, compared with the running one. */
 export type ChangeKind = 'none' | 'live' | 'structural';
@@ -208,13 +209,21 @@ export class RunController {
     const { config } = useAppStore.getState();
     return (
       '#' +
-      encodeLink({
-        ...config,
-        training: this.baseline,
-        changes: this.changes,
-        open: { ...config.open, step: this.currentStep },
-      })
+      encodeLink(
+        {
+          ...config,
+          training: this.baseline,
+          changes: this.changes,
+          open: { ...config.open, step: this.currentStep },
+        },
+        raceLinkPairs(),
+      )
     );
+  }
+
+  /** Writes the current link into the address bar (the race calls it when it changes). */
+  refreshUrl(): void {
+    this.syncUrl();
   }
 
   get currentStepCount(): number {

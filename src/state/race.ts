@@ -18,6 +18,7 @@ import {
   type RaceConfig,
   type RaceSettingKey,
 } from '../config/race';
+import { writeRaceParams } from '../config/raceLink';
 
 /** Steps per animation frame while playing. */
 export const RACE_SPEEDS = [1, 2, 5, 20] as const;
@@ -191,4 +192,10 @@ export function resetRaceStore(): void {
     frame: 0,
     inLink: false,
   });
+}
+
+/** The race's link keys while the race belongs in the link, else none. */
+export function raceLinkPairs(): [string, string][] {
+  const { config, inLink } = useRaceStore.getState();
+  return inLink ? writeRaceParams({ ...config, step: race.step }) : [];
 }

@@ -7,6 +7,7 @@ import { LossChart } from '../LossChart/LossChart';
 import { NetworkGraph } from '../NetworkGraph/NetworkGraph';
 import { Notices } from '../Notices/Notices';
 import { OutputView } from '../OutputMap/OutputView';
+import { RacePanel } from '../Race/RacePanel';
 import { StepInspector } from '../StepInspector/StepInspector';
 import { useController } from '../shared/controllerContext';
 import { formatCount } from '../shared/format';
@@ -46,6 +47,9 @@ export function App() {
       </section>
       <section className="panel wide-panel" aria-label="Gradient flow">
         <GradientFlow />
+      </section>
+      <section className="panel wide-panel" aria-label="Optimizer race">
+        <RacePanel />
       </section>
     </div>
   );

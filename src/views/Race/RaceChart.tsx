@@ -6,7 +6,7 @@ import { useEffect, useRef } from 'react';
 import type { RaceState } from '../../core/race/race';
 import { runColor } from './palette';
 
-const HEIGHT = 150;
+const HEIGHT = 220;
 const MARGIN = { top: 8, right: 10, bottom: 24, left: 52 };
 
 interface Props {
@@ -87,8 +87,8 @@ export function RaceChart({ race, width, frame }: Props) {
         {race.runs.map((run, i) => (
           <path key={i} d={line(run.f)} stroke={runColor(i)} fill="none" className="race-f" />
         ))}
-        <text className="axis-label" x={-MARGIN.left + 4} y={-1}>
-          f {positive ? '(log)' : ''}
+        <text className="axis-label" x={inner.w} y={inner.h - 6} textAnchor="end">
+          f against the step{positive ? ' (log scale)' : ' (symmetric log scale)'}
         </text>
       </g>
     </svg>

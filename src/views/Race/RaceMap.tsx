@@ -7,7 +7,7 @@ import { surfaceContours } from './contours';
 import { bandColor, runColor } from './palette';
 
 const GRID = 96;
-const LEVELS = 18;
+const LEVELS = 24;
 
 interface Props {
   race: RaceState;
@@ -75,7 +75,13 @@ export function RaceMap({ race, width, frame }: Props) {
       </defs>
       <g transform={`scale(${width / GRID},${height / GRID})`}>
         {contourSet.bands.map((band) => (
-          <path key={band.level} d={band.path} fill={bandColor(band.level, contourSet.extent)} />
+          <path
+            key={band.level}
+            d={band.path}
+            fill={bandColor(band.level, contourSet.extent)}
+            stroke="rgba(20, 40, 80, 0.25)"
+            strokeWidth={GRID / width}
+          />
         ))}
       </g>
       {surface.minima.map(([mx, my]) => (

@@ -20,5 +20,5 @@ export function runColor(index: number): string {
 export function bandColor(level: number, extent: [number, number]): string {
   const span = extent[1] - extent[0] || 1;
   const t = (level - extent[0]) / span;
-  return interpolateBlues(0.6 - 0.55 * Math.min(1, Math.max(0, t)));
+  return interpolateBlues(0.78 - 0.74 * Math.min(1, Math.max(0, t)));
 }
