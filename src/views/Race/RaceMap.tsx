@@ -91,7 +91,13 @@ export function RaceMap({ race, width, frame }: Props) {
       ))}
       <g clipPath={`url(#${clipId})`}>
         {race.runs.map((run, i) => (
-          <g key={i} className="race-run" data-run={i}>
+          <g
+            key={i}
+            className="race-run"
+            data-run={i}
+            data-at={`${run.position[0]},${run.position[1]}`}
+            data-steps={run.steps}
+          >
             <path d={pathData(run.path, x, y)} stroke={runColor(i)} fill="none" />
             <RunHead run={run} color={runColor(i)} x={x} y={y} />
           </g>
