@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useAppStore } from '../../state/store';
 import { Controls } from '../Controls/Controls';
 import { GradientFlow } from '../GradientFlow/GradientFlow';
@@ -7,11 +8,13 @@ import { LossChart } from '../LossChart/LossChart';
 import { NetworkGraph } from '../NetworkGraph/NetworkGraph';
 import { Notices } from '../Notices/Notices';
 import { OutputView } from '../OutputMap/OutputView';
-import { RacePanel } from '../Race/RacePanel';
 import { StepInspector } from '../StepInspector/StepInspector';
 import { useController } from '../shared/controllerContext';
 import { formatCount } from '../shared/format';
 import { Transport } from '../Transport/Transport';
+
+/** The race draws contours (d3-contour) and is not needed to train: it loads after the page. */
+const RacePanel = lazy(() => import('../Race/RacePanel').then((m) => ({ default: m.RacePanel })));
 
 export function App() {
   return (
@@ -49,7 +52,9 @@ export function App() {
         <GradientFlow />
       </section>
       <section className="panel wide-panel" aria-label="Optimizer race">
-        <RacePanel />
+        <Suspense fallback={<p>Loading the optimizer race…</p>}>
+          <RacePanel />
+        </Suspense>
       </section>
     </div>
   );
