@@ -1,17 +1,11 @@
-import { existsSync } from 'node:fs';
-import { defineConfig, devices } from '@playwright/test';
+import { chromium, defineConfig, devices } from '@playwright/test';
+import { findBrowser, localSearch } from './scripts/browser';
 
 /**
- * Which Chromium to drive: a path from CHROMIUM_PATH, else the system Chromium when there is
- * one (Debian's package installs /usr/bin/chromium), else Playwright's own downloaded browser.
+ * Which Chromium to drive: the system's Chromium or Chrome, then CHROMIUM_PATH, then
+ * Playwright's own browser (scripts/browser.ts; `npm run test:e2e` installs or explains first).
  */
-function systemChromium(): string | undefined {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) return fromEnv;
-  return ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-}
-
-const executablePath = systemChromium();
+const executablePath = findBrowser(localSearch(chromium.executablePath())) ?? undefined;
 const port = Number(process.env.E2E_PORT ?? 4317);
 
 export default defineConfig({

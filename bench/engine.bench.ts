@@ -1,13 +1,17 @@
 /**
- * `npm run bench`: training throughput of the engine next to a hand-written Float64Array loop
- * (the practical limit), TensorFlow.js on its CPU and WASM backends, and an object-per-neuron
+ * `npm run bench`: training throughput of the engine next to the reference limit beside the
+ * repository (../shared/bench/limit.cjs, skipped where absent), a hand-written Float64Array loop
+ * with the engine's own maths, TensorFlow.js on its CPU and WASM backends, and an object-per-neuron
  * engine in the style of the best-known browser playground — the same networks, data, initial
  * weights and batch order, measured side by side and interleaved in one run.
  */
 import os from 'node:os';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as tf from '@tensorflow/tfjs-core';
 import { Trainer } from '../src/engine/trainer';
 import { HandLoop } from './handLoop';
+import { createLimitLoop, findLimit, limitSummary, LIMIT_PATH } from './limit';
 import { memoryCheck } from './memory';
 import { NativeHandLoop } from './nativeHandLoop';
 import {
@@ -46,11 +50,17 @@ const NOTES = [
   '  not what the product may ship); shown for scale, no bar.',
   'tfjs: tfjs-core + backend, float32, fused matMul+bias(+ReLU) as tfjs-layers builds them,',
   '  tf.train.sgd minimize, data uploaded once and gathered once per epoch in the same order.',
+  `limit: ../${LIMIT_PATH} (blocked mode), the reference written only for speed: its own`,
+  "  initial weights, data in order, V8's Math.*, no statistics; bar engine/limit ≥ 0.8×.",
   'object/neuron: bench/objectNet.ts — Neuron and Link objects, forward/backward per example,',
   '  accumulated derivatives averaged at the update, Math functions (playground style).',
 ];
 
-type ContenderName = 'engine' | 'hand' | 'hand-native' | 'tfjs-cpu' | 'tfjs-wasm' | 'object';
+type ContenderName =
+  'engine' | 'limit' | 'hand' | 'hand-native' | 'tfjs-cpu' | 'tfjs-wasm' | 'object';
+
+/** The reference limit beside the repository, or null in an ordinary clone. */
+const LIMIT = findLimit(resolve(dirname(fileURLToPath(import.meta.url)), '..'));
 
 interface Entry {
   net: BenchNetwork;
@@ -80,6 +90,17 @@ async function contendersFor(net: BenchNetwork): Promise<Entry[]> {
       },
     }),
   ];
+  if (LIMIT !== null) {
+    const limit = createLimitLoop(LIMIT, net, data);
+    entries.push(
+      entry('limit', {
+        step: () => {
+          limit.step();
+          return limit.samplesPerStep;
+        },
+      }),
+    );
+  }
   const hand = new HandLoop(net, data, params);
   entries.push(entry('hand', { step: () => hand.step() }));
   const handNative = new NativeHandLoop(net, data, params);
@@ -117,6 +138,11 @@ async function main(): Promise<void> {
     `Node ${process.version}, ${os.cpus().length} × ${cpu}; tfjs-core ${tf.version_core}, ` +
       `WASM ${wasmSimd ? 'SIMD' : 'no SIMD'}, single-threaded; load average ` +
       `${os.loadavg()[0].toFixed(2)} at start`,
+  );
+  console.log(
+    LIMIT === null
+      ? `No ../${LIMIT_PATH} beside the repository: the limit column is skipped.`
+      : `Limit: ${LIMIT}`,
   );
   console.log(
     `Method: ${WARM_UP} s warm-up each, then ${ROUNDS} interleaved rounds of one ` +
@@ -163,6 +189,11 @@ async function main(): Promise<void> {
   });
   console.log('');
   printTable(rows);
+  const limitRows = NETWORKS.map((net, k) => ({
+    id: net.id,
+    engine: rows[k].median.engine,
+    limit: rows[k].median.limit,
+  }));
   const share = median(cpuShares);
   console.log(
     `CPU share of the timed windows (process CPU time / wall time): median ` +
@@ -185,6 +216,7 @@ async function main(): Promise<void> {
     `\nLoad average ${os.loadavg()[0].toFixed(2)} at the end; total ` +
       `${((performance.now() - started) / 1000).toFixed(0)} s.`,
   );
+  console.log(limitSummary(limitRows, LIMIT));
 }
 
 main().catch((error: unknown) => {

@@ -20,6 +20,7 @@ interface Bar {
 }
 
 const BARS: Bar[] = [
+  { against: 'limit', title: 'engine/limit', text: '≥ 0.8×', passes: (r) => r >= 0.8 },
   { against: 'hand', title: 'engine/hand', text: '≥ 0.7×', passes: (r) => r >= 0.7 },
   { against: 'tfjs-cpu', title: 'engine/tfjs-cpu', text: '> 1× (faster)', passes: (r) => r > 1 },
   { against: 'tfjs-wasm', title: 'engine/tfjs-wasm', text: '> 1× (faster)', passes: (r) => r > 1 },
@@ -33,6 +34,7 @@ const BARS: Bar[] = [
 
 const COLUMNS: [string, string][] = [
   ['engine', 'engine'],
+  ['limit', 'limit'],
   ['hand', 'hand loop'],
   ['hand-native', 'hand, Math.*'],
   ['tfjs-cpu', 'tfjs-cpu'],

@@ -6,7 +6,10 @@
  * in a worker (and the app's training session alone, nothing drawn). Also the initial
  * JavaScript, gzipped.
  *
- * Options: --only=<1|2|3> measures one network; --trace writes a Chrome performance trace of
+ * Then it opens the default network's link at step 1 000 000 and times the page until usable
+ * there, next to the engine alone training those steps in a worker.
+ *
+ * Options: --only=<1|2|3> measures one network (--only=opening the opening alone); --trace writes a Chrome performance trace of
  * each window to /tmp/bench-ui-<n>.json (chrome://tracing or the DevTools Performance panel).
  * UI_BENCH_DIST puts the benchmark's build of the app elsewhere (e.g. to compare two trees).
  */
@@ -17,13 +20,20 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { bundleBenchScripts, ensureAppBuild } from './ui/build';
 import { measureBundle } from './ui/initialJs';
-import { measureApp, measureHeadless, type Bench, type Timing } from './ui/measure';
-import { uiBenchNetworks } from './ui/networks';
-import { report, type NetworkResult } from './ui/report';
+import {
+  measureApp,
+  measureHeadless,
+  measureOpening,
+  type Bench,
+  type OpeningRun,
+  type Timing,
+} from './ui/measure';
+import { OPENING_STEP, openingLink, uiBenchNetworks } from './ui/networks';
+import { openingLine, report, type NetworkResult } from './ui/report';
 import { freePort, startPreview } from './ui/server';
 
 const TIMING: Timing = { warmup: 2_000, window: 10_000, headlessWarmup: 1_500, headless: 6_000 };
-const BARS = { minWorkerShare: 0.8, maxInitialGzip: 250 * 1024 };
+const BARS = { minWorkerShare: 0.8, maxInitialGzip: 250 * 1024, maxOpeningMs: 2_000 };
 const PORTS: [number, number] = [4500, 4599];
 
 const CHROMIUM_ARGS = [
@@ -42,7 +52,9 @@ const outDir = resolve(
   process.env.UI_BENCH_DIST ?? join(root, 'node_modules', '.tmp', 'bench-ui', 'dist'),
 );
 const trace = process.argv.includes('--trace');
-const only = Number(process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length));
+const onlyArg = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+/** --only=<n> measures network n alone; --only=opening the opening of a long link alone. */
+const only = onlyArg === 'opening' ? -1 : Number(onlyArg);
 
 /** CHROMIUM_PATH, else the system Chromium, else Playwright's own browser (undefined). */
 function chromiumPath(): string | undefined {
@@ -69,6 +81,7 @@ async function main(): Promise<void> {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   const results: NetworkResult[] = [];
+  let opening: OpeningRun | null = null;
   let version: string;
   try {
     const server = await startPreview(root, outDir, await freePort(...PORTS));
@@ -88,12 +101,16 @@ async function main(): Promise<void> {
       tracePath: trace ? '/tmp/bench-ui-#.json' : null,
     };
     for (const [index, network] of uiBenchNetworks().entries()) {
-      if (only > 0 && index + 1 !== only) continue;
+      if (only === -1 || (only > 0 && index + 1 !== only)) continue;
       const app = await measureApp(bench, network, index);
       const engine = await measureHeadless(bench, network, 'engine');
       const session = await measureHeadless(bench, network, 'session');
       results.push({ network, app, engine, session });
       console.error(`  measured ${network.name}`);
+    }
+    if (!(only > 0)) {
+      opening = await measureOpening(bench, openingLink(), OPENING_STEP);
+      console.error('  measured the opening');
     }
   } finally {
     await cleanup();
@@ -109,7 +126,8 @@ async function main(): Promise<void> {
       `after ${TIMING.headlessWarmup / 1000} s warm-up.`,
   );
   console.log(`App build: ${rebuilt ? 'built' : 'reused'} ${outDir}\n`);
-  console.log(report(results, bundle, BARS, TIMING.window));
+  if (results.length > 0) console.log(report(results, bundle, BARS, TIMING.window));
+  if (opening) console.log(`\n${openingLine(opening, BARS.maxOpeningMs)}`);
   console.log(`\n(${seconds.toFixed(0)} s)`);
 }
 

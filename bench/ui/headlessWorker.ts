@@ -31,7 +31,9 @@ export type HeadlessRequest =
       base: string;
       warmupMs: number;
     }
-  | { type: 'measure'; measureMs: number };
+  | { type: 'measure'; measureMs: number }
+  /** Builds the run of `link` afresh (cold, as a page would) and times `steps` steps. */
+  | { type: 'steps'; link: string; base: string; steps: number };
 
 export type HeadlessResult =
   { ok: true; steps: number; ms: number; stepsPerSecond: number } | { ok: false; error: string };
@@ -114,7 +116,29 @@ async function sessionRunner(config: RunConfig, assets: DatasetAssets): Promise<
   };
 }
 
+/** Trains `steps` steps in runs of about a millisecond, as the app's warm-up does. */
+function timeSteps(trainer: Trainer, steps: number): HeadlessResult {
+  const start = performance.now();
+  let perCheck = 1;
+  while (trainer.stepsDone < steps) {
+    const before = performance.now();
+    const diverged = trainer.run(Math.min(perCheck, steps - trainer.stepsDone));
+    if (diverged) throw new Error(`diverged at step ${diverged.step}: ${diverged.message}`);
+    const took = performance.now() - before;
+    if (took < 0.5) perCheck = Math.min(perCheck * 2, 1 << 16);
+    else if (took > 2 && perCheck > 1) perCheck >>= 1;
+  }
+  return result(steps, performance.now() - start);
+}
+
 async function handle(request: HeadlessRequest): Promise<HeadlessResult> {
+  if (request.type === 'steps') {
+    const { config, problems } = decodeLink(request.link);
+    if (problems.length > 0) return { ok: false, error: problems.map((p) => p.message).join('; ') };
+    const prepared = prepareRun(config, await assetsFor(config, request.base));
+    if (!prepared.ok) return { ok: false, error: prepared.error };
+    return timeSteps(prepared.trainer, request.steps);
+  }
   if (request.type === 'measure') {
     if (!runner) return { ok: false, error: 'measure before prepare' };
     return runner(request.measureMs);

@@ -177,3 +177,63 @@ export async function measureHeadless(
     await page.close();
   }
 }
+
+/** Opening a link at a late step: the page until usable there, and the engine alone. */
+export interface OpeningRun {
+  step: number;
+  /** From navigation until the page is ready with its counter at `step`, ms. */
+  appMs: number;
+  /** A fresh engine in a worker of a blank page training the same `step` steps, ms. */
+  engineMs: number;
+  /** Distinct values the warm-up's progress bar showed on the way. */
+  progressReadings: number;
+  /** Whether the warm-up banner offered its Stop button. */
+  stoppable: boolean;
+}
+
+/**
+ * Opens `link` (which asks for `step`) in a fresh page and times it until usable there; then
+ * times the engine alone on the same run, cold, in a worker.
+ */
+export async function measureOpening(
+  bench: Bench,
+  link: string,
+  step: number,
+): Promise<OpeningRun> {
+  const { context, base, scripts } = bench;
+  const page = await context.newPage();
+  let appMs: number;
+  let progressReadings: number;
+  let stoppable: boolean;
+  try {
+    await page.goto(`${base}#${link}`);
+    const opened = (await page.evaluate(`window.__uiBench.whenAtStep(${step})`)) as {
+      ms: number;
+      progress: number[];
+      stoppable: boolean;
+    };
+    appMs = opened.ms;
+    progressReadings = opened.progress.length;
+    stoppable = opened.stoppable;
+  } finally {
+    await page.close();
+  }
+  const blankPage = await context.newPage();
+  try {
+    const blank = `${base}__bench__/opening.html`;
+    await blankPage.route(blank, (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>opening</title>' }),
+    );
+    await blankPage.goto(blank);
+    const request: HeadlessRequest = { type: 'steps', link, base, steps: step };
+    const result = (await blankPage.evaluate(
+      ([code, req]) => window.__uiBench!.headless(code, req),
+      [scripts.worker, request] as const,
+    )) as HeadlessResult;
+    if (!result.ok) throw new Error(`engine alone at step ${step}: ${result.error}`);
+    return { step, appMs, engineMs: result.ms, progressReadings, stoppable };
+  } finally {
+    await blankPage.evaluate('window.__uiBench?.stopHeadless()').catch(() => {});
+    await blankPage.close();
+  }
+}

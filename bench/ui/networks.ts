@@ -49,3 +49,13 @@ export function uiBenchNetworks(): UiBenchNetwork[] {
     },
   ];
 }
+
+/** The step the opening measurement opens the default network at. */
+export const OPENING_STEP = 1_000_000;
+
+/** The default network as a link that opens at OPENING_STEP (the page trains there first). */
+export function openingLink(): string {
+  return link((c) => {
+    c.open.step = OPENING_STEP;
+  });
+}

@@ -23,6 +23,12 @@ export interface UiBenchProbe {
   /** Whether the transport shows Pause (training is on). */
   isPlaying(): boolean;
   measureFrames(ms: number): Promise<FrameWindow>;
+  /**
+   * Resolves with the time since navigation (ms) at the first frame where the page is ready
+   * and its step counter shows `step`, with the warm-up progress values seen before and
+   * whether the warm-up offered to stop.
+   */
+  whenAtStep(step: number): Promise<{ ms: number; progress: number[]; stoppable: boolean }>;
   headless(workerCode: string, request: HeadlessRequest): Promise<HeadlessResult>;
   stopHeadless(): void;
 }
@@ -78,6 +84,29 @@ function measureFrames(ms: number): Promise<FrameWindow> {
   });
 }
 
+function whenAtStep(step: number): Promise<{ ms: number; progress: number[]; stoppable: boolean }> {
+  return new Promise((resolve) => {
+    const progress: number[] = [];
+    let stoppable = false;
+    const frame = (): void => {
+      if (readStep() >= step && isReady()) {
+        resolve({ ms: performance.now(), progress, stoppable });
+        return;
+      }
+      // The warm-up banner: a progress bar and a button that stops the warm-up where it is.
+      const bar = document.querySelector<HTMLProgressElement>(
+        'progress[aria-label^="Training to"]',
+      );
+      if (bar && bar.value !== progress[progress.length - 1]) progress.push(bar.value);
+      stoppable ||= [...document.querySelectorAll('button')].some(
+        (b) => b.textContent?.trim() === 'Stop here',
+      );
+      requestAnimationFrame(frame);
+    };
+    frame();
+  });
+}
+
 let headlessWorker: { worker: Worker; url: string } | null = null;
 
 /**
@@ -108,4 +137,4 @@ function stopHeadless(): void {
   headlessWorker = null;
 }
 
-window.__uiBench = { isReady, isPlaying, measureFrames, headless, stopHeadless };
+window.__uiBench = { isReady, isPlaying, measureFrames, whenAtStep, headless, stopHeadless };

@@ -1,6 +1,6 @@
 import type { CpuTimes } from './cpu';
 import type { BundleSizes, SizedFile } from './initialJs';
-import type { AppRun, HeadlessRun } from './measure';
+import type { AppRun, HeadlessRun, OpeningRun } from './measure';
 import type { UiBenchNetwork } from './networks';
 import { formatTable, kb, num, verdict } from './table';
 
@@ -180,4 +180,20 @@ export function report(
     ...barLines(results, bundle, bars),
     ...(errors.length > 0 ? ['', 'Page errors:', ...errors] : []),
   ].join('\n');
+}
+
+/**
+ * The opening of a long link in one line: the time until the page is usable at the step, its
+ * bar, and the ratio to the engine alone training the same steps (the rest is the page, the
+ * worker's start-up and what the warm-up does besides training).
+ */
+export function openingLine(run: OpeningRun, maxMs: number): string {
+  const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+  return (
+    `Opening the default network at step=${run.step}: usable after ${seconds(run.appMs)} ` +
+    `(bar ≤ ${seconds(maxMs)}: ${verdict(run.appMs <= maxMs)}); the engine alone trains those ` +
+    `steps in ${seconds(run.engineMs)} in a worker, so opening takes ` +
+    `${(run.appMs / run.engineMs).toFixed(2)}× the engine alone; on the way the progress bar ` +
+    `moved ${run.progressReadings} times${run.stoppable ? ' and Stop here was offered' : ', and no Stop button showed'}.`
+  );
 }

@@ -2,13 +2,17 @@
  * Replays a run headless in Node and prints its numbers as JSON:
  *
  *   npm run replay -- '<link | #hash | config.json>' [--steps N]
+ *   npm run replay -- --file link.txt [--steps N]     (a link or config JSON in a file)
+ *   … | npm run replay -- - [--steps N]               (the same from standard input)
  *
+ * A valid link may have 400 000 characters, but Linux passes at most 128 KiB in one argument,
+ * so a long link (CSV data, explicit weights) goes in a file or through standard input.
  * The same link gives bit-identical numbers here and in the browser (same engine, same seeded
  * streams, same V8 maths). Without --steps it trains to the step the link opens at.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { decodeLink } from '../config/link';
-import type { Problem } from '../config/problems';
+import { boundProblems, type Problem } from '../config/problems';
 import type { RunConfig } from '../config/types';
 import { validateConfig } from '../config/validate';
 import { needsAssets } from '../data';
@@ -17,15 +21,20 @@ import type { DatasetAssets } from '../data/types';
 import { Evaluator } from '../engine';
 import { exportParameters, prepareRun } from '../run/prepare';
 
-const USAGE = `usage: npm run replay -- '<link | #hash | config.json>' [--steps N]`;
+const USAGE =
+  `usage: npm run replay -- '<link | #hash | config.json>' [--steps N]\n` +
+  `       npm run replay -- --file PATH [--steps N]   (PATH holds a link or config JSON; - is stdin)`;
 
 interface Args {
   source: string;
+  /** Whether `source` is a file to read (PATH, or '-' for standard input). */
+  fromFile: boolean;
   steps: number | null;
 }
 
 function parseArgs(argv: string[]): Args | string {
   let source: string | null = null;
+  let fromFile = false;
   let steps: number | null = null;
   for (let k = 0; k < argv.length; k++) {
     const arg = argv[k];
@@ -37,35 +46,56 @@ function parseArgs(argv: string[]): Args | string {
       steps = value;
     } else if (arg === '--help' || arg === '-h') {
       return USAGE;
+    } else if (arg === '--file' && source === null) {
+      if (argv[k + 1] === undefined)
+        return `--file needs a path (or - for standard input)\n${USAGE}`;
+      source = argv[++k];
+      fromFile = true;
+    } else if (arg === '-' && source === null) {
+      source = '-';
+      fromFile = true;
     } else if (source === null) {
       source = arg;
     } else {
       return `unexpected argument '${arg}'\n${USAGE}`;
     }
   }
-  return source === null ? USAGE : { source, steps };
+  return source === null ? USAGE : { source, fromFile, steps };
 }
 
-/** A config from a JSON file, or from a link in any of its forms. */
-function readConfig(source: string): { config: RunConfig; problems: Problem[] } {
-  if (source.endsWith('.json') && existsSync(source)) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(readFileSync(source, 'utf8'));
-    } catch (error) {
-      return {
-        ...validateConfig({}),
-        problems: [
-          {
-            field: '',
-            message: `${source} is not valid JSON (${String(error)}); using the defaults`,
-          },
-        ],
-      };
+/**
+ * A config from JSON (a .json argument, or a file or stdin that starts with '{'), or from a
+ * link in any of its forms.
+ */
+function readConfig(args: Args): { config: RunConfig; problems: Problem[] } | string {
+  const name = args.source === '-' ? 'standard input' : args.source;
+  let text = args.source;
+  let json = false;
+  try {
+    if (args.fromFile) {
+      text = readFileSync(args.source === '-' ? 0 : args.source, 'utf8').trim();
+      json = text.startsWith('{');
+    } else if (args.source.endsWith('.json') && existsSync(args.source)) {
+      text = readFileSync(args.source, 'utf8');
+      json = true;
     }
-    return validateConfig(parsed);
+  } catch (error) {
+    return `cannot read ${name}: ${String(error)}`;
   }
-  return decodeLink(source);
+  if (!json) return decodeLink(text);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    return {
+      ...validateConfig({}),
+      problems: [
+        { field: '', message: `${name} is not valid JSON (${String(error)}); using the defaults` },
+      ],
+    };
+  }
+  const validated = validateConfig(parsed);
+  return { config: validated.config, problems: boundProblems(validated.problems) };
 }
 
 function main(argv: string[]): number {
@@ -74,12 +104,19 @@ function main(argv: string[]): number {
     console.error(args);
     return 2;
   }
-  const { config, problems } = readConfig(args.source);
+  const read = readConfig(args);
+  if (typeof read === 'string') {
+    console.error(read);
+    return 2;
+  }
+  const { config, problems } = read;
   const assets: DatasetAssets =
     needsAssets(config) === 'digits' ? { digits: loadDigitsFromDisk() } : {};
   const run = prepareRun(config, assets);
   if (!run.ok) {
     console.error(`the run could not start: ${run.error}`);
+    // The problems often explain it (e.g. CSV text that was not base64url, so no data).
+    for (const problem of problems) console.error(`  - ${problem.message}`);
     return 1;
   }
   const { trainer, dataset } = run;

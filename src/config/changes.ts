@@ -10,12 +10,23 @@
  * `ch=500_lr_0.1,800_reg_l2,800_lambda_0.01,900_w2.1.3_0.5` — only characters that need no
  * escaping in a URL, like the rest of the link.
  */
+import { applyChangeRules, type NumberedChange } from './changeRules';
 import { fieldSpec } from './fields';
 import { LIMITS } from './limits';
+import { splitCapped } from './linkText';
 import { formatNumber, parseNumberText } from './numbers';
-import { getPath, isPlainObject, setPath, type PlainObject } from './paths';
+import { applySetting } from './applySetting';
+import { getPath, isPlainObject, type PlainObject } from './paths';
 import { inSentence, quote, type Problem } from './problems';
-import { LIVE_SETTINGS, type LiveChange, type LiveSetting, type TrainingConfig } from './types';
+import {
+  LIVE_SETTINGS,
+  type LiveChange,
+  type LiveSetting,
+  type RunConfig,
+  type TrainingConfig,
+} from './types';
+
+export { applySetting };
 
 /** Largest layer, neuron and input indices a change may name (the network limits). */
 const MAX_LAYER = 11;
@@ -75,7 +86,11 @@ function isIndex(x: unknown, max: number): x is number {
  * Checks a change log from an untrusted source. Bad entries are dropped, each with a problem;
  * the rest come back sorted by step (stable, so same-step changes keep their order).
  */
-export function checkChanges(raw: unknown, problems: Problem[]): LiveChange[] {
+export function checkChanges(
+  raw: unknown,
+  problems: Problem[],
+  start: RunConfig | null = null,
+): LiveChange[] {
   if (raw === undefined) return [];
   if (!Array.isArray(raw)) {
     problems.push({
@@ -84,7 +99,7 @@ export function checkChanges(raw: unknown, problems: Problem[]): LiveChange[] {
     });
     return [];
   }
-  const kept: LiveChange[] = [];
+  const kept: NumberedChange[] = [];
   const count = Math.min(raw.length, LIMITS.changes);
   if (raw.length > LIMITS.changes) {
     problems.push({
@@ -92,26 +107,34 @@ export function checkChanges(raw: unknown, problems: Problem[]): LiveChange[] {
       message: `${raw.length} live changes are above the limit ${LIMITS.changes}; using the first ${LIMITS.changes}`,
     });
   }
+  const refuse = (index: number, why: string): void => {
+    problems.push({
+      field: `changes.${index}`,
+      message: `live change ${index + 1}${why}; dropped it`,
+    });
+  };
   for (let k = 0; k < count; k++) {
     const entry: unknown = raw[k];
     const change = checkChange(entry);
-    if (typeof change === 'string') {
-      problems.push({
-        field: `changes.${k}`,
-        message: `live change ${k + 1}${change}; dropped it`,
-      });
-    } else {
-      kept.push(change);
-    }
+    if (typeof change === 'string') refuse(k, change);
+    else kept.push({ change, index: k });
   }
-  return kept
-    .map((c, k) => ({ c, k }))
-    .sort((x, y) => x.c.step - y.c.step || x.k - y.k)
-    .map((x) => x.c);
+  // Stable: same-step changes keep their order.
+  const sorted = kept.sort((x, y) => x.change.step - y.change.step || x.index - y.index);
+  const ruled =
+    start === null
+      ? sorted
+      : applyChangeRules(sorted, start, (entry, why) =>
+          refuse(entry.index, ` (step ${entry.change.step}): ${why}`),
+        );
+  return ruled.map((x) => x.change);
 }
 
 function checkChange(entry: unknown): LiveChange | string {
   if (!isPlainObject(entry)) return `: ${quote(entry)} is not a change`;
+  if (typeof entry.unreadable === 'string' && entry.kind === undefined) {
+    return `: ${quote(entry.unreadable)} is unreadable`;
+  }
   const step = entry.step;
   if (!(
     typeof step === 'number' &&
@@ -189,15 +212,6 @@ function checkChange(entry: unknown): LiveChange | string {
   }
 }
 
-/** Applies one setting change to training settings (in place). */
-export function applySetting(
-  training: TrainingConfig,
-  path: LiveSetting,
-  value: number | string,
-): void {
-  setPath({ training } as unknown as PlainObject, path, value);
-}
-
 /** The training settings in force once `steps` steps are done: those at 0 plus due changes. */
 export function settingsAt(
   start: TrainingConfig,
@@ -253,27 +267,19 @@ export function writeChanges(changes: readonly LiveChange[]): string {
 }
 
 /**
- * Reads a `ch` value into raw entries for checkChanges (which reports the bad ones). Reads at
- * most LIMITS.changes + 1 entries, whatever the length of the text.
+ * Reads a `ch` value into raw entries for checkChanges (which reports the bad ones, by their
+ * position). Reads at most LIMITS.changes entries, readable or not, whatever the length of
+ * the text: the rest are only counted.
  */
 export function readChanges(text: string, problems: Problem[]): unknown[] {
-  const entries: unknown[] = [];
-  let start = 0;
-  while (start <= text.length && entries.length <= LIMITS.changes) {
-    let end = text.indexOf(',', start);
-    if (end < 0) end = text.length;
-    const entry = readChange(text.slice(start, end));
-    if (entry === null) {
-      problems.push({
-        field: 'changes',
-        message: `live change ${quote(text.slice(start, end))} is unreadable; dropped it`,
-      });
-    } else {
-      entries.push(entry);
-    }
-    start = end + 1;
+  const { pieces, count } = splitCapped(text, ',', LIMITS.changes);
+  if (count > LIMITS.changes) {
+    problems.push({
+      field: 'changes',
+      message: `the link has ${count} live changes, above the limit ${LIMITS.changes}; reading the first ${LIMITS.changes}`,
+    });
   }
-  return entries;
+  return pieces.map((piece) => readChange(piece) ?? { unreadable: piece });
 }
 
 const INDEX = /^\d{1,4}$/;

@@ -11,7 +11,7 @@ import type {
   SubsetSpec,
   TextSpec,
 } from './fields';
-import { formatNumber } from './numbers';
+import { formatNumber, isDecimalLiteral } from './numbers';
 import { listWords, quote } from './problems';
 
 /** Records a problem for the field being checked. */
@@ -30,6 +30,10 @@ export function checkNumber(
   const safeFallback = Math.min(Math.max(fallback, range.min), range.max);
   if (raw === undefined) return safeFallback;
   const using = formatNumber(safeFallback);
+  if (spec.integer && typeof raw === 'string' && isDecimalLiteral(raw)) {
+    report(`${noun} ${quote(raw)} is not an integer; using ${using}`);
+    return safeFallback;
+  }
   if (typeof raw !== 'number' || Number.isNaN(raw)) {
     report(`${noun} ${quote(raw)} is not a number; using ${using}`);
     return safeFallback;
@@ -58,7 +62,7 @@ export function checkNumber(
     value = range.max;
     why = `is above ${range.maxName ?? 'the limit'} ${formatNumber(range.max)}`;
   }
-  if (whole !== raw) why = 'is not a whole number';
+  if (whole !== raw) why = 'is not an integer';
   if (why !== '') report(`${noun} ${formatNumber(raw)} ${why}; using ${formatNumber(value)}`);
   return value;
 }
@@ -106,14 +110,15 @@ export function checkSubset<T extends string>(
     return [...fallback];
   }
   const kept: T[] = [];
-  const unknown: unknown[] = [];
-  const repeated: unknown[] = [];
-  for (const entry of raw) {
+  const unknown: string[] = [];
+  const repeated: string[] = [];
+  raw.forEach((entry: unknown, index) => {
     const choice = spec.choices.find((c) => c === entry) as T | undefined;
-    if (choice === undefined) unknown.push(entry);
-    else if (kept.includes(choice)) repeated.push(entry);
+    const named = `${quote(entry)} (item ${index + 1})`;
+    if (choice === undefined) unknown.push(named);
+    else if (kept.includes(choice)) repeated.push(named);
     else kept.push(choice);
-  }
+  });
   if (unknown.length > 0) {
     report(
       `unknown ${listQuoted(unknown)} in ${noun}; leaving ${unknown.length > 1 ? 'them' : 'it'} out`,
@@ -129,8 +134,8 @@ export function checkSubset<T extends string>(
   return kept;
 }
 
-function listQuoted(values: readonly unknown[]): string {
-  const shown = values.slice(0, 5).map(quote).join(', ');
+function listQuoted(values: readonly string[]): string {
+  const shown = values.slice(0, 5).join(', ');
   return values.length > 5 ? `${shown} and ${values.length - 5} more` : shown;
 }
 

@@ -1,6 +1,10 @@
 /**
  * Hard limits on a run. The link decoder, the controls and the engine all enforce these, so
  * a hostile link can never ask for an absurd amount of memory or time.
+ *
+ * Each limit bounds one field; the combination is bounded by the work budget in budget.ts
+ * (BUDGET: 50 million multiply-adds per training step, 256 MB of data and activations),
+ * which clamps the batch first and then the sample count, with a message naming both.
  */
 export const LIMITS = {
   inputWidth: 784,

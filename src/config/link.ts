@@ -28,7 +28,7 @@ import { readChanges, writeChanges } from './changes';
 import { readLinkPairs } from './linkText';
 import { isDecimalLiteral } from './numbers';
 import { getPath, setPath, type PlainObject } from './paths';
-import { quote, type Problem } from './problems';
+import { boundProblems, quote, type Problem } from './problems';
 import type { RaceConfig } from './race';
 import { RACE_LINK_KEYS, readRaceParams } from './raceLink';
 import type { LayerConfig, RunConfig } from './types';
@@ -145,12 +145,8 @@ function decode(text: string): DecodedLink {
   }
 
   const validated = validateConfig(raw);
-  return {
-    config: validated.config,
-    problems: [...problems, ...validated.problems],
-    version,
-    race: raceRead.race,
-  };
+  const all = [...problems, ...validated.problems];
+  return { config: validated.config, problems: boundProblems(all), version, race: raceRead.race };
 }
 
 function writeValue(path: string, value: unknown): string {

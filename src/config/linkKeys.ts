@@ -9,7 +9,7 @@
 import { decodeBase64Url, encodeBase64Url } from './base64url';
 import { fieldSpec, type FieldSpec } from './fields';
 import { splitCapped } from './linkText';
-import { formatNumber, parseNumberText } from './numbers';
+import { formatNumber, parseIntegerText, parseNumberText } from './numbers';
 
 export const LINK_VERSION = 1;
 
@@ -84,7 +84,7 @@ export function writeSimple(value: unknown): string {
 export function readSimple(spec: FieldSpec, text: string): unknown {
   switch (spec.kind) {
     case 'number':
-      return parseNumberText(text);
+      return spec.integer ? parseIntegerText(text) : parseNumberText(text);
     case 'choice':
       return typeof spec.choices[0] === 'number' ? parseNumberText(text) : text;
     case 'boolean':

@@ -7,7 +7,7 @@ import { NEW_LAYER } from './fields';
 import type { LinkReport } from './linkKeys';
 import { splitCapped } from './linkText';
 import { LIMITS } from './limits';
-import { formatNumber, parseNumberText } from './numbers';
+import { formatNumber, parseIntegerText, parseNumberText } from './numbers';
 import { quote } from './problems';
 import { HIDDEN_ACTIVATIONS, type HiddenActivation, type LayerConfig } from './types';
 
@@ -50,13 +50,25 @@ export function readLayers(text: string, field: string, report: LinkReport): unk
 /** Most options a layer token can carry (bias and dropout), with room for a repeat. */
 const MAX_LAYER_OPTIONS = 4;
 
-function readLayer(token: string, field: string, report: LinkReport): Record<string, unknown> {
+function readLayer(
+  token: string,
+  field: string,
+  report: LinkReport,
+): Record<string, unknown> | string {
   const { pieces } = splitCapped(token, '_', MAX_LAYER_OPTIONS + 1);
   const [head, ...options] = pieces;
   // The width is the leading run of number characters; what follows names the activation.
   let widthEnd = 0;
   while (widthEnd < head.length && '0123456789.-+'.includes(head[widthEnd])) widthEnd++;
-  const layer: Record<string, unknown> = { size: parseNumberText(head.slice(0, widthEnd)) };
+  // 'e' is the ELU code, so '4e' is 4 ELU; but 'e' followed by a digit or a sign is an
+  // exponent ('1e309t'), which a width must not have.
+  if (/^[eE][+-]?\d/.test(head.slice(widthEnd))) {
+    widthEnd++;
+    while (widthEnd < head.length && '0123456789+-'.includes(head[widthEnd])) widthEnd++;
+  }
+  // No width at all: the token is not a layer, and the message quotes it with its position.
+  if (widthEnd === 0) return token;
+  const layer: Record<string, unknown> = { size: parseIntegerText(head.slice(0, widthEnd)) };
   const code = head.slice(widthEnd);
   if (code !== '') layer.activation = activationFromCode(code);
   for (const option of options) {

@@ -25,6 +25,21 @@ export function parseNumberText(text: string): number | string {
   return isDecimalLiteral(text) ? Number(text) : text;
 }
 
+/**
+ * Like parseNumberText, for a field that holds an integer: '12' is read, but '1e3' and '4.5'
+ * stay text, so the validator refuses them as "not an integer" instead of reading 1000 or
+ * rounding. (formatNumber writes every integer up to 1e21 in plain digits, so no link we
+ * wrote has either.)
+ */
+export function parseIntegerText(text: string): number | string {
+  if (!isDecimalLiteral(text)) return parseNumberText(text);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || ((c === 43 || c === 45) && i === 0))) return text;
+  }
+  return Number(text);
+}
+
 /** -?(digits)(.digits)?([eE][+-]?digits)? with at least one mantissa digit; a linear scan. */
 export function isDecimalLiteral(text: string): boolean {
   let i = 0;

@@ -8,6 +8,23 @@ export interface Problem {
   message: string;
 }
 
+/** Most problems shown for one link or config; more is not a list anyone reads. */
+export const MAX_PROBLEMS = 20;
+
+/**
+ * The first MAX_PROBLEMS problems, then one line '…and N more', so a hostile link with
+ * thousands of bad entries costs a short list on the page and in the CLI.
+ */
+export function boundProblems(problems: readonly Problem[]): Problem[] {
+  const clean = (p: Problem): Problem => ({ field: p.field, message: escapeUnsafe(p.message) });
+  if (problems.length <= MAX_PROBLEMS) return problems.map(clean);
+  const more = problems.length - MAX_PROBLEMS;
+  return [
+    ...problems.slice(0, MAX_PROBLEMS).map(clean),
+    { field: '', message: `…and ${more} more` },
+  ];
+}
+
 /** Longest piece of untrusted text quoted in a message, so a hostile value cannot flood it. */
 const QUOTE_CHARS = 40;
 
@@ -29,7 +46,7 @@ export function quote(value: unknown): string {
   if (typeof value === 'object' && value !== null) return 'an object';
   const text = typeof value === 'string' ? value : String(value);
   const short = text.length > QUOTE_CHARS ? `${cutAt(text, QUOTE_CHARS)}…` : text;
-  return `'${withoutControlChars(short)}'`;
+  return `'${escapeUnsafe(short)}'`;
 }
 
 /** The first `length` UTF-16 units, one fewer if that would split a surrogate pair. */
@@ -39,14 +56,33 @@ function cutAt(text: string, length: number): string {
   return text.slice(0, splitsPair ? length - 1 : length);
 }
 
-/** Control characters (newlines, tabs, NUL…) become spaces so a message stays one line. */
-function withoutControlChars(text: string): string {
+/**
+ * Control characters (newlines, ANSI escapes, NUL…) and the invisible marks that reorder text
+ * (U+202E and the other bidirectional overrides) written as `\u001B`, so a message stays one
+ * honest line in a terminal and on the page: what a hostile value says is shown, never obeyed.
+ */
+export function escapeUnsafe(text: string): string {
   let out = '';
-  for (const char of text) {
-    const code = char.charCodeAt(0);
-    out += code < 0x20 || code === 0x7f ? ' ' : char;
+  let copiedUpTo = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isUnsafe(code)) continue;
+    out += `${text.slice(copiedUpTo, i)}\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    copiedUpTo = i + 1;
   }
-  return out;
+  return copiedUpTo === 0 ? text : out + text.slice(copiedUpTo);
+}
+
+function isUnsafe(code: number): boolean {
+  return (
+    code < 0x20 ||
+    (code >= 0x7f && code <= 0x9f) ||
+    code === 0x061c ||
+    code === 0x200e ||
+    code === 0x200f ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2066 && code <= 0x2069)
+  );
 }
 
 /** A list of choices or values as plain words: 'x1, x2'. */

@@ -15,6 +15,7 @@ import {
 } from './checks';
 import { defaultConfig } from './defaults';
 import { FIELD_SPECS, LOSS_NEEDS_OUTPUT, type FieldSpec } from './fields';
+import { applyBudget } from './budget';
 import { checkChanges } from './changes';
 import { checkParamsStructure } from './initialParams';
 import { checkLayers } from './layers';
@@ -93,7 +94,8 @@ function validateFields(input: unknown): Validated {
     setPath(writable, spec.path, checkField(spec, raw, fallback, config, report, problems));
   }
   matchLossToOutput(config, problems);
-  config.changes = checkChanges(getPath(input, 'changes'), problems);
+  applyBudget(config, problems);
+  config.changes = checkChanges(getPath(input, 'changes'), problems, config);
   return { config, problems };
 }
 

@@ -25,13 +25,16 @@ const PIO2_3 = 2.02226624879595063154e-21;
 const TWO_OVER_PI = 0.6366197723675814;
 const SQRT2 = 1.4142135623730951;
 /**
- * ∞, −∞ and NaN as number constants. Returning the globals `Infinity` or `NaN` from a function
- * V8 inlines into a loop makes it box every result the function returns on its other paths (a
- * 16-byte heap number per call, measured); these constants keep the results unboxed.
+ * ∞, −∞ and NaN for the special cases, read from a Float64Array. V8 gives a function it inlines
+ * into a loop one representation for its result: a returned constant it does not fold (the
+ * globals `Infinity` and `NaN`, or a module-level binding once a bundler has turned it into a
+ * `var`) makes it box every result as a 16-byte heap number, on the common path too — one
+ * allocation per call, measured. An element of a Float64Array is always a plain double.
  */
-const POSITIVE_INFINITY = 1 / 0;
-const NEGATIVE_INFINITY = -1 / 0;
-const NOT_A_NUMBER = 0 / 0;
+const SPECIAL = Float64Array.of(1 / 0, -1 / 0, 0 / 0);
+const INF = 0;
+const NEG_INF = 1;
+const NAN = 2;
 /** Beyond these e^x overflows to ∞ or underflows to 0. */
 const EXP_OVERFLOW = 709.782712893384;
 const EXP_UNDERFLOW = -745.1332191019412;
@@ -89,7 +92,7 @@ function expm1Small(r: number): number {
 /** e^x. */
 export function exp(x: number): number {
   if (!(x === x)) return x; // NaN
-  if (x > EXP_OVERFLOW) return POSITIVE_INFINITY;
+  if (x > EXP_OVERFLOW) return SPECIAL[INF];
   if (x < EXP_UNDERFLOW) return 0;
   const k = Math.round(x * INV_LN2);
   const r = x - k * LN2_HI - k * LN2_LO;
@@ -99,7 +102,7 @@ export function exp(x: number): number {
 /** e^x − 1, accurate near 0. */
 export function expm1(x: number): number {
   if (!(x === x)) return x;
-  if (x > EXP_OVERFLOW) return POSITIVE_INFINITY;
+  if (x > EXP_OVERFLOW) return SPECIAL[INF];
   if (x < -40) return -1; // e^x − 1 rounds to −1 below about −37.4
   if (x > -0.34657359 && x < 0.34657359) return expm1Small(x);
   const k = Math.round(x * INV_LN2);
@@ -113,9 +116,9 @@ const bits = new DataView(new ArrayBuffer(8));
 
 /** ln x. */
 export function log(x: number): number {
-  if (!(x === x) || x < 0) return NOT_A_NUMBER;
-  if (x === 0) return NEGATIVE_INFINITY;
-  if (x === Infinity) return POSITIVE_INFINITY;
+  if (!(x === x) || x < 0) return SPECIAL[NAN];
+  if (x === 0) return SPECIAL[NEG_INF];
+  if (x === Infinity) return SPECIAL[INF];
   let e = 0;
   if (x < 2.2250738585072014e-308) {
     x *= 18014398509481984; // 2⁵⁴: lift a subnormal into the normal range
@@ -158,9 +161,9 @@ export function log(x: number): number {
 
 /** ln(1 + x), accurate near 0. */
 export function log1p(x: number): number {
-  if (!(x === x) || x < -1) return NOT_A_NUMBER;
-  if (x === -1) return NEGATIVE_INFINITY;
-  if (x === Infinity) return POSITIVE_INFINITY;
+  if (!(x === x) || x < -1) return SPECIAL[NAN];
+  if (x === -1) return SPECIAL[NEG_INF];
+  if (x === Infinity) return SPECIAL[INF];
   const u = 1 + x;
   if (u === 1) return x;
   // The rounding of 1 + x is undone by the ratio x / (u − 1) (Goldberg 1991).
@@ -238,7 +241,7 @@ const reduced = new Float64Array(1);
 
 /** sin x (accurate for |x| up to about 10⁶, deterministic everywhere). */
 export function sin(x: number): number {
-  if (!Number.isFinite(x)) return NOT_A_NUMBER;
+  if (!Number.isFinite(x)) return SPECIAL[NAN];
   const n = reduceQuarterPi(x, reduced);
   const r = reduced[0];
   switch (n) {
@@ -255,7 +258,7 @@ export function sin(x: number): number {
 
 /** cos x (accurate for |x| up to about 10⁶, deterministic everywhere). */
 export function cos(x: number): number {
-  if (!Number.isFinite(x)) return NOT_A_NUMBER;
+  if (!Number.isFinite(x)) return SPECIAL[NAN];
   const n = reduceQuarterPi(x, reduced);
   const r = reduced[0];
   switch (n) {

@@ -80,14 +80,38 @@ export class Random {
     return r * cos(2 * Math.PI * v);
   }
 
-  /** Fisher–Yates shuffle of `array` in place. */
+  /**
+   * Fisher–Yates shuffle of `array` in place, j = ⌊next() · (i + 1)⌋. The generator's state is
+   * held in locals for the loop (nextUint32 written out twice per draw): the same numbers as
+   * calling next(), without a property store per step, which made the shuffle a tenth of a
+   * small network's training step.
+   */
   shuffle(array: { length: number; [i: number]: number }): void {
+    let a = this.a;
+    let b = this.b;
+    let c = this.c;
+    let d = this.d;
     for (let i = array.length - 1; i > 0; i--) {
-      const j = Math.floor(this.next() * (i + 1));
+      const t1 = (((a + b) | 0) + d) | 0;
+      d = (d + 1) | 0;
+      a = b ^ (b >>> 9);
+      b = (c + (c << 3)) | 0;
+      c = (((c << 21) | (c >>> 11)) + t1) | 0;
+      const t2 = (((a + b) | 0) + d) | 0;
+      d = (d + 1) | 0;
+      a = b ^ (b >>> 9);
+      b = (c + (c << 3)) | 0;
+      c = (((c << 21) | (c >>> 11)) + t2) | 0;
+      const u = ((t1 >>> 5) * 67108864 + (t2 >>> 6)) / 9007199254740992;
+      const j = Math.floor(u * (i + 1));
       const t = array[i];
       array[i] = array[j];
       array[j] = t;
     }
+    this.a = a;
+    this.b = b;
+    this.c = c;
+    this.d = d;
   }
 }
 

@@ -4,8 +4,9 @@
  */
 
 import type { DatasetName } from '../config/types';
+import type { Task } from '../core/runInfo';
 
-export type Task = 'binary' | 'multiclass' | 'regression';
+export type { Task };
 
 /** A set of samples stored row-major: sample s's inputs are inputs[s·inputSize … +inputSize). */
 export interface SampleSet {

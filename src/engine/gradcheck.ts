@@ -1,29 +1,9 @@
+import type { GradientCheck, LayerCheck } from '../core/runInfo';
 import type { Dataset } from '../data/types';
 import { sampleCost } from './losses';
 import { Gradients, Workspace, backward, forward, type Network } from './network';
 
-export interface LayerCheck {
-  /** Layer 1 … L. */
-  layer: number;
-  /**
-   * ‖g_backprop − g_numeric‖ / (‖g_backprop‖ + ‖g_numeric‖) over the checked parameters: the
-   * layer's verdict. Below about 1e-7 backprop is right; a bug gives 1e-2 or more.
-   */
-  relativeError: number;
-  /** Largest |g_backprop − g_numeric| / max(|g_backprop| + |g_numeric|, 1e-12) over the checked parameters. */
-  maxRelativeError: number;
-  /** How many weights and biases were compared. */
-  checked: number;
-}
-
-export interface GradientCheck {
-  layers: LayerCheck[];
-  /** The worst layer's relativeError. */
-  relativeError: number;
-  maxRelativeError: number;
-  /** Training samples the loss was averaged over. */
-  samples: number;
-}
+export type { GradientCheck, LayerCheck };
 
 export interface GradientCheckOptions {
   /** Training samples to average the loss over (the first ones). Default 8. */

@@ -1,16 +1,7 @@
 import type { Trainer } from './trainer';
+import { HISTOGRAM_BINS, HISTOGRAM_SIZE, Histogram } from '../core/snapshot';
 
-/** Bins of every histogram in a snapshot. */
-export const HISTOGRAM_BINS = 24;
-
-/**
- * One histogram's block of values: [min, max, count₀, …, count₂₃]. Bin k counts the values in
- * [min + k·w, min + (k+1)·w) with w = (max − min)/24, the last bin including max; when
- * min = max every value is in bin 0. Non-finite values are not counted, and with no finite
- * value min and max are NaN.
- */
-export const Histogram = { min: 0, max: 1, bins: 2 } as const;
-export const HISTOGRAM_SIZE = HISTOGRAM_BINS + 2;
+export { HISTOGRAM_BINS, HISTOGRAM_SIZE, Histogram };
 
 /** Writes the histogram of values[0 … n) at out[offset …] (HISTOGRAM_SIZE values). */
 export function writeHistogram(

@@ -7,10 +7,53 @@
  * JavaScript loop approach the speed of native code. Each sum is taken in the same order
  * (bias first, then i = 0 …; the samples of a block in order) whether its row or sample falls
  * in a full tile or in a remainder, so a number does not depend on where it sits in the tile.
+ * Layers with at most eight inputs go to the unrolled kernels of narrowForward.ts and
+ * narrowGradient.ts instead, which take the same sums in the same order.
  */
+import { NARROW, narrowError, narrowForward } from './narrowForward';
+import { narrowGradient } from './narrowGradient';
 
 /** a = W z + b for `rows` samples: A[s, j] = b[j] + Σᵢ W[j, i] Z[s, i]. */
 export function linearForward(
+  Z: Float64Array,
+  W: Float64Array,
+  b: Float64Array,
+  A: Float64Array,
+  rows: number,
+  nIn: number,
+  nOut: number,
+): void {
+  if (nIn <= NARROW) narrowForward(Z, W, b, A, rows, nIn, nOut);
+  else tiledForward(Z, W, b, A, rows, nIn, nOut);
+}
+
+/**
+ * Writes the weight and bias gradients of one layer summed over `rows` samples,
+ * ∂C/∂W = δ zᵀ (gW[j, i] = Σₛ δ[s, j] Z[s, i]) and ∂C/∂b = δ (gb[j] = Σₛ δ[s, j]), so no
+ * separate pass clears them first; and, when `E` is given, writes the error sent to the layer below, E[s, i] = Σⱼ W[j, i] δ[s, j]
+ * (that is, Wᵀδ, before multiplying by h′ of the layer below).
+ */
+export function linearBackward(
+  Z: Float64Array,
+  W: Float64Array,
+  D: Float64Array,
+  gW: Float64Array,
+  gb: Float64Array,
+  E: Float64Array | null,
+  rows: number,
+  nIn: number,
+  nOut: number,
+): void {
+  if (nIn > NARROW) {
+    tiledBackward(Z, W, D, gW, gb, E, rows, nIn, nOut);
+    return;
+  }
+  narrowGradient(Z, D, gW, gb, rows, nIn, nOut);
+  if (E !== null) narrowError(W, D, E, rows, nIn, nOut);
+}
+
+/** linearForward for any width, in tiles of two units × four samples. */
+export function tiledForward(
   Z: Float64Array,
   W: Float64Array,
   b: Float64Array,
@@ -100,13 +143,8 @@ export function linearForward(
   }
 }
 
-/**
- * Accumulates the weight and bias gradients of one layer over `rows` samples,
- * ∂C/∂W += δ zᵀ (gW[j, i] += Σₛ δ[s, j] Z[s, i]) and ∂C/∂b += δ (gb[j] += Σₛ δ[s, j]),
- * and, when `E` is given, the error sent to the layer below, E[s, i] = Σⱼ W[j, i] δ[s, j]
- * (that is, Wᵀδ, before multiplying by h′ of the layer below).
- */
-export function linearBackward(
+/** linearBackward for any width, in tiles of two units × four samples. */
+export function tiledBackward(
   Z: Float64Array,
   W: Float64Array,
   D: Float64Array,
@@ -117,6 +155,9 @@ export function linearBackward(
   nIn: number,
   nOut: number,
 ): void {
+  // The sums start from zero, as in the narrow kernels (0 + x, so a −0 sum comes out +0).
+  zero(gW, nOut * nIn);
+  zero(gb, nOut);
   if (E !== null) zero(E, rows * nIn);
   let s = 0;
   for (; s + 4 <= rows; s += 4) {

@@ -151,7 +151,8 @@ export function forward(network: Network, ws: Workspace, rows: number, training:
 /**
  * Backward pass for `rows` samples after `forward` (training) and with targets in ws.targets:
  * δ⁽ᴸ⁾ = ∂C/∂a⁽ᴸ⁾, δ⁽ˡ⁻¹⁾ = h′(a⁽ˡ⁻¹⁾) ⊙ (W⁽ˡ⁾ᵀ δ⁽ˡ⁾) [⊙ dropout mask],
- * ∂C/∂W⁽ˡ⁾ += δ⁽ˡ⁾ z⁽ˡ⁻¹⁾ᵀ, ∂C/∂b⁽ˡ⁾ += δ⁽ˡ⁾ — summed over the samples (the caller divides by
+ * ∂C/∂W⁽ˡ⁾ = δ⁽ˡ⁾ z⁽ˡ⁻¹⁾ᵀ, ∂C/∂b⁽ˡ⁾ = δ⁽ˡ⁾ — summed over the samples and written over what
+ * `grads` held (the caller divides by
  * the batch size). Returns the sum of the samples' costs.
  */
 export function backward(

@@ -1,80 +1,11 @@
-import { HISTOGRAM_SIZE, writeActivationHistograms } from './histogram';
+import { writeActivationHistograms } from './histogram';
 import { Gradients, Workspace, backward, forward } from './network';
-import { LAYER_STATS, writeLayerStats } from './stats';
+import { writeLayerStats } from './stats';
 import type { Trainer } from './trainer';
+import { HEADER_SIZE, Header, snapshotLayout, type SnapshotLayout } from '../core/snapshot';
 
-/**
- * A snapshot is ONE Float64Array, so the worker can transfer it to the page without copying
- * and get it back for reuse. `SnapshotLayout` says where each part lives.
- */
-export const Header = {
-  step: 0,
-  epoch: 1,
-  /** Mean cost of the last step's batch. */
-  batchLoss: 2,
-  learningRate: 3,
-  trainLoss: 4,
-  trainAccuracy: 5,
-  testLoss: 6,
-  testAccuracy: 7,
-  /** Index of the focus sample in the training set. */
-  focusSample: 8,
-  focusLoss: 9,
-  /** Step at which train/test loss were last evaluated. */
-  evaluatedAt: 10,
-} as const;
-export const HEADER_SIZE = 12;
-
-export interface SnapshotLayout {
-  sizes: readonly number[];
-  length: number;
-  /** Offsets of W⁽ˡ⁾, b⁽ˡ⁾, ∂C/∂W⁽ˡ⁾, ∂C/∂b⁽ˡ⁾ (index l−1 for layer l). */
-  weights: number[];
-  biases: number[];
-  weightGrads: number[];
-  biasGrads: number[];
-  /** Focus sample: z⁽ˡ⁾ for l = 0 … L (index l); a⁽ˡ⁾ and δ⁽ˡ⁾ for l = 1 … L (index l−1). */
-  activations: number[];
-  preActivations: number[];
-  deltas: number[];
-  /** LAYER_STATS values per layer (see stats.ts). */
-  stats: number;
-  /** Histogram of z⁽ˡ⁾ over the last batch, HISTOGRAM_SIZE values per layer (index l−1; see histogram.ts). */
-  activationHistograms: number[];
-}
-
-export function snapshotLayout(sizes: readonly number[]): SnapshotLayout {
-  let at = HEADER_SIZE;
-  const take = (n: number): number => {
-    const o = at;
-    at += n;
-    return o;
-  };
-  const L = sizes.length - 1;
-  const layers = Array.from({ length: L }, (_, k) => k + 1);
-  const weights = layers.map((l) => take(sizes[l] * sizes[l - 1]));
-  const biases = layers.map((l) => take(sizes[l]));
-  const weightGrads = layers.map((l) => take(sizes[l] * sizes[l - 1]));
-  const biasGrads = layers.map((l) => take(sizes[l]));
-  const activations = sizes.map((n) => take(n));
-  const preActivations = layers.map((l) => take(sizes[l]));
-  const deltas = layers.map((l) => take(sizes[l]));
-  const stats = take(L * LAYER_STATS);
-  const activationHistograms = layers.map(() => take(HISTOGRAM_SIZE));
-  return {
-    sizes: [...sizes],
-    length: at,
-    weights,
-    biases,
-    weightGrads,
-    biasGrads,
-    activations,
-    preActivations,
-    deltas,
-    stats,
-    activationHistograms,
-  };
-}
+/** The snapshot format lives in core/snapshot.ts; the engine writes it. */
+export { HEADER_SIZE, Header, snapshotLayout, type SnapshotLayout };
 
 /** Scalar results the caller measured (evaluation is costly, so it runs less often). */
 export interface SnapshotMetrics {

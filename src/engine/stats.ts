@@ -1,31 +1,8 @@
 import { Act } from './activations';
 import type { Trainer } from './trainer';
+import { LAYER_STATS, LayerStat, SATURATION } from '../core/snapshot';
 
-/** Per-layer health figures, each at a fixed index in a layer's block of LAYER_STATS values. */
-export const LayerStat = {
-  /** mean |∂C/∂w| over the layer's weights (last batch). */
-  meanAbsGrad: 0,
-  /** ‖∂C/∂W‖ (Frobenius). */
-  gradNorm: 1,
-  /** ‖ΔW‖ / ‖W‖ of the last update (healthy training is often around 1e-3). */
-  updateRatio: 2,
-  /** Fraction of ReLU units inactive (a ≤ 0) on every sample of the last batch; NaN if not ReLU. */
-  deadFraction: 3,
-  /** Fraction of sigmoid/tanh activations in their flat tails on the last batch; NaN otherwise. */
-  saturatedFraction: 4,
-  /** mean |w|. */
-  meanAbsWeight: 5,
-  /** Mean and standard deviation of the layer's activations z over the last batch. */
-  activationMean: 6,
-  activationStd: 7,
-} as const;
-export const LAYER_STATS = 8;
-
-/**
- * A sigmoid unit counts as saturated when z < 0.01 or z > 0.99 (h′ < 0.0099, under 4% of its
- * maximum 0.25); a tanh unit when |z| > 0.99 (h′ < 0.02).
- */
-export const SATURATION = { sigmoidLow: 0.01, sigmoidHigh: 0.99, tanhAbs: 0.99 } as const;
+export { LAYER_STATS, LayerStat, SATURATION };
 
 /** Writes LAYER_STATS figures per layer (layer l at offset + (l−1)·LAYER_STATS). */
 export function writeLayerStats(trainer: Trainer, out: Float64Array, offset: number): void {

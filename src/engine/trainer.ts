@@ -1,14 +1,12 @@
-import { applySetting } from '../config/changes';
 import type {
-  InitialParams,
-  LiveChange,
   OptimizerConfig,
   RegularizationConfig,
   RunConfig,
   ScheduleConfig,
 } from '../config/types';
 import type { Dataset, SampleSet } from '../data/types';
-import { initializeWeights } from './initializers';
+import { ChangeLog } from './changeLog';
+import { initializeParameters, paramGroups } from './parameters';
 import { firstNonFinite } from './divergence';
 import { backward, forward, Gradients, Network, Workspace } from './network';
 import {
@@ -20,22 +18,13 @@ import {
   type UpdateStats,
 } from './optimizers';
 import { Random, STREAMS } from '../core/random';
+import type { Divergence, StepOutcome } from '../core/trace';
 import { scheduledLearningRate } from './schedules';
 
 /** Gradients larger than this are treated as divergence before they can overflow a weight. */
 export const GRADIENT_LIMIT = 1e100;
 
-/** Where a step went non-finite. The parameters and optimizer state are those before the step. */
-export interface Divergence {
-  /** The 0-based index of the step that diverged (= steps completed before it). */
-  step: number;
-  /** The layer (1 … L) where the first non-finite or exploding value appeared. */
-  layer: number;
-  stage: 'forward' | 'loss' | 'gradient';
-  message: string;
-}
-
-export type StepOutcome = { ok: true } | { ok: false; divergence: Divergence };
+export type { Divergence, StepOutcome };
 
 /** The one successful outcome, shared so that a step allocates nothing. */
 const OK: StepOutcome = Object.freeze({ ok: true });
@@ -85,27 +74,12 @@ export class Trainer {
   private readonly shuffleRandom: Random;
   private readonly dropoutRandom: Random;
   /** The run's logged live changes, replayed when their step comes. */
-  private readonly changes: readonly LiveChange[];
-  private nextChange = 0;
+  private readonly log: ChangeLog;
 
   constructor(config: RunConfig, dataset: Dataset) {
     this.dataset = dataset;
     this.network = new Network(dataset.inputSize, dataset.outputSize, config.network);
-    if (config.initialParams) {
-      setParameters(this.network, config.initialParams);
-    } else {
-      const random = new Random(config.seed, STREAMS.init);
-      const { sizes } = this.network;
-      for (let l = 1; l < sizes.length; l++) {
-        initializeWeights(
-          this.network.weights[l - 1],
-          sizes[l - 1],
-          sizes[l],
-          config.network.init,
-          random,
-        );
-      }
-    }
+    initializeParameters(this.network, config);
     this.optimizer = { ...config.training.optimizer };
     this.schedule = { ...config.training.schedule };
     this.regularization = { ...config.training.regularization };
@@ -113,7 +87,12 @@ export class Trainer {
     this.batchSize = Math.max(1, Math.min(config.training.batchSize, trainCount));
     this.ws = new Workspace(this.network, this.batchSize);
     this.grads = new Gradients(this.network);
-    this.groups = this.makeGroups();
+    this.groups = paramGroups(
+      this.network,
+      this.grads,
+      undefined,
+      usesSecondMoment(this.optimizer.kind),
+    );
     this.updateStats = {
       updateSq: new Float64Array(this.groups.length),
       paramSq: new Float64Array(this.groups.length),
@@ -123,54 +102,13 @@ export class Trainer {
     this.batch = { indices: new Int32Array(this.batchSize), rows: 0 };
     this.shuffleRandom = new Random(config.seed, STREAMS.shuffle);
     this.dropoutRandom = new Random(config.seed, STREAMS.dropout);
-    this.changes = config.changes;
-    this.applyDueChanges();
+    this.log = new ChangeLog(config.changes);
+    this.log.applyDue(this);
   }
 
   /** How many of the run's logged changes have been applied so far. */
   get changesApplied(): number {
-    return this.nextChange;
-  }
-
-  /**
-   * Applies the logged changes whose step has come: a change stamped k takes effect once k
-   * steps are done, before step k+1 — exactly when the user made it.
-   */
-  private applyDueChanges(): void {
-    const changes = this.changes;
-    while (this.nextChange < changes.length && changes[this.nextChange].step <= this.stepsDone) {
-      const due = changes[this.nextChange];
-      // A logged step on picked samples is taken by the next step() itself.
-      if ((due.kind === 'samples' || due.kind === 'custom') && due.step === this.stepsDone) return;
-      const change = changes[this.nextChange++];
-      if (change.kind === 'samples' || change.kind === 'custom') continue; // a stale entry
-      if (change.kind === 'weight') {
-        if (change.layer <= this.network.depth) {
-          const nIn = this.network.sizes[change.layer - 1];
-          if (change.to < this.network.sizes[change.layer] && change.from < nIn) {
-            this.setWeight(change.layer, change.to, change.from, change.value);
-          }
-        }
-      } else if (change.kind === 'bias') {
-        const layer = change.layer;
-        if (
-          layer <= this.network.depth &&
-          this.network.hasBias[layer - 1] &&
-          change.to < this.network.sizes[layer]
-        ) {
-          this.setBias(change.layer, change.to, change.value);
-        }
-      } else {
-        const training = {
-          optimizer: { ...this.optimizer },
-          schedule: this.schedule,
-          regularization: this.regularization,
-          batchSize: this.batchSize,
-        };
-        applySetting(training, change.path, change.value);
-        this.setOptimizer(training.optimizer);
-      }
-    }
+    return this.log.applied;
   }
 
   /** The mini-batch size in use (the configured size, at most the training-set size). */
@@ -195,7 +133,7 @@ export class Trainer {
 
   /** One training step on the next mini-batch (or on the samples the change log says). */
   step(): StepOutcome {
-    if (this.nextChange < this.changes.length) {
+    if (this.log.pending) {
       const rows = this.gatherLoggedSamples();
       if (rows > 0) return this.stepOnGathered(rows, false);
     }
@@ -208,21 +146,16 @@ export class Trainer {
    * gathers them and returns their count (else 0). Such a step does not advance the epoch.
    */
   gatherLoggedSamples(): number {
-    const due = this.changes[this.nextChange];
-    if (!due || due.step !== this.stepsDone) return 0;
+    const due = this.log.takeSampleChange(this.stepsDone);
+    if (due === null) return 0;
     if (due.kind === 'samples') {
-      this.nextChange++;
       const train = this.dataset.train.count;
       const picked = due.samples.filter((s) => s < train);
       return picked.length > 0 ? this.gatherSamples(picked) : 0;
     }
-    if (due.kind === 'custom') {
-      this.nextChange++;
-      const { inputSize, outputSize } = this.network;
-      if (due.inputs.length !== inputSize || due.targets.length !== outputSize) return 0;
-      return this.gatherCustom(due.inputs, due.targets);
-    }
-    return 0;
+    const { inputSize, outputSize } = this.network;
+    if (due.inputs.length !== inputSize || due.targets.length !== outputSize) return 0;
+    return this.gatherCustom(due.inputs, due.targets);
   }
 
   /**
@@ -302,7 +235,7 @@ export class Trainer {
     const net = this.network;
     const ws = this.ws;
     forward(net, ws, rows, true);
-    this.grads.clear();
+    // backward writes the gradients over the last step's: no clearing pass.
     const cost = backward(net, ws, this.grads, rows, true);
     const loss = cost / rows;
     this.lastBatchLoss = loss;
@@ -322,7 +255,7 @@ export class Trainer {
     this.optimizerSteps++;
     applyUpdate(this.groups, this.optimizer, lr, this.optimizerSteps, l1, l2, this.updateStats);
     this.stepsDone++;
-    if (this.nextChange < this.changes.length) this.applyDueChanges();
+    if (this.log.pending) this.log.applyDue(this);
     if (advance) {
       this.cursor += rows;
       if (this.cursor >= this.dataset.train.count) {
@@ -344,7 +277,7 @@ export class Trainer {
       this.optimizerSteps = 0;
       if (usesSecondMoment(next.kind) && this.groups[0].second.length === 0) {
         // Adam needs a second moment the other optimizers did not allocate.
-        const grown = this.makeGroups(true);
+        const grown = paramGroups(this.network, this.grads, this.groups, true);
         this.groups.splice(0, this.groups.length, ...grown);
       }
     }
@@ -437,49 +370,6 @@ export class Trainer {
   private diverge(where: Omit<Divergence, 'step'>): StepOutcome {
     return { ok: false, divergence: { step: this.stepsDone, ...where } };
   }
-
-  private makeGroups(forceSecond = false): ParamGroup[] {
-    const second = forceSecond || usesSecondMoment(this.optimizer.kind);
-    const groups: ParamGroup[] = [];
-    const old = this.groups as ParamGroup[] | undefined;
-    for (let l = 0; l < this.network.depth; l++) {
-      const w = this.network.weights[l];
-      const b = this.network.biases[l];
-      groups.push({
-        param: w,
-        grad: this.grads.weights[l],
-        first: old?.[2 * l].first ?? new Float64Array(w.length),
-        second: new Float64Array(second ? w.length : 0),
-        regularize: true,
-        trainable: true,
-      });
-      groups.push({
-        param: b,
-        grad: this.grads.biases[l],
-        first: old?.[2 * l + 1].first ?? new Float64Array(b.length),
-        second: new Float64Array(second ? b.length : 0),
-        regularize: false,
-        trainable: this.network.hasBias[l],
-      });
-    }
-    return groups;
-  }
 }
 
-/** Copies explicit parameters into a network; the shapes must already have been checked. */
-export function setParameters(network: Network, params: InitialParams): void {
-  for (let l = 0; l < network.depth; l++) {
-    const w = params.weights[l];
-    const b = params.biases[l];
-    if (
-      !w ||
-      w.length !== network.weights[l].length ||
-      !b ||
-      b.length !== network.biases[l].length
-    ) {
-      throw new RangeError(`initial parameters of layer ${l + 1} do not match the network's shape`);
-    }
-    network.weights[l].set(w);
-    if (network.hasBias[l]) network.biases[l].set(b);
-  }
-}
+export { setParameters } from './parameters';

@@ -3,7 +3,7 @@ import type { Problem } from '../config/problems';
 import { applySetting } from '../config/changes';
 import { defaultConfig } from '../config/defaults';
 import type { LiveChange, RunConfig, TrainingConfig } from '../config/types';
-import { snapshotLayout } from '../engine';
+import { snapshotLayout } from '../core/snapshot';
 import { TrainingClient, type WorkerFactory } from '../worker/client';
 import type { CustomSampleRequest } from '../worker/customSample';
 import type { Speed, WorkerCommand, WorkerEvent } from '../worker/protocol';
@@ -311,7 +311,7 @@ export class RunController {
         pushNotice({
           tone: 'error',
           title: 'The run could not start as asked',
-          lines: [event.message],
+          lines: event.message.split('\n'),
         });
         return;
     }

@@ -1,4 +1,4 @@
-import { Header } from '../engine';
+import { headerValue, layerBlock } from '../core/snapshotReader';
 import type { LiveRun } from './live';
 
 /** The run's current numbers in the same JSON shape as `npm run replay` prints. */
@@ -22,19 +22,17 @@ export function exportRun(run: LiveRun, link: string): ExportedRun | null {
   const weights: number[][] = [];
   const biases: number[][] = [];
   for (let l = 1; l < sizes.length; l++) {
-    const w = layout.weights[l - 1];
-    const b = layout.biases[l - 1];
-    weights.push(Array.from(snap.subarray(w, w + sizes[l] * sizes[l - 1])));
-    biases.push(Array.from(snap.subarray(b, b + sizes[l])));
+    weights.push(Array.from(layerBlock(layout, snap, 'weights', l)));
+    biases.push(Array.from(layerBlock(layout, snap, 'biases', l)));
   }
   const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
   return {
     link,
-    steps: snap[Header.step],
-    epoch: snap[Header.epoch],
+    steps: headerValue(snap, 'step'),
+    epoch: headerValue(snap, 'epoch'),
     sizes: [...sizes],
-    trainLoss: finite(snap[Header.trainLoss]),
-    testLoss: finite(snap[Header.testLoss]),
+    trainLoss: finite(headerValue(snap, 'trainLoss')),
+    testLoss: finite(headerValue(snap, 'testLoss')),
     weights,
     biases,
   };

@@ -1,6 +1,6 @@
 import type { CustomSampleRequest } from '../worker/customSample';
 import type { RunController } from './controller';
-import { live, touchLive } from './live';
+import { live, showInspection } from './live';
 import { useAppStore } from './store';
 
 /**
@@ -50,9 +50,7 @@ export function finishInspection(): void {
   const { trace } = useAppStore.getState();
   if (!trace && live.inspect === null && live.inspectDelta === null) return;
   useAppStore.setState({ trace: null, inspectOp: 0, highlight: null, graphMode: 'forward' });
-  live.inspect = null;
-  live.inspectDelta = null;
-  touchLive();
+  showInspection(null, null);
 }
 
 /**

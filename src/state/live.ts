@@ -1,5 +1,5 @@
-import type { SnapshotLayout } from '../engine';
-import type { OutputMap, RunInfo } from '../worker/protocol';
+import type { OutputMap, RunInfo } from '../core/runInfo';
+import type { SnapshotLayout } from '../core/snapshot';
 import { LossHistory } from './history';
 import { LayerHistory } from './layerHistory';
 
@@ -79,7 +79,14 @@ export function touchLive(): void {
   else setTimeout(run, 16);
 }
 
+/** Starts the live run over for a new run (`info` and `layout` null until it is ready). */
 export function resetLive(info: RunInfo | null, layout: SnapshotLayout | null): void {
+  clearLive(info, layout);
+  touchLive();
+}
+
+/** Empties the live run without scheduling a frame (tests reset it between cases). */
+export function clearLive(info: RunInfo | null = null, layout: SnapshotLayout | null = null): void {
   live.info = info;
   live.layout = layout;
   live.snapshot = null;
@@ -88,5 +95,11 @@ export function resetLive(info: RunInfo | null, layout: SnapshotLayout | null): 
   live.map = null;
   live.history.clear();
   live.layerHistory.clear();
+}
+
+/** While the step inspector walks a traced step: the numbers it shows (null: the live ones). */
+export function showInspection(inspect: Float64Array | null, delta: Float64Array | null): void {
+  live.inspect = inspect;
+  live.inspectDelta = delta;
   touchLive();
 }

@@ -2,8 +2,12 @@ import { create, type StateCreator } from 'zustand';
 import { defaultConfig } from '../config/defaults';
 import type { Problem } from '../config/problems';
 import type { RunConfig, ViewName } from '../config/types';
-import type { Divergence, GradientCheck, StepTrace } from '../engine';
-import type { RunInfo, Speed } from '../worker/protocol';
+import type { GradientCheck, RunInfo } from '../core/runInfo';
+import type { Divergence } from '../core/trace';
+import type { Speed } from '../worker/protocol';
+import type { StepTrace } from './runTypes';
+
+export type { Speed };
 import type { Highlight } from './highlight';
 
 /**

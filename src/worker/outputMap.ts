@@ -1,9 +1,7 @@
 import type { Dataset } from '../data/types';
 import { Evaluator, type Network } from '../engine';
-import type { OutputMap } from './protocol';
+import { MAX_MAPPED_HIDDEN, type OutputMap } from '../core/runInfo';
 
-/** Per-neuron maps are drawn only while all hidden layers together have at most this many units. */
-export const MAX_MAPPED_HIDDEN = 64;
 /** Points along x for 1-D curves, per requested cell of a 2-D map. */
 const LINE_POINTS_PER_CELL = 4;
 

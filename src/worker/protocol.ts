@@ -9,8 +9,9 @@ import type {
   RunConfig,
   ScheduleConfig,
 } from '../config/types';
-import type { Divergence, GradientCheck, StepTrace } from '../engine';
-import type { Task } from '../data/types';
+import type { Divergence } from '../core/trace';
+import type { DataView, GradientCheck, HistoryPoint, OutputMap, RunInfo } from '../core/runInfo';
+import type { StepTrace } from '../engine';
 import type { CustomSampleRequest } from './customSample';
 
 /** How fast to train while playing. */
@@ -52,64 +53,7 @@ export type WorkerCommand =
   | { type: 'trace'; samples: number[] | null; custom?: CustomSampleRequest }
   | { type: 'gradient-check' };
 
-/** What the views need to know about the data (sent once per run). */
-export interface DataView {
-  name: string;
-  task: Task;
-  classes: number;
-  classNames: string[];
-  inputNames: string[];
-  rawKind: 'plane' | 'line' | 'image' | 'table';
-  rawSize: number;
-  rawDomain: [number, number][];
-  imageSide: number;
-  outputSize: number;
-  targetEncoding: 'zero-one' | 'plus-minus-one' | 'one-hot' | 'value';
-  train: { count: number; raw: Float64Array; labels: Int32Array; rawTargets: Float64Array };
-  test: { count: number; raw: Float64Array; labels: Int32Array; rawTargets: Float64Array };
-}
-
-/** The shape of the network and what each layer computes. */
-export interface RunInfo {
-  runId: number;
-  sizes: number[];
-  activations: string[];
-  hasBias: boolean[];
-  loss: string;
-  batchSize: number;
-  stepsPerEpoch: number;
-  parameterCount: number;
-  data: DataView;
-}
-
-/**
- * The output over the plane (2-D data) or the line (1-D data), and each hidden neuron's output
- * for the per-neuron maps: values[n · points + k] for neuron n (hidden neurons in layer order,
- * then the outputs) at grid point k, where points = cells² for the plane (row-major, y from the
- * top) and cells for the line (x increasing).
- */
-export interface OutputMap {
-  cells: number;
-  /** 2 for the plane, 1 for the line. */
-  dims: 1 | 2;
-  neurons: number;
-  /** False when the hidden layers are too wide for per-neuron maps: only the outputs are mapped. */
-  hiddenIncluded: boolean;
-  values: Float64Array;
-  step: number;
-}
-
-/** One loss-curve point; NaN where a figure is not measured. */
-export interface HistoryPoint {
-  step: number;
-  epoch: number;
-  trainLoss: number;
-  testLoss: number;
-  trainAccuracy: number;
-  testAccuracy: number;
-  learningRate: number;
-  batchLoss: number;
-}
+export type { DataView, HistoryPoint, OutputMap, RunInfo };
 
 export type WorkerEvent =
   | { type: 'ready'; info: RunInfo }

@@ -227,8 +227,9 @@ export class TrainingSession {
       this.fail(runId, prepared.error);
       return;
     }
-    for (const warning of prepared.warnings)
-      this.host.post({ type: 'error', runId, message: warning });
+    // One message, one line per warning: the page shows them as one notice.
+    if (prepared.warnings.length > 0)
+      this.host.post({ type: 'error', runId, message: prepared.warnings.join('\n') });
     const { trainer, dataset } = prepared;
     this.trainer = trainer;
     this.dataset = dataset;

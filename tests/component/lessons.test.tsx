@@ -8,7 +8,7 @@ import { RunController } from '../../src/state/controller';
 import { initialAppState, useAppStore } from '../../src/state/store';
 import { LessonNote } from '../../src/views/Lessons/LessonNote';
 import { LessonsMenu } from '../../src/views/Lessons/LessonsMenu';
-import { initialLessonState, useLessonState } from '../../src/views/Lessons/lessonState';
+import { initialLessonState, useLessonState } from '../../src/state/lessonState';
 import { getGhosts, keepGhost } from '../../src/views/LossChart/ghostRuns';
 import { clearGhosts } from '../../src/views/LossChart/ghostRuns';
 import { ControllerContext } from '../../src/views/shared/controllerContext';

@@ -12,6 +12,7 @@ import { StepInspector } from '../StepInspector/StepInspector';
 import { useController } from '../shared/controllerContext';
 import { formatCount } from '../shared/format';
 import { Transport } from '../Transport/Transport';
+import { selectStatus, selectWarmup } from '../../state/selectors';
 
 /** The race draws contours (d3-contour) and is not needed to train: it loads after the page. */
 const RacePanel = lazy(() => import('../Race/RacePanel').then((m) => ({ default: m.RacePanel })));
@@ -63,8 +64,8 @@ export function App() {
 /** Shown while a link's run trains up to the step it opens at. */
 function WarmupBanner() {
   const controller = useController();
-  const warmup = useAppStore((s) => s.warmup);
-  const status = useAppStore((s) => s.status);
+  const warmup = useAppStore(selectWarmup);
+  const status = useAppStore(selectStatus);
   if (status !== 'warming-up' || !warmup) return null;
   const share = warmup.total > 0 ? warmup.done / warmup.total : 0;
   return (

@@ -1,6 +1,7 @@
+import { headerValue, layerStat } from '../../core/snapshotReader';
 import { scaleLinear } from 'd3-scale';
 import { useLayoutEffect, useRef } from 'react';
-import { Header, HISTOGRAM_BINS, LAYER_STATS, LayerStat } from '../../engine';
+import { HISTOGRAM_BINS } from '../../core/snapshot';
 import { live, type LiveRun } from '../../state/live';
 import {
   activationBins,
@@ -51,8 +52,8 @@ export function ActivationHistogram({
     if (!force && snapshot === drawn.current) return;
     drawn.current = snapshot;
     const bins: Binned | null =
-      snapshot && layout && snapshot[Header.step] > 0
-        ? activationBins(snapshot, layout.activationHistograms[layer - 1])
+      snapshot && layout && headerValue(snapshot, 'step') > 0
+        ? activationBins(layout, snapshot, layer)
         : null;
     const domain = activationDomain(activation, bins);
     const x = scaleLinear().domain(domain).range([0, width]);
@@ -75,11 +76,10 @@ export function ActivationHistogram({
     if (empty.current) setAttr(empty.current, 'visibility', bins ? 'hidden' : 'visible');
     let text = '';
     if (snapshot && layout && bins) {
-      const at = layout.stats + (layer - 1) * LAYER_STATS;
-      text = `sd ${short(snapshot[at + LayerStat.activationStd])}`;
+      text = `sd ${short(layerStat(layout, snapshot, layer, 'activationStd'))}`;
       if (kind) {
-        const share =
-          snapshot[at + (kind === 'dead' ? LayerStat.deadFraction : LayerStat.saturatedFraction)];
+        const stat = kind === 'dead' ? 'deadFraction' : 'saturatedFraction';
+        const share = layerStat(layout, snapshot, layer, stat);
         text += ` · ${Math.round(share * 100)}% ${kind === 'dead' ? 'dead' : 'sat.'}`;
       }
     }

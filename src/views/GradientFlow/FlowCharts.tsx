@@ -1,4 +1,4 @@
-import type { RunInfo } from '../../worker/protocol';
+import type { RunInfo } from '../../core/runInfo';
 import { useElementWidth } from '../shared/useElementWidth';
 import { FlowChart, type FlowBand, type FlowLine } from './FlowChart';
 import { LayerLegend } from './LayerLegend';

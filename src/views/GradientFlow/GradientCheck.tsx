@@ -1,22 +1,24 @@
+import { headerValue, layerStats } from '../../core/snapshotReader';
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { Header } from '../../engine';
+
 import { live } from '../../state/live';
 import { useAppStore } from '../../state/store';
 import { useController } from '../shared/controllerContext';
 import { GradientCheckTable, type CheckedNetwork } from './GradientCheckTable';
 import { metricValue } from './layerMetrics';
+import { clearGradientCheck } from '../../state/actions';
 
 /** The network's step, cost and mean |∂C/∂W| per layer as the newest snapshot shows them. */
 function checkedNetwork(runId: number): CheckedNetwork {
   const { snapshot, layout } = live;
-  const step = snapshot ? snapshot[Header.step] : 0;
+  const step = snapshot ? headerValue(snapshot, 'step') : 0;
   if (!snapshot || !layout || !(step > 0)) return { runId, step };
-  const stats = snapshot.subarray(layout.stats);
+  const stats = layerStats(layout, snapshot);
   return {
     runId,
     step,
-    cost: snapshot[Header.batchLoss],
+    cost: headerValue(snapshot, 'batchLoss'),
     meanAbsGrads: layout.sizes.slice(1).map((_, k) => metricValue('grad', stats, k + 1)),
   };
 }
@@ -43,7 +45,7 @@ export function GradientCheck() {
 
   const check = (): void => {
     setAsked(checkedNetwork(runId));
-    useAppStore.setState({ gradientCheck: null });
+    clearGradientCheck();
     controller.gradientCheck();
   };
 

@@ -1,4 +1,4 @@
-import type { GradientCheck } from '../../engine';
+import type { GradientCheck } from '../../core/runInfo';
 import { formatCount } from '../shared/format';
 import { verdictFor } from './gradcheckVerdict';
 import { hasKink } from './layerMetrics';

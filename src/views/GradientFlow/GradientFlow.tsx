@@ -6,6 +6,7 @@ import { GradientCheck } from './GradientCheck';
 import { LayerHistograms } from './LayerHistograms';
 import { RatioCaption } from './RatioCaption';
 import './GradientFlow.css';
+import { selectInfo } from '../../state/selectors';
 
 /**
  * How the gradient flows back through the layers: per-layer gradient size, update size and
@@ -14,7 +15,7 @@ import './GradientFlow.css';
  */
 export function GradientFlow() {
   // The structure (layer count, activations) comes from the run; the numbers from live frames.
-  const info = useAppStore((s) => s.info);
+  const info = useAppStore(selectInfo);
   const box = useRef<HTMLDivElement>(null);
   // A link that opens on this view brings it into sight when its run is ready.
   useOpenViewScroll(box, 'gradients');

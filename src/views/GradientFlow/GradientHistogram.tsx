@@ -1,6 +1,7 @@
+import { headerValue, layerBlock } from '../../core/snapshotReader';
 import { scaleLinear } from 'd3-scale';
 import { useLayoutEffect, useRef } from 'react';
-import { Header, HISTOGRAM_BINS } from '../../engine';
+import { HISTOGRAM_BINS } from '../../core/snapshot';
 import { live, type LiveRun } from '../../state/live';
 import { barsFor, binSymmetric } from './histogramBins';
 import { applyBars, setAttr, setText } from './histogramDraw';
@@ -34,9 +35,12 @@ export function GradientHistogram({ layer, weights, width, height }: GradientHis
   const draw = ({ snapshot, layout }: LiveRun, force: boolean): void => {
     if (!force && snapshot === drawn.current) return;
     drawn.current = snapshot;
-    const ready = snapshot !== null && layout !== null && snapshot[Header.step] > 0;
+    const ready = snapshot !== null && layout !== null && headerValue(snapshot, 'step') > 0;
     let m = 0;
-    if (ready) m = binSymmetric(snapshot, layout.weightGrads[layer - 1], weights, counts.current);
+    if (ready) {
+      const grads = layerBlock(layout, snapshot, 'weightGrads', layer);
+      m = binSymmetric(grads, 0, weights, counts.current);
+    }
     const x = scaleLinear()
       .domain(m > 0 ? [-m, m] : [-1, 1])
       .range([0, width]);

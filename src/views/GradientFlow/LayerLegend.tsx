@@ -1,6 +1,7 @@
+import { headerValue, layerStats } from '../../core/snapshotReader';
 import { useRef } from 'react';
-import { Header } from '../../engine';
-import type { RunInfo } from '../../worker/protocol';
+
+import type { RunInfo } from '../../core/runInfo';
 import { setText } from './histogramDraw';
 import { metricValue } from './layerMetrics';
 import { layerColor } from './palette';
@@ -15,7 +16,7 @@ export function LayerLegend({ info }: { info: RunInfo }) {
   useViewFrame(list, (run) => {
     const { snapshot, layout } = run;
     const stats =
-      snapshot && layout && snapshot[Header.step] > 0 ? snapshot.subarray(layout.stats) : null;
+      snapshot && layout && headerValue(snapshot, 'step') > 0 ? layerStats(layout, snapshot) : null;
     values.current.forEach((el, k) => {
       setText(el, stats ? sci(metricValue('grad', stats, k + 1)) : '—');
     });

@@ -1,5 +1,6 @@
+import { headerValue } from '../../core/snapshotReader';
 import { useRef } from 'react';
-import { Header } from '../../engine';
+
 import { setText } from './histogramDraw';
 import { formatRatio, gradientRatio, ratioMessage, type GradientRatio } from './ratio';
 import { useViewFrame } from './useViewFrame';
@@ -19,7 +20,7 @@ export function RatioCaption({ depth }: { depth: number }) {
   useViewFrame(box, ({ snapshot, layout }) => {
     if (!box.current || !value.current || !message.current) return;
     const ratio =
-      snapshot && layout && snapshot[Header.step] > 0
+      snapshot && layout && headerValue(snapshot, 'step') > 0
         ? gradientRatio(snapshot, layout)
         : noRatio(depth);
     if (box.current.dataset.verdict !== ratio.verdict) box.current.dataset.verdict = ratio.verdict;

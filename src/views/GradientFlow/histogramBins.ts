@@ -3,7 +3,8 @@
  * (computed on the page from the snapshot's ∂C/∂W), the activations' bins (written by the
  * engine), the x range each is drawn over, and the bars' geometry.
  */
-import { HISTOGRAM_BINS, Histogram, SATURATION } from '../../engine';
+import { SATURATION, type SnapshotLayout } from '../../core/snapshot';
+import { activationHistogram } from '../../core/snapshotReader';
 
 /** Counts over `bins` equal bins spanning [lo, hi] (all in bin 0 when lo = hi). */
 export interface Binned {
@@ -14,7 +15,7 @@ export interface Binned {
 
 /**
  * Bins values[from … from+count) over the symmetric range [−m, m], m = max |v|, into `out`
- * (HISTOGRAM_BINS counts), so 0 is always at the centre. Non-finite values are left out.
+ * (HISTOGRAM_BINS counts, core/snapshot.ts), so 0 is always at the centre. Non-finite values are left out.
  * Returns m (0 when every value is 0: they all land in the bin just right of the centre).
  */
 export function binSymmetric(
@@ -40,13 +41,14 @@ export function binSymmetric(
   return m;
 }
 
-/** The engine's histogram of z⁽ˡ⁾ at `at` in a snapshot, or null before the first batch. */
-export function activationBins(snapshot: Float64Array, at: number): Binned | null {
-  const lo = snapshot[at + Histogram.min];
-  const hi = snapshot[at + Histogram.max];
-  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return null;
-  const from = at + Histogram.bins;
-  return { lo, hi, counts: snapshot.subarray(from, from + HISTOGRAM_BINS) };
+/** The engine's histogram of z⁽ˡ⁾ in a snapshot, or null before the first batch. */
+export function activationBins(
+  layout: SnapshotLayout,
+  snapshot: Float64Array,
+  layer: number,
+): Binned | null {
+  const bins = activationHistogram(layout, snapshot, layer);
+  return Number.isFinite(bins.lo) && Number.isFinite(bins.hi) ? bins : null;
 }
 
 /**
@@ -62,7 +64,7 @@ export function activationDomain(activation: string, bins: Binned | null): [numb
   return hi > lo ? [lo, hi] : [lo, lo + 1];
 }
 
-/** The flat tails where a unit counts as saturated (engine/stats.ts SATURATION). */
+/** The flat tails where a unit counts as saturated (core/snapshot.ts SATURATION). */
 export function saturationZones(activation: string): [number, number][] {
   if (activation === 'sigmoid') {
     return [

@@ -1,19 +1,18 @@
 /**
- * What the gradient-flow charts read from a layer's block of statistics (see engine/stats.ts),
+ * What the gradient-flow charts read from a layer's block of statistics (see core/snapshot.ts),
  * and which unit-health figure a layer's activation has.
  */
-import { LAYER_STATS, LayerStat } from '../../engine';
+import { statOf } from '../../core/snapshotReader';
 
 /** mean |∂C/∂W|, ‖ΔW‖/‖W‖, or the share of dead (ReLU) or saturated (sigmoid, tanh) units. */
 export type FlowMetric = 'grad' | 'update' | 'units';
 
 /** The figure a chart plots for layer l (1-based) from a block of per-layer statistics. */
-export function metricValue(metric: FlowMetric, stats: ArrayLike<number>, layer: number): number {
-  const at = (layer - 1) * LAYER_STATS;
-  if (metric === 'grad') return stats[at + LayerStat.meanAbsGrad];
-  if (metric === 'update') return stats[at + LayerStat.updateRatio];
-  const dead = stats[at + LayerStat.deadFraction];
-  return Number.isNaN(dead) ? stats[at + LayerStat.saturatedFraction] : dead;
+export function metricValue(metric: FlowMetric, stats: Float64Array, layer: number): number {
+  if (metric === 'grad') return statOf(stats, layer, 'meanAbsGrad');
+  if (metric === 'update') return statOf(stats, layer, 'updateRatio');
+  const dead = statOf(stats, layer, 'deadFraction');
+  return Number.isNaN(dead) ? statOf(stats, layer, 'saturatedFraction') : dead;
 }
 
 /** ReLU units can die; sigmoid and tanh units saturate; the other activations report neither. */

@@ -2,7 +2,8 @@
  * The one number that makes vanishing and exploding gradients obvious: the last layer's mean
  * |∂C/∂W| over the first layer's. In a deep sigmoid network it is in the thousands.
  */
-import { Header, LAYER_STATS, LayerStat, type SnapshotLayout } from '../../engine';
+import { headerValue, layerStat } from '../../core/snapshotReader';
+import type { SnapshotLayout } from '../../core/snapshot';
 import { sci } from './sci';
 
 /** Above this, the first layer learns 100× slower than the last: vanishing gradients. */
@@ -27,8 +28,8 @@ export interface GradientRatio {
 
 export function gradientRatio(snapshot: Float64Array, layout: SnapshotLayout): GradientRatio {
   const depth = layout.sizes.length - 1;
-  const first = snapshot[layout.stats + LayerStat.meanAbsGrad];
-  const last = snapshot[layout.stats + (depth - 1) * LAYER_STATS + LayerStat.meanAbsGrad];
+  const first = layerStat(layout, snapshot, 1, 'meanAbsGrad');
+  const last = layerStat(layout, snapshot, depth, 'meanAbsGrad');
   const finite = Number.isFinite(first + last);
   const ratio =
     finite && last > 0 ? (first > 0 ? last / first : Number.POSITIVE_INFINITY) : Number.NaN;
@@ -38,7 +39,7 @@ export function gradientRatio(snapshot: Float64Array, layout: SnapshotLayout): G
     last,
     ratio,
     verdict: verdictOf(ratio, depth),
-    step: snapshot[Header.step],
+    step: headerValue(snapshot, 'step'),
   };
 }
 

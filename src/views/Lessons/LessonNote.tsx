@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { LESSONS, type LessonChoice } from '../../lessons';
 import { useController } from '../shared/controllerContext';
-import { showLesson, useLessonState } from './lessonState';
+import { showLesson, useLessonState } from '../../state/lessonState';
 import { openLesson } from './openLesson';
 import { useLessonFromAddress } from './useLessonFromAddress';
 import { useNoteHeight } from './useNoteHeight';

@@ -1,7 +1,7 @@
 import { useEffect, useId, useLayoutEffect, useRef } from 'react';
 import { LESSONS } from '../../lessons';
 import { useController } from '../shared/controllerContext';
-import { setLessonMenu, useLessonState } from './lessonState';
+import { setLessonMenu, useLessonState } from '../../state/lessonState';
 import { openLesson } from './openLesson';
 import { VariantButtons } from './VariantButtons';
 import './Lessons.css';

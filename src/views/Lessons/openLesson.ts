@@ -1,7 +1,7 @@
 import { lessonConfig, lessonLink, type LessonChoice } from '../../lessons';
 import type { RunController } from '../../state/controller';
 import { freshComparisonOnNextRun } from './freshComparison';
-import { showLesson, useLessonState } from './lessonState';
+import { showLesson, useLessonState } from '../../state/lessonState';
 
 /**
  * Opens a lesson variant: its link goes into the address bar (a history entry, so Back returns

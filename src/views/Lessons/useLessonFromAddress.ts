@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { lessonForLink } from '../../lessons';
-import { showLesson, useLessonState } from './lessonState';
+import { showLesson, useLessonState } from '../../state/lessonState';
 
 /**
  * A shared lesson link shows its lesson's note too: on load, and whenever the address changes

@@ -12,6 +12,7 @@ import { LossPlot } from './LossPlot';
 import { differenceLabel } from './runDifference';
 import { useGhostCapture } from './useGhostCapture';
 import './LossChart.css';
+import { setLossScale } from '../../state/actions';
 
 function classifies(dataset: DatasetName, csvTask: 'regression' | 'classification'): boolean {
   const kind = datasetInfo(dataset).kind;
@@ -56,9 +57,7 @@ export function LossChart() {
             <input
               type="checkbox"
               checked={lossScale === 'log'}
-              onChange={(e) =>
-                useAppStore.setState({ lossScale: e.target.checked ? 'log' : 'linear' })
-              }
+              onChange={(e) => setLossScale(e.target.checked ? 'log' : 'linear')}
             />
             Log scale
           </label>

@@ -4,7 +4,7 @@
  * histories, bounded in count and in points, and only the loss chart reads them.
  */
 import type { RunConfig } from '../../config/types';
-import type { HistoryPoint } from '../../worker/protocol';
+import type { HistoryPoint } from '../../core/runInfo';
 import type { CurvePoint } from './lossScales';
 
 export interface GhostRun {

@@ -2,7 +2,7 @@
  * Everything the loss chart draws in one frame, computed from the history, the compared runs and
  * the chart size: the scales and the path strings. Pure, so it is tested with known points.
  */
-import type { HistoryPoint } from '../../worker/protocol';
+import type { HistoryPoint } from '../../core/runInfo';
 import {
   accuracyScale,
   curvePath,

@@ -5,7 +5,7 @@
 import { bisector } from 'd3-array';
 import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3-scale';
 import { line } from 'd3-shape';
-import type { HistoryPoint } from '../../worker/protocol';
+import type { HistoryPoint } from '../../core/runInfo';
 
 export type LossScaleKind = 'linear' | 'log';
 export type YScale = ScaleContinuousNumeric<number, number>;

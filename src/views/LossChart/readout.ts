@@ -1,4 +1,4 @@
-import type { HistoryPoint } from '../../worker/protocol';
+import type { HistoryPoint } from '../../core/runInfo';
 import { formatCount, formatValue } from '../shared/format';
 import type { TooltipField } from './LossTooltip';
 

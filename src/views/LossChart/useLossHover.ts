@@ -1,6 +1,6 @@
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { live } from '../../state/live';
-import type { HistoryPoint } from '../../worker/protocol';
+import type { HistoryPoint } from '../../core/runInfo';
 import { MARGIN, type ChartLayout } from './layout';
 import type { LossFrame } from './lossFrame';
 import { nearestIndex, type ValueOf } from './lossScales';

@@ -1,8 +1,8 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore, type AppState } from '../../state/store';
-import { MAX_MAPPED_HIDDEN } from '../../worker/outputMap';
-import type { RunInfo } from '../../worker/protocol';
+import { MAX_MAPPED_HIDDEN } from '../../core/runInfo';
+import type { RunInfo } from '../../core/runInfo';
 import { useController } from '../shared/controllerContext';
 import { useElementWidth } from '../shared/useElementWidth';
 import { EdgeEditor, type EditTarget } from './EdgeEditor';
@@ -16,8 +16,9 @@ import { shapeOf } from './shape';
 import { sameTarget, type Target } from './targets';
 import { Tooltip } from './Tooltip';
 import { useGraphPainter } from './useGraphPainter';
+import { selectEdge, toggleNode } from '../../state/actions';
+import { selectGraphMode } from '../../state/selectors';
 
-const selectMode = (s: AppState) => s.graphMode;
 const selectSelection = (s: AppState) => ({
   selectedNode: s.selectedNode,
   selectedEdge: s.selectedEdge,
@@ -29,7 +30,7 @@ const selectSelection = (s: AppState) => ({
  */
 export function GraphStage({ info }: { info: RunInfo }) {
   const controller = useController();
-  const mode = useAppStore(selectMode);
+  const mode = useAppStore(selectGraphMode);
   const { selectedNode, selectedEdge } = useAppStore(useShallow(selectSelection));
   const [boxRef, width] = useElementWidth<HTMLDivElement>(640);
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -51,12 +52,10 @@ export function GraphStage({ info }: { info: RunInfo }) {
     () => ({
       hover,
       select(layer, index) {
-        const now = useAppStore.getState().selectedNode;
-        const same = now?.layer === layer && now.index === index;
-        useAppStore.setState({ selectedNode: same ? null : { layer, index } });
+        toggleNode(layer, index);
       },
       editWeight(layer, to, from) {
-        useAppStore.setState({ selectedEdge: { layer, to, from } });
+        selectEdge({ layer, to, from });
         setEditing({ kind: 'weight', layer, to, from });
       },
       editBias(layer, to) {

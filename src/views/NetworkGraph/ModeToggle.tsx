@@ -1,13 +1,12 @@
-import { useAppStore, type AppState } from '../../state/store';
-
-const selectMode = (s: AppState) => s.graphMode;
-const selectInspecting = (s: AppState) => s.trace !== null;
+import { useAppStore } from '../../state/store';
+import { setGraphMode } from '../../state/actions';
+import { selectGraphMode, selectInspecting } from '../../state/selectors';
 
 /** Forward (activations and weights) or backward (deltas and gradients). */
 export function ModeToggle() {
-  const mode = useAppStore(selectMode);
+  const mode = useAppStore(selectGraphMode);
   const inspecting = useAppStore(selectInspecting);
-  const set = (graphMode: AppState['graphMode']): void => useAppStore.setState({ graphMode });
+  const set = setGraphMode;
   return (
     <div className="ng-mode" role="group" aria-label="What the graph shows">
       <button

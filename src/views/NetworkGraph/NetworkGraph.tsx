@@ -19,14 +19,13 @@
  * - Hover shows exact values (Tooltip), clicking an edge or a bias marker opens an inline editor
  *   (EdgeEditor → controller.editWeight / editBias), clicking a node selects it.
  */
-import { useAppStore, type AppState } from '../../state/store';
-import type { RunInfo } from '../../worker/protocol';
+import { useAppStore } from '../../state/store';
+import type { RunInfo } from '../../core/runInfo';
 import { formatCount } from '../shared/format';
 import { GraphStage } from './GraphStage';
 import { ModeToggle } from './ModeToggle';
 import './NetworkGraph.css';
-
-const selectInfo = (s: AppState) => s.info;
+import { selectInfo } from '../../state/selectors';
 
 export function NetworkGraph() {
   const info = useAppStore(selectInfo);

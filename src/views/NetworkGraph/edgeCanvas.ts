@@ -1,4 +1,5 @@
-import type { SnapshotLayout } from '../../engine';
+import type { SnapshotLayout } from '../../core/snapshot';
+import { layerBlock } from '../../core/snapshotReader';
 import { layerEdgesTouched, type Highlight } from '../../state/highlight';
 import { NEGATIVE, POSITIVE } from './colors';
 import type { GraphMode } from './encoding';
@@ -58,20 +59,19 @@ export class CanvasEdges {
    */
   select(s: Float64Array, lay: SnapshotLayout, mode: GraphMode): void {
     this.drawn = 0;
-    const offsets = mode === 'forward' ? lay.weights : lay.weightGrads;
     for (const l of this.layout.canvasLayers) {
       const nIn = lay.sizes[l - 1];
-      const count = lay.sizes[l] * nIn;
-      const off = offsets[l - 1];
+      const values = layerBlock(lay, s, mode === 'forward' ? 'weights' : 'weightGrads', l);
+      const count = values.length;
       const budget = edgeBudget(count);
       const previous = this.lastMax[l];
-      const max = this.histogram(s, off, count, previous > 0 ? previous : 0);
+      const max = this.histogram(values, previous > 0 ? previous : 0);
       this.lastMax[l] = max;
       if (!(max > 0)) continue;
       const threshold = count <= budget ? 0 : this.threshold(previous > 0 ? previous : max, budget);
       const limit = this.drawn + budget;
       for (let k = 0; k < count && this.drawn < limit; k++) {
-        const v = s[off + k];
+        const v = values[k];
         const m = v < 0 ? -v : v;
         if (!(m >= threshold) || m === 0) continue; // NaN: not computed yet (inspector)
         const d = this.drawn++;
@@ -85,13 +85,13 @@ export class CanvasEdges {
   }
 
   /** Fills the histogram of |v| / scale (when scale > 0) and returns max |v|. */
-  private histogram(s: Float64Array, off: number, count: number, scale: number): number {
+  private histogram(s: Float64Array, scale: number): number {
     const h = this.bins;
     h.fill(0);
     let max = 0;
     if (scale > 0) {
       const f = BINS / scale;
-      for (let k = off, end = off + count; k < end; k++) {
+      for (let k = 0; k < s.length; k++) {
         const v = s[k] < 0 ? -s[k] : s[k];
         if (v > max) max = v;
         const b = (v * f) | 0;
@@ -99,12 +99,12 @@ export class CanvasEdges {
       }
       return max;
     }
-    for (let k = off, end = off + count; k < end; k++) {
+    for (let k = 0; k < s.length; k++) {
       const v = s[k] < 0 ? -s[k] : s[k];
       if (v > max) max = v;
     }
     // First frame of a layer: no scale yet, histogram with the one just measured.
-    if (max > 0) this.histogram(s, off, count, max);
+    if (max > 0) this.histogram(s, max);
     return max;
   }
 

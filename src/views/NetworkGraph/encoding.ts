@@ -1,8 +1,9 @@
 import { format } from 'd3-format';
-import type { SnapshotLayout } from '../../engine';
+import type { SnapshotLayout } from '../../core/snapshot';
 import { activationUnit } from './colors';
 import type { GraphLayout } from './layout';
 import type { GraphShape } from './shape';
+import { layerBlock } from '../../core/snapshotReader';
 import { maxAbs } from './values';
 
 /**
@@ -54,9 +55,9 @@ export function frameScales(
   let delta = 0;
   let bias = 0;
   for (let l = 1; l <= L; l++) {
-    delta = Math.max(delta, maxAbs(s, lay.deltas[l - 1], lay.sizes[l]));
-    const bOffset = mode === 'forward' ? lay.biases[l - 1] : lay.biasGrads[l - 1];
-    bias = Math.max(bias, maxAbs(s, bOffset, lay.sizes[l]));
+    delta = Math.max(delta, maxAbs(layerBlock(lay, s, 'deltas', l)));
+    const biases = layerBlock(lay, s, mode === 'forward' ? 'biases' : 'biasGrads', l);
+    bias = Math.max(bias, maxAbs(biases));
   }
   // Edges drawn in SVG share one scale; canvas layers scale themselves.
   let edge = 0;
@@ -64,11 +65,8 @@ export function frameScales(
   for (const e of layout.svgEdges) {
     if (e.layer === last) continue;
     last = e.layer;
-    const offsets = mode === 'forward' ? lay.weights : lay.weightGrads;
-    edge = Math.max(
-      edge,
-      maxAbs(s, offsets[e.layer - 1], lay.sizes[e.layer] * lay.sizes[e.layer - 1]),
-    );
+    const weights = layerBlock(lay, s, mode === 'forward' ? 'weights' : 'weightGrads', e.layer);
+    edge = Math.max(edge, maxAbs(weights));
   }
   return { delta, edge, bias };
 }

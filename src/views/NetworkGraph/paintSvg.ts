@@ -1,4 +1,5 @@
-import type { SnapshotLayout } from '../../engine';
+import type { SnapshotLayout } from '../../core/snapshot';
+import { edgeValue, unitValue } from '../../core/snapshotReader';
 import { NEUTRAL, rampColor, signColor } from './colors';
 import type { GraphElements } from './elements';
 import { deltaUnit, edgeWidth, shortValue, type FrameScales, type GraphMode } from './encoding';
@@ -35,12 +36,12 @@ export function paintSvg(els: GraphElements, p: SvgPaintInput): void {
           fill = NEUTRAL;
           text = '';
         } else {
-          const d = s[lay.deltas[l - 1] + j];
+          const d = unitValue(lay, s, 'deltas', l, j);
           fill = rampColor(deltaUnit(d, scales.delta));
           text = shortValue(d);
         }
       } else {
-        const z = s[lay.activations[l] + j];
+        const z = unitValue(lay, s, 'activations', l, j);
         fill = rampColor(units[l](z));
         text = shortValue(z);
       }
@@ -58,7 +59,7 @@ export function paintSvg(els: GraphElements, p: SvgPaintInput): void {
       }
       const mark = marks[j];
       if (mark && l > 0) {
-        const b = backward ? s[lay.biasGrads[l - 1] + j] : s[lay.biases[l - 1] + j];
+        const b = unitValue(lay, s, backward ? 'biasGrads' : 'biases', l, j);
         const k = scales.bias > 0 ? Math.sqrt(Math.min(1, Math.abs(b) / scales.bias)) : 0;
         const key = `${signColor(b)}|${(0.5 + 0.5 * k).toFixed(2)}`;
         if (els.lastBias[l][j] !== key) {
@@ -70,13 +71,12 @@ export function paintSvg(els: GraphElements, p: SvgPaintInput): void {
       }
     }
   }
-  const offsets = backward ? lay.weightGrads : lay.weights;
   const edges = layout.svgEdges;
   for (let k = 0; k < edges.length; k++) {
     const el = els.edges[k];
     if (!el) continue;
     const e = edges[k];
-    const v = s[offsets[e.layer - 1] + e.to * lay.sizes[e.layer - 1] + e.from];
+    const v = edgeValue(lay, s, backward ? 'weightGrads' : 'weights', e.layer, e.to, e.from);
     // Widths to 0.1 px: finer steps are invisible, and as the largest |w| (the scale) moves
     // every frame they would restyle, repaint and re-rasterize every edge every frame.
     const key = `${signColor(v)}|${edgeWidth(v, scales.edge, layout.edgeMax).toFixed(1)}`;

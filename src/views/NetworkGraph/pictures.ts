@@ -1,5 +1,6 @@
-import { Header, type SnapshotLayout } from '../../engine';
-import type { OutputMap } from '../../worker/protocol';
+import { headerValue, layerBlock, unitValue } from '../../core/snapshotReader';
+import { type SnapshotLayout } from '../../core/snapshot';
+import type { OutputMap } from '../../core/runInfo';
 import { bitmap, setPixel, type Bitmap } from './bitmap';
 import { deltaUnit, type FrameScales, type GraphMode } from './encoding';
 import { drawCurve, drawFocus, fillMap } from './neuronMaps';
@@ -61,12 +62,12 @@ export class PicturePainter {
   private paintImage(ctx: CanvasRenderingContext2D, L: LayerLayout, p: PicturePaintInput): void {
     const grid = this.grids[L.layer];
     if (!grid) return;
-    const off = p.lay.activations[0];
+    const inputs = layerBlock(p.lay, p.s, 'activations', 0);
     let max = 0;
-    for (let k = 0; k < L.size; k++) max = Math.max(max, Math.abs(p.s[off + k]));
+    for (let k = 0; k < L.size; k++) max = Math.max(max, Math.abs(inputs[k]));
     const scale = max > 0 ? 1 / max : 0;
     const data = grid.image.data;
-    for (let k = 0; k < L.size; k++) setPixel(data, k, p.s[off + k] * scale);
+    for (let k = 0; k < L.size; k++) setPixel(data, k, inputs[k] * scale);
     this.blit(ctx, grid, L);
   }
 
@@ -82,8 +83,8 @@ export class PicturePainter {
       const t = backward
         ? l === 0
           ? 0
-          : deltaUnit(s[lay.deltas[l - 1] + k], p.scales.delta)
-        : p.units[l](s[lay.activations[l] + k]);
+          : deltaUnit(unitValue(lay, s, 'deltas', l, k), p.scales.delta)
+        : p.units[l](unitValue(lay, s, 'activations', l, k));
       const col = Math.floor(k / L.rows);
       const row = k % L.rows;
       setPixel(data, row * L.cols + col, t);
@@ -163,7 +164,7 @@ export class PicturePainter {
   /** The focus sample's raw point as fractions of the domain (u right, v down). */
   private focusPoint(s: Float64Array): { u: number; v: number } | null {
     const { rawDomain, rawSize, trainRaw } = this.data;
-    const k = s[Header.focusSample];
+    const k = headerValue(s, 'focusSample');
     if (!(k >= 0) || (k + 1) * rawSize > trainRaw.length || rawDomain.length === 0) return null;
     const [x0, x1] = rawDomain[0];
     const u = (trainRaw[k * rawSize] - x0) / (x1 - x0);

@@ -1,7 +1,8 @@
+import { layoutFits } from '../../core/snapshot';
 import { useEffect, useMemo, type RefObject } from 'react';
 import { live, type LiveRun } from '../../state/live';
-import { useAppStore, type AppState } from '../../state/store';
-import type { RunInfo } from '../../worker/protocol';
+import { useAppStore } from '../../state/store';
+import type { RunInfo } from '../../core/runInfo';
 import { useLiveFrame } from '../shared/useLiveFrame';
 import { CanvasEdges } from './edgeCanvas';
 import type { GraphElements } from './elements';
@@ -11,8 +12,7 @@ import type { GraphLayout } from './layout';
 import type { GraphShape } from './shape';
 import { paintSvg } from './paintSvg';
 import { PicturePainter } from './pictures';
-
-const selectHighlight = (s: AppState) => s.highlight;
+import { selectHighlight } from '../../state/selectors';
 
 /**
  * The numbers to draw: the step inspector's (the inspected operation's state, or its Δw) while
@@ -55,8 +55,7 @@ export function useGraphPainter(
   const paint = (run: LiveRun): void => {
     const { s, mode } = source(run, view);
     const lay = run.layout;
-    if (!s || !lay || lay.sizes.length !== shape.sizes.length) return;
-    if (lay.sizes.some((n, l) => n !== shape.sizes[l])) return;
+    if (!s || !lay || !layoutFits(lay, shape.sizes)) return;
     const scales = frameScales(s, lay, layout, mode);
     paintSvg(els, { s, lay, layout, mode, scales, units });
     paintHighlight(els, layout, highlight);

@@ -1,4 +1,5 @@
-import type { SnapshotLayout } from '../../engine';
+import type { SnapshotLayout } from '../../core/snapshot';
+import { edgeValue, unitValue } from '../../core/snapshotReader';
 
 /**
  * Reading one number of the newest snapshot by its meaning. Layers are numbered as in the
@@ -7,7 +8,7 @@ import type { SnapshotLayout } from '../../engine';
 
 /** z⁽ˡ⁾ⱼ of the focus sample (l = 0 … L). */
 export function activationAt(s: Float64Array, lay: SnapshotLayout, l: number, j: number): number {
-  return s[lay.activations[l] + j];
+  return unitValue(lay, s, 'activations', l, j);
 }
 
 /** a⁽ˡ⁾ⱼ of the focus sample (l ≥ 1). */
@@ -17,20 +18,20 @@ export function preActivationAt(
   l: number,
   j: number,
 ): number {
-  return s[lay.preActivations[l - 1] + j];
+  return unitValue(lay, s, 'preActivations', l, j);
 }
 
 /** δ⁽ˡ⁾ⱼ = ∂C/∂a⁽ˡ⁾ⱼ of the focus sample (l ≥ 1). */
 export function deltaAt(s: Float64Array, lay: SnapshotLayout, l: number, j: number): number {
-  return s[lay.deltas[l - 1] + j];
+  return unitValue(lay, s, 'deltas', l, j);
 }
 
 export function biasAt(s: Float64Array, lay: SnapshotLayout, l: number, j: number): number {
-  return s[lay.biases[l - 1] + j];
+  return unitValue(lay, s, 'biases', l, j);
 }
 
 export function biasGradAt(s: Float64Array, lay: SnapshotLayout, l: number, j: number): number {
-  return s[lay.biasGrads[l - 1] + j];
+  return unitValue(lay, s, 'biasGrads', l, j);
 }
 
 /** w⁽ˡ⁾ⱼᵢ, from neuron i of layer l−1 to neuron j of layer l. */
@@ -41,7 +42,7 @@ export function weightAt(
   j: number,
   i: number,
 ): number {
-  return s[lay.weights[l - 1] + j * lay.sizes[l - 1] + i];
+  return edgeValue(lay, s, 'weights', l, j, i);
 }
 
 /** ∂C/∂w⁽ˡ⁾ⱼᵢ, the batch mean of the last step. */
@@ -52,14 +53,14 @@ export function weightGradAt(
   j: number,
   i: number,
 ): number {
-  return s[lay.weightGrads[l - 1] + j * lay.sizes[l - 1] + i];
+  return edgeValue(lay, s, 'weightGrads', l, j, i);
 }
 
-/** max |s[k]| over k ∈ [from, from + count). */
-export function maxAbs(s: Float64Array, from: number, count: number): number {
+/** max |v| over the values of a block. */
+export function maxAbs(values: Float64Array): number {
   let m = 0;
-  for (let k = from, end = from + count; k < end; k++) {
-    const v = s[k] < 0 ? -s[k] : s[k];
+  for (let k = 0; k < values.length; k++) {
+    const v = values[k] < 0 ? -values[k] : values[k];
     if (v > m) m = v;
   }
   return m;

@@ -1,8 +1,9 @@
 import { dismissNotice, useAppStore } from '../../state/store';
+import { selectNotices } from '../../state/selectors';
 
 /** Messages about the run (bad link, divergence, worker trouble), each dismissible. */
 export function Notices() {
-  const notices = useAppStore((s) => s.notices);
+  const notices = useAppStore(selectNotices);
   if (notices.length === 0) return null;
   return (
     <div className="notices">

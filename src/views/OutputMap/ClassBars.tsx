@@ -1,6 +1,7 @@
+import { headerValue, layerBlock } from '../../core/snapshotReader';
 import { useRef } from 'react';
-import { Header } from '../../engine';
-import type { DataView } from '../../worker/protocol';
+
+import type { DataView } from '../../core/runInfo';
 import { useLiveFrame } from '../shared/useLiveFrame';
 import { classScores, topClass } from './prediction';
 
@@ -26,10 +27,9 @@ export function ClassBars({ data, softmax }: { data: DataView; softmax: boolean 
     const layout = run.layout;
     if (!snap || !layout) return;
     const L = layout.sizes.length - 1;
-    const at = layout.activations[L];
-    const scores = classScores(data.targetEncoding, snap.subarray(at, at + layout.sizes[L]));
+    const scores = classScores(data.targetEncoding, layerBlock(layout, snap, 'activations', L));
     const top = topClass(scores);
-    const truth = data.train.labels[snap[Header.focusSample]] ?? -1;
+    const truth = data.train.labels[headerValue(snap, 'focusSample')] ?? -1;
     rows.current.forEach((el, k) => {
       const score = scores[k] ?? Number.NaN;
       const share = Number.isFinite(score) ? Math.max(0, Math.min(1, score)) : 0;

@@ -1,6 +1,7 @@
+import { headerValue, layerBlock } from '../../core/snapshotReader';
 import { useRef } from 'react';
-import { Header } from '../../engine';
-import type { RunInfo } from '../../worker/protocol';
+
+import type { RunInfo } from '../../core/runInfo';
 import { useLiveFrame } from '../shared/useLiveFrame';
 import { ClassBars } from './ClassBars';
 import { greyPixels } from './prediction';
@@ -23,7 +24,7 @@ export function DigitView({ info }: { info: RunInfo }) {
     const snap = run.snapshot;
     const layout = run.layout;
     if (!snap || !layout) return;
-    const sample = snap[Header.focusSample];
+    const sample = headerValue(snap, 'focusSample');
     const label = data.train.labels[sample];
     if (labelRef.current) {
       labelRef.current.textContent = `${data.classNames[label] ?? label ?? '—'}`;
@@ -35,7 +36,7 @@ export function DigitView({ info }: { info: RunInfo }) {
     if (!canvas || !ctx || side === 0) return;
     drawn.current = { snapshot: snap, sample };
     const image = ctx.createImageData(side, side);
-    greyPixels(snap, layout.activations[0], side * side, image.data);
+    greyPixels(layerBlock(layout, snap, 'activations', 0), 0, side * side, image.data);
     ctx.putImageData(image, 0, 0);
   });
   const softmax = info.activations[info.activations.length - 1] === 'softmax';

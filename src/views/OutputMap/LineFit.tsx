@@ -4,11 +4,12 @@ import { select } from 'd3-selection';
 import { useId, useLayoutEffect, useMemo, useRef } from 'react';
 import { live } from '../../state/live';
 import { useAppStore } from '../../state/store';
-import type { DataView, OutputMap } from '../../worker/protocol';
+import type { DataView, OutputMap } from '../../core/runInfo';
 import { useController } from '../shared/controllerContext';
 import { useLiveFrame } from '../shared/useLiveFrame';
 import { fitPath, lineYScale, pointValue } from './linePath';
 import { classColors } from './palette';
+import { selectFocusSample, selectShowTestData } from '../../state/selectors';
 
 const MARGIN = { top: 10, right: 10, bottom: 30, left: 38 } as const;
 const HEIGHT = 220;
@@ -19,8 +20,8 @@ const HEIGHT = 220;
  */
 export function LineFit({ data, width }: { data: DataView; width: number }) {
   const controller = useController();
-  const showTest = useAppStore((s) => s.showTestData);
-  const focusSample = useAppStore((s) => s.focusSample);
+  const showTest = useAppStore(selectShowTestData);
+  const focusSample = useAppStore(selectFocusSample);
   const innerWidth = Math.max(120, width - MARGIN.left - MARGIN.right);
   const domain = useMemo(() => data.rawDomain[0] ?? ([-1, 1] as [number, number]), [data]);
   const x = useMemo(

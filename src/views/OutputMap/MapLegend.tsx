@@ -1,4 +1,4 @@
-import type { DataView } from '../../worker/protocol';
+import type { DataView } from '../../core/runInfo';
 import { formatValue } from '../shared/format';
 import { classColors, NEGATIVE, NEUTRAL, POSITIVE, type Coloring } from './palette';
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useAppStore } from '../../state/store';
-import type { DataView, RunInfo } from '../../worker/protocol';
+import type { DataView, RunInfo } from '../../core/runInfo';
 import { useElementWidth } from '../shared/useElementWidth';
 import { DigitView } from './DigitView';
 import { LineFit } from './LineFit';
@@ -9,6 +9,8 @@ import { coloringFor } from './palette';
 import { PlaneMap } from './PlaneMap';
 import { SampleTable } from './SampleTable';
 import './OutputView.css';
+import { selectInfo, selectShowTestData } from '../../state/selectors';
+import { setShowTestData } from '../../state/actions';
 
 const DEFAULT_WIDTH = 374;
 
@@ -32,7 +34,7 @@ function caption(data: DataView): string {
  * line, or the focus sample with the predicted classes for images and tables.
  */
 export function OutputView() {
-  const info = useAppStore((s) => s.info);
+  const info = useAppStore(selectInfo);
   const [boxRef, width] = useElementWidth<HTMLDivElement>(DEFAULT_WIDTH);
   return (
     <div className="output-view" ref={boxRef}>
@@ -48,7 +50,7 @@ export function OutputView() {
 
 function OutputBody({ info, width }: { info: RunInfo; width: number }) {
   const data = info.data;
-  const showTest = useAppStore((s) => s.showTestData);
+  const showTest = useAppStore(selectShowTestData);
   const coloring = useMemo(() => coloringFor(data), [data]);
   const drawsPoints = data.rawKind === 'plane' || data.rawKind === 'line';
   return (
@@ -68,7 +70,7 @@ function OutputBody({ info, width }: { info: RunInfo; width: number }) {
               type="checkbox"
               checked={showTest}
               disabled={data.test.count === 0}
-              onChange={(e) => useAppStore.setState({ showTestData: e.target.checked })}
+              onChange={(e) => setShowTestData(e.target.checked)}
             />
             Show test data
           </label>

@@ -2,13 +2,14 @@ import { axisBottom, axisLeft } from 'd3-axis';
 import { select } from 'd3-selection';
 import { useCallback, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import { useAppStore } from '../../state/store';
-import type { DataView } from '../../worker/protocol';
+import type { DataView } from '../../core/runInfo';
 import { useController } from '../shared/controllerContext';
 import { coloringFor } from './palette';
 import { planeScales, pointPositions } from './planeScales';
 import { PlanePoints } from './PlanePoints';
 import { pointColors } from './pointColors';
 import { useHeatmapCanvas } from './useHeatmapCanvas';
+import { selectFocusSample, selectShowTestData } from '../../state/selectors';
 
 export const PLANE_MARGIN = { top: 8, right: 10, bottom: 30, left: 34 } as const;
 const MAX_PLOT = 380;
@@ -19,8 +20,8 @@ const MAX_PLOT = 380;
  */
 export function PlaneMap({ data, width }: { data: DataView; width: number }) {
   const controller = useController();
-  const showTest = useAppStore((s) => s.showTestData);
-  const focusSample = useAppStore((s) => s.focusSample);
+  const showTest = useAppStore(selectShowTestData);
+  const focusSample = useAppStore(selectFocusSample);
   const size = Math.max(120, Math.min(MAX_PLOT, width - PLANE_MARGIN.left - PLANE_MARGIN.right));
   const coloring = useMemo(() => coloringFor(data), [data]);
   const scales = useMemo(() => planeScales(data.rawDomain, size), [data, size]);

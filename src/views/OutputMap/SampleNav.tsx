@@ -1,11 +1,12 @@
 import { useAppStore } from '../../state/store';
 import { useController } from '../shared/controllerContext';
 import { formatCount } from '../shared/format';
+import { selectFocusSample } from '../../state/selectors';
 
 /** Previous / next / random training sample as the focus (wrapping around the set). */
 export function SampleNav({ count }: { count: number }) {
   const controller = useController();
-  const focus = useAppStore((s) => s.focusSample);
+  const focus = useAppStore(selectFocusSample);
   const go = (index: number): void => controller.focus(((index % count) + count) % count);
   return (
     <div className="sample-nav" role="group" aria-label="Focus sample">

@@ -1,11 +1,13 @@
+import { layerBlock } from '../../core/snapshotReader';
 import { useRef } from 'react';
 import { useAppStore } from '../../state/store';
-import type { RunInfo } from '../../worker/protocol';
+import type { RunInfo } from '../../core/runInfo';
 import { formatValue } from '../shared/format';
 import { useLiveFrame } from '../shared/useLiveFrame';
 import { ClassBars } from './ClassBars';
 import { classScores, topClass } from './prediction';
 import { SampleNav } from './SampleNav';
+import { selectFocusSample } from '../../state/selectors';
 
 /**
  * For tabular data: the focus sample's inputs and target, and the network's output for it
@@ -13,7 +15,7 @@ import { SampleNav } from './SampleNav';
  */
 export function SampleTable({ info }: { info: RunInfo }) {
   const data = info.data;
-  const focus = useAppStore((s) => s.focusSample);
+  const focus = useAppStore(selectFocusSample);
   const outputRef = useRef<HTMLTableCellElement>(null);
   const classification = data.task !== 'regression';
   const width = data.rawSize;
@@ -37,7 +39,7 @@ export function SampleTable({ info }: { info: RunInfo }) {
     const layout = run.layout;
     if (!snap || !layout || !outputRef.current) return;
     const L = layout.sizes.length - 1;
-    const outputs = snap.subarray(layout.activations[L], layout.activations[L] + layout.sizes[L]);
+    const outputs = layerBlock(layout, snap, 'activations', L);
     if (!classification) {
       outputRef.current.textContent = Array.from(outputs, formatValue).join(', ');
       return;

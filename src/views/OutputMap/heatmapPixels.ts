@@ -2,7 +2,7 @@
  * The output map as RGBA pixels, one per grid cell (row-major, top row first, as the map is).
  * Pure: written into a caller-owned buffer so a canvas ImageData can be refilled every map.
  */
-import type { OutputMap } from '../../worker/protocol';
+import type { OutputMap } from '../../core/runInfo';
 import { classCellColor, divergingColor, REGION_STRENGTH, type Coloring } from './palette';
 
 /** Where the output neurons start in map.values: they are the last `outputSize` neurons. */

@@ -2,7 +2,7 @@
 import { extent } from 'd3-array';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import type { DataView, OutputMap } from '../../worker/protocol';
+import type { DataView, OutputMap } from '../../core/runInfo';
 import { outputBase } from './heatmapPixels';
 
 type Scale = ScaleLinear<number, number>;

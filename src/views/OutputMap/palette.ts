@@ -5,7 +5,7 @@
  */
 import { rgb } from 'd3-color';
 import { schemeTableau10 } from 'd3-scale-chromatic';
-import type { DataView } from '../../worker/protocol';
+import type { DataView } from '../../core/runInfo';
 
 /** The sign colours of the whole app (styles.css --negative / --positive): class 0 and class 1. */
 export const NEGATIVE = '#d6604d';

@@ -1,5 +1,5 @@
 import { rgb } from 'd3-color';
-import type { DataView } from '../../worker/protocol';
+import type { DataView } from '../../core/runInfo';
 import { classColors, divergingColor, type Coloring } from './palette';
 
 /**

@@ -1,5 +1,5 @@
 /** What the network's output says about the class of a sample, and the focus sample's image. */
-import type { DataView } from '../../worker/protocol';
+import type { DataView } from '../../core/runInfo';
 
 /**
  * One score per class from the output layer z⁽ᴸ⁾: the outputs themselves for one-hot targets

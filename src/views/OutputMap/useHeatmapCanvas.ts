@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import type { OutputMap } from '../../worker/protocol';
+import type { OutputMap } from '../../core/runInfo';
 import { useLiveFrame } from '../shared/useLiveFrame';
 import { fillHeatmap } from './heatmapPixels';
 import type { Coloring } from './palette';

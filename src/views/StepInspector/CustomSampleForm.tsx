@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { startInspection } from '../../state/inspector';
 import { useAppStore } from '../../state/store';
-import type { RunInfo } from '../../worker/protocol';
+import type { RunInfo } from '../../core/runInfo';
 import { useController } from '../shared/controllerContext';
+import { selectFocusSample } from '../../state/selectors';
 
 /** Names of the raw values a person types: the plane's x₁, x₂, a line's x, a table's columns. */
 function rawNames(data: RunInfo['data']): string[] {
@@ -35,7 +36,7 @@ function startingValues(data: RunInfo['data'], focus: number): { raw: string[]; 
  */
 export function CustomSampleForm({ data, disabled }: { data: RunInfo['data']; disabled: boolean }) {
   const controller = useController();
-  const focus = useAppStore((s) => s.focusSample);
+  const focus = useAppStore(selectFocusSample);
   const [values, setValues] = useState(() => startingValues(data, focus));
   const names = rawNames(data);
   const raw = values.raw.map(Number);

@@ -1,6 +1,6 @@
-import type { TraceOp } from '../../engine';
-import { useAppStore } from '../../state/store';
+import type { TraceOp } from '../../core/trace';
 import type { OpFocus } from './focus';
+import { selectEdge, selectNeuron } from '../../state/actions';
 
 /**
  * Which neuron (and, for gradients and updates, which incoming edge) the formula shows. Picking
@@ -31,12 +31,7 @@ export function NeuronPicker({
         <select
           value={focus.neuron}
           onChange={(e) => {
-            const index = Number(e.target.value);
-            useAppStore.setState((s) => ({
-              selectedNode: { layer: l, index },
-              selectedEdge:
-                s.selectedEdge?.layer === l ? { ...s.selectedEdge, to: index } : s.selectedEdge,
-            }));
+            selectNeuron({ layer: l, index: Number(e.target.value) });
           }}
         >
           {options(sizes[l])}
@@ -48,9 +43,7 @@ export function NeuronPicker({
           <select
             value={focus.input}
             onChange={(e) =>
-              useAppStore.setState({
-                selectedEdge: { layer: l, to: focus.neuron, from: Number(e.target.value) },
-              })
+              selectEdge({ layer: l, to: focus.neuron, from: Number(e.target.value) })
             }
           >
             {options(sizes[l - 1])}

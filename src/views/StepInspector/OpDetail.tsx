@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { TraceOp } from '../../engine';
+import type { TraceOp } from '../../core/trace';
 import type { InspectContext } from './context';
 import type { OpFocus } from './focus';
 import { opFormula, type TermsTable } from './formulas';

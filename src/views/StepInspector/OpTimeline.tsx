@@ -1,5 +1,5 @@
 import { memo, useEffect, useMemo, useRef } from 'react';
-import type { StepTrace } from '../../engine';
+import type { StepTrace } from '../../state/runTypes';
 import { goToOp } from '../../state/inspector';
 import { opChip, opPhase, opScope, opTitle } from './opLabels';
 import { sampleIndexText, sampleText } from './plain';

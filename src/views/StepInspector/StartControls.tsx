@@ -3,16 +3,24 @@ import { startInspection } from '../../state/inspector';
 import { useAppStore } from '../../state/store';
 import { useController } from '../shared/controllerContext';
 import { CustomSampleForm } from './CustomSampleForm';
+import {
+  selectBatchSize,
+  selectDataView,
+  selectFocusSample,
+  selectStatus,
+  selectTracePending,
+  selectTrainCount,
+} from '../../state/selectors';
 
 /** Starts an inspected step: on the next mini-batch, or on one training sample. */
 export function StartControls() {
   const controller = useController();
-  const status = useAppStore((s) => s.status);
-  const pending = useAppStore((s) => s.tracePending);
-  const focusSample = useAppStore((s) => s.focusSample);
-  const trainCount = useAppStore((s) => s.info?.data.train.count ?? 0);
-  const batchSize = useAppStore((s) => s.info?.batchSize ?? 0);
-  const data = useAppStore((s) => s.info?.data ?? null);
+  const status = useAppStore(selectStatus);
+  const pending = useAppStore(selectTracePending);
+  const focusSample = useAppStore(selectFocusSample);
+  const trainCount = useAppStore(selectTrainCount);
+  const batchSize = useAppStore(selectBatchSize);
+  const data = useAppStore(selectDataView);
   // What was typed, for the focus sample it was typed over: clicking another data point
   // replaces it with that point's index.
   const [typed, setTyped] = useState<{ text: string; over: number } | null>(null);

@@ -15,6 +15,7 @@ import { sampleIndexText } from './plain';
 import { plainNum } from './tex';
 import { StartControls } from './StartControls';
 import { useInspectionSync } from './useInspectionSync';
+import { selectLoss, selectTrace } from '../../state/selectors';
 
 /**
  * The step inspector: one training step, operation by operation — each layer forward, the loss,
@@ -24,7 +25,7 @@ import { useInspectionSync } from './useInspectionSync';
  */
 export function StepInspector() {
   useInspectionSync();
-  const trace = useAppStore((s) => s.trace);
+  const trace = useAppStore(selectTrace);
   const box = useRef<HTMLDivElement>(null);
   useOpenViewScroll(box, 'inspector'); // a link with view=inspector opens here
   // Docked at the bottom of the window while a step is open, so the highlighted graph at the
@@ -85,8 +86,8 @@ function isTyping(target: EventTarget): boolean {
 
 /** Which step, its batch, loss and optimizer. */
 function StepSummary() {
-  const trace = useAppStore((s) => s.trace);
-  const loss = useAppStore((s) => s.info?.loss ?? '');
+  const trace = useAppStore(selectTrace);
+  const loss = useAppStore(selectLoss);
   if (!trace) return null;
   const B = trace.samples.length;
   return (

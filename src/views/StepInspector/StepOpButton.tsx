@@ -1,13 +1,14 @@
 import { stepOneOperation } from '../../state/inspector';
 import { useAppStore } from '../../state/store';
 import { useController } from '../shared/controllerContext';
+import { selectInspecting, selectStatus, selectTracePending } from '../../state/selectors';
 
 /** The transport bar's "Step one operation": starts an inspected step, then walks it. */
 export function StepOpButton() {
   const controller = useController();
-  const status = useAppStore((s) => s.status);
-  const inspecting = useAppStore((s) => s.trace !== null);
-  const pending = useAppStore((s) => s.tracePending);
+  const status = useAppStore(selectStatus);
+  const inspecting = useAppStore(selectInspecting);
+  const pending = useAppStore(selectTracePending);
   const canTrain = status === 'ready' || status === 'diverged';
   return (
     <button

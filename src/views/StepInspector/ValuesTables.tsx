@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { TraceOp } from '../../engine';
+import type { TraceOp } from '../../core/trace';
 import type { InspectContext } from './context';
 import type { OpFocus } from './focus';
 import { opTables, type ValueTable } from './opTables';

@@ -1,6 +1,7 @@
 import type { RunConfig } from '../../config/types';
-import type { StepTrace, TraceOp } from '../../engine';
-import type { RunInfo } from '../../worker/protocol';
+import type { StepTrace } from '../../state/runTypes';
+import type { TraceOp } from '../../core/trace';
+import type { RunInfo } from '../../core/runInfo';
 
 /** A trace with what the formulas need to name its functions. Layer-indexed arrays at l−1. */
 export interface InspectContext {

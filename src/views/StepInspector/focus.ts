@@ -1,4 +1,4 @@
-import type { TraceOp } from '../../engine';
+import type { TraceOp } from '../../core/trace';
 import type { SelectionSlice } from '../../state/store';
 import { opLayer } from './context';
 

@@ -1,4 +1,6 @@
-import { Header, type SnapshotLayout, type StepTrace } from '../../engine';
+import { setHeaderValue, layerBlock, type SnapshotBlock } from '../../core/snapshotReader';
+import { type SnapshotLayout } from '../../core/snapshot';
+import type { StepTrace } from '../../state/runTypes';
 import { opSample } from './context';
 
 /**
@@ -65,9 +67,10 @@ export function opProgress(trace: StepTrace, opIndex: number): OpProgress {
   return p;
 }
 
-function put(out: Float64Array, at: number, values: Float64Array, known: boolean): void {
-  if (known) out.set(values, at);
-  else out.fill(Number.NaN, at, at + values.length);
+/** Writes `values` into a snapshot block, or NaN there when they are not computed yet. */
+function put(block: Float64Array, values: Float64Array, known: boolean): void {
+  if (known) block.set(values);
+  else block.fill(Number.NaN);
 }
 
 /**
@@ -91,20 +94,21 @@ export function fillInspectSnapshot(
   const L = trace.sizes.length - 1;
   for (let l = 1; l <= L; l++) {
     const after = p.updated[l - 1];
-    out.set((after ? trace.weightsAfter : trace.weightsBefore)[l - 1], lay.weights[l - 1]);
-    out.set((after ? trace.biasesAfter : trace.biasesBefore)[l - 1], lay.biases[l - 1]);
-    put(out, lay.weightGrads[l - 1], trace.weightGrads[l - 1], p.grads[l - 1]);
-    put(out, lay.biasGrads[l - 1], trace.biasGrads[l - 1], p.grads[l - 1]);
-    put(out, lay.preActivations[l - 1], s.a[l - 1], p.a[l - 1]);
-    put(out, lay.deltas[l - 1], s.delta[l - 1], p.delta[l - 1]);
+    const block = (part: SnapshotBlock): Float64Array => layerBlock(lay, out, part, l);
+    block('weights').set((after ? trace.weightsAfter : trace.weightsBefore)[l - 1]);
+    block('biases').set((after ? trace.biasesAfter : trace.biasesBefore)[l - 1]);
+    put(block('weightGrads'), trace.weightGrads[l - 1], p.grads[l - 1]);
+    put(block('biasGrads'), trace.biasGrads[l - 1], p.grads[l - 1]);
+    put(block('preActivations'), s.a[l - 1], p.a[l - 1]);
+    put(block('deltas'), s.delta[l - 1], p.delta[l - 1]);
   }
-  for (let l = 0; l <= L; l++) put(out, lay.activations[l], s.z[l], p.z[l]);
-  out[Header.step] = trace.step;
-  out[Header.epoch] = trace.epoch;
-  out[Header.learningRate] = trace.learningRate;
-  out[Header.batchLoss] = p.batchLoss ? trace.batchLoss : Number.NaN;
-  out[Header.focusSample] = s.index;
-  out[Header.focusLoss] = p.cost ? s.cost : Number.NaN;
+  for (let l = 0; l <= L; l++) put(layerBlock(lay, out, 'activations', l), s.z[l], p.z[l]);
+  setHeaderValue(out, 'step', trace.step);
+  setHeaderValue(out, 'epoch', trace.epoch);
+  setHeaderValue(out, 'learningRate', trace.learningRate);
+  setHeaderValue(out, 'batchLoss', p.batchLoss ? trace.batchLoss : Number.NaN);
+  setHeaderValue(out, 'focusSample', s.index);
+  setHeaderValue(out, 'focusLoss', p.cost ? s.cost : Number.NaN);
   return p;
 }
 
@@ -122,16 +126,16 @@ export function fillDeltaSnapshot(
 ): void {
   out.set(inspect);
   for (let l = 1; l < trace.sizes.length; l++) {
-    const pairs: [Float64Array, Float64Array, number][] = [
-      [trace.weightsBefore[l - 1], trace.weightsAfter[l - 1], lay.weights[l - 1]],
-      [trace.biasesBefore[l - 1], trace.biasesAfter[l - 1], lay.biases[l - 1]],
+    const pairs: [Float64Array, Float64Array, Float64Array][] = [
+      [trace.weightsBefore[l - 1], trace.weightsAfter[l - 1], layerBlock(lay, out, 'weights', l)],
+      [trace.biasesBefore[l - 1], trace.biasesAfter[l - 1], layerBlock(lay, out, 'biases', l)],
     ];
-    for (const [before, after, at] of pairs) {
+    for (const [before, after, change] of pairs) {
       if (!p.updated[l - 1]) {
-        out.fill(Number.NaN, at, at + before.length);
+        change.fill(Number.NaN);
         continue;
       }
-      for (let k = 0; k < before.length; k++) out[at + k] = after[k] - before[k];
+      for (let k = 0; k < before.length; k++) change[k] = after[k] - before[k];
     }
   }
 }

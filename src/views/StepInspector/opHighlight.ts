@@ -1,4 +1,4 @@
-import type { TraceOp } from '../../engine';
+import type { TraceOp } from '../../core/trace';
 import { emptyParts, type Highlight } from '../../state/highlight';
 import type { OpFocus } from './focus';
 

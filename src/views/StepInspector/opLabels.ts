@@ -1,4 +1,5 @@
-import type { StepTrace, TraceOp } from '../../engine';
+import type { StepTrace } from '../../state/runTypes';
+import type { TraceOp } from '../../core/trace';
 import { layerMark, sampleText } from './plain';
 import { optimizerName } from './formulas/update';
 

@@ -1,6 +1,6 @@
 import { OPTIMIZER_DESCRIPTORS } from '../../core/choices/optimizers';
 import type { OptimizerName } from '../../config/types';
-import type { TraceOp } from '../../engine';
+import type { TraceOp } from '../../core/trace';
 import type { InspectContext } from './context';
 import { derivativeFromTrace } from './derivative';
 import type { OpFocus } from './focus';

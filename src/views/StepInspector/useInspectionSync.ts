@@ -1,10 +1,12 @@
+import { layoutFits } from '../../core/snapshot';
 import { useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { live, touchLive } from '../../state/live';
+import { live, showInspection } from '../../state/live';
 import { useAppStore } from '../../state/store';
 import { resolveFocus } from './focus';
 import { fillDeltaSnapshot, fillInspectSnapshot } from './inspectSnapshot';
 import { graphModeFor, opHighlight } from './opHighlight';
+import { setGraphMode, setHighlight } from '../../state/actions';
 
 /**
  * Keeps the graph in step with the inspector: for the current operation, fills `live.inspect`
@@ -27,25 +29,22 @@ export function useInspectionSync(): void {
   useEffect(() => {
     if (!trace) return;
     const op = trace.ops[Math.min(opIndex, trace.ops.length - 1)];
-    useAppStore.setState({ graphMode: graphModeFor(op) });
+    setGraphMode(graphModeFor(op));
     const lay = live.layout;
-    if (!lay || lay.sizes.length !== trace.sizes.length) return;
-    if (lay.sizes.some((n, l) => n !== trace.sizes[l])) return;
+    if (!lay || !layoutFits(lay, trace.sizes)) return;
     if (buffer.current?.length !== lay.length) {
       buffer.current = new Float64Array(lay.length);
       deltaBuffer.current = new Float64Array(lay.length);
     }
     const progress = fillInspectSnapshot(buffer.current, lay, trace, opIndex, live.snapshot);
     fillDeltaSnapshot(deltaBuffer.current!, lay, trace, progress, buffer.current);
-    live.inspect = buffer.current;
-    live.inspectDelta = deltaBuffer.current;
-    touchLive();
+    showInspection(buffer.current, deltaBuffer.current);
   }, [trace, opIndex]);
 
   useEffect(() => {
     if (!trace || !hasBias) return;
     const op = trace.ops[Math.min(opIndex, trace.ops.length - 1)];
     const focus = resolveFocus(op, trace.sizes, selectedNode, selectedEdge);
-    useAppStore.setState({ highlight: opHighlight(op, focus, hasBias) });
+    setHighlight(opHighlight(op, focus, hasBias));
   }, [trace, opIndex, selectedNode, selectedEdge, hasBias]);
 }

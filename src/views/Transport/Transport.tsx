@@ -1,14 +1,16 @@
+import { headerValue } from '../../core/snapshotReader';
 import { useRef, useState } from 'react';
 import { exportRun } from '../../state/exportRun';
 import { live } from '../../state/live';
-import { Header } from '../../engine';
+
 import { useAppStore } from '../../state/store';
-import type { Speed } from '../../worker/protocol';
+import type { Speed } from '../../state/store';
 import { useController } from '../shared/controllerContext';
 import { formatCount, formatValue } from '../shared/format';
 import { useLiveFrame } from '../shared/useLiveFrame';
 import { StepOpButton } from '../StepInspector/StepOpButton';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
+import { selectPlaying, selectSpeed, selectStatus } from '../../state/selectors';
 
 const SPEEDS: { value: Speed; label: string }[] = [
   { value: 'slow', label: '1 step / frame' },
@@ -20,9 +22,9 @@ const SPEEDS: { value: Speed; label: string }[] = [
 /** Play / Pause / Step / Reset, the speed, the step counter and the link. */
 export function Transport() {
   const controller = useController();
-  const playing = useAppStore((s) => s.playing);
-  const speed = useAppStore((s) => s.speed);
-  const status = useAppStore((s) => s.status);
+  const playing = useAppStore(selectPlaying);
+  const speed = useAppStore(selectSpeed);
+  const status = useAppStore(selectStatus);
   const canTrain = status === 'ready' || status === 'diverged';
   useKeyboardShortcuts(controller);
 
@@ -81,9 +83,9 @@ function StepCounter() {
   useLiveFrame((run) => {
     const snap = run.snapshot;
     if (!snap || !stepRef.current || !epochRef.current || !lossRef.current) return;
-    stepRef.current.textContent = formatCount(snap[Header.step]);
-    epochRef.current.textContent = formatCount(snap[Header.epoch]);
-    lossRef.current.textContent = formatValue(snap[Header.trainLoss]);
+    stepRef.current.textContent = formatCount(headerValue(snap, 'step'));
+    epochRef.current.textContent = formatCount(headerValue(snap, 'epoch'));
+    lossRef.current.textContent = formatValue(headerValue(snap, 'trainLoss'));
   });
   return (
     <div className="counters" aria-live="off">

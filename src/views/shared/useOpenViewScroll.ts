@@ -1,6 +1,7 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import type { ViewName } from '../../config/types';
 import { useAppStore } from '../../state/store';
+import { selectReady, selectView } from '../../state/selectors';
 
 /**
  * Brings a view into sight when a link opens on it (`view=`), once its run is ready. Once per
@@ -12,8 +13,8 @@ export function useOpenViewScroll(
   view: ViewName,
   block: ScrollLogicalPosition = 'start',
 ): void {
-  const ready = useAppStore((s) => s.info !== null);
-  const openView = useAppStore((s) => s.view);
+  const ready = useAppStore(selectReady);
+  const openView = useAppStore(selectView);
   const scrolled = useRef(false);
   useEffect(() => {
     if (openView !== view) scrolled.current = false;

@@ -18,6 +18,7 @@ import {
 } from '../../../src/config/fields';
 import { setPath, type PlainObject } from '../../../src/config/paths';
 import { LIMITS } from '../../../src/config/limits';
+import { BUDGET, layerWidthBounds } from '../../../src/config/budget';
 import {
   LIVE_SETTINGS,
   type InitialParams,
@@ -138,7 +139,9 @@ export const validConfigArb: fc.Arbitrary<RunConfig> = fc
   .chain((config) =>
     paramsArb(config.network.hidden.length).map((initialParams) => ({ ...config, initialParams })),
   )
-  .chain((config) => changesArb.map((changes) => ({ ...config, changes })));
+  .chain((config) =>
+    changesArb.map((changes) => ({ ...config, changes: consistentChanges(config, changes) })),
+  );
 
 /** A valid live-change log: settings from the table's own ranges, weights and biases, by step. */
 const changesArb: fc.Arbitrary<LiveChange[]> = fc
@@ -180,5 +183,41 @@ function makeConsistent(config: RunConfig): RunConfig {
   schedule.cycleLow = Math.min(schedule.cycleLow, optimizer.learningRate);
   const needed = LOSS_NEEDS_OUTPUT[config.network.loss];
   if (needed !== undefined) config.network.output.activation = needed;
+  // The work budget (budget.ts), computed here by hand: 3 × batch × weights.
+  const widths = layerWidthBounds(config);
+  let weights = 0;
+  for (let l = 1; l < widths.length; l++) weights += widths[l - 1] * widths[l];
+  const batchForWork = Math.floor(BUDGET.stepMultiplyAdds / (3 * weights));
+  config.training.batchSize = Math.max(1, Math.min(config.training.batchSize, batchForWork));
   return config;
+}
+
+/**
+ * Keeps the lowest cyclic rate at or below the learning rate at every step of the log, as
+ * the key rules require: a too-high low rate is lowered, and a change that would break the
+ * rule while the schedule is cyclic is left out.
+ */
+function consistentChanges(config: RunConfig, changes: LiveChange[]): LiveChange[] {
+  const current = { ...config.training.schedule, lr: config.training.optimizer.learningRate };
+  const kept: LiveChange[] = [];
+  for (const change of changes) {
+    if (change.kind !== 'setting') {
+      kept.push(change);
+      continue;
+    }
+    const next = { ...current };
+    let entry = change;
+    if (change.path === 'training.schedule.cycleLow') {
+      entry = { ...change, value: Math.min(change.value as number, current.lr) };
+      next.cycleLow = entry.value as number;
+    } else if (change.path === 'training.optimizer.learningRate') {
+      next.lr = change.value as number;
+    } else if (change.path === 'training.schedule.kind') {
+      next.kind = change.value as typeof next.kind;
+    }
+    if (next.kind === 'cyclic' && next.cycleLow > next.lr) continue;
+    Object.assign(current, next);
+    kept.push(entry);
+  }
+  return kept;
 }

@@ -152,6 +152,22 @@ describe('shuffle', () => {
     expect(Array.from(a)).not.toEqual(Array.from({ length: 100 }, (_, k) => k));
   });
 
+  it('is Fisher–Yates driven by next(), and leaves the generator where those draws would', () => {
+    const shuffled = Int32Array.from({ length: 1000 }, (_, k) => k);
+    const byHand = Int32Array.from({ length: 1000 }, (_, k) => k);
+    const r = new Random(20240611, 'shuffle');
+    const twin = new Random(20240611, 'shuffle');
+    for (let round = 0; round < 3; round++) {
+      r.shuffle(shuffled);
+      for (let i = byHand.length - 1; i > 0; i--) {
+        const j = Math.floor(twin.next() * (i + 1));
+        [byHand[i], byHand[j]] = [byHand[j], byHand[i]];
+      }
+      expect(Array.from(shuffled)).toEqual(Array.from(byHand));
+      expect(r.next()).toBe(twin.next());
+    }
+  });
+
   it('gives all 3! orders of three items equally often', () => {
     const r = new Random(5, 'perm');
     const counts = new Map<string, number>();

@@ -12,6 +12,7 @@ import { booleanSpec, choiceSpec, numberSpec } from '../specs';
 import { useConfigChange } from '../useConfigChange';
 import { CsvForm, EXAMPLE_CSV } from './CsvForm';
 import { FeaturesField } from './FeaturesField';
+import { selectDataConfig } from '../../../state/selectors';
 
 const DATASET = choiceSpec('data.dataset');
 const SAMPLES = numberSpec('data.samples');
@@ -32,7 +33,7 @@ const DATASET_MENU = DATASET_GROUPS.map((group) => ({
 
 /** Which data, how much of it, how noisy, how split, and what the network sees of it. */
 export function DataSection() {
-  const data = useAppStore((s) => s.config.data);
+  const data = useAppStore(selectDataConfig);
   // The actual split of the running data (null until the run is ready).
   const split = useAppStore(
     useShallow((s) => (s.info ? [s.info.data.train.count, s.info.data.test.count] : null)),

@@ -7,13 +7,14 @@ import { useConfigChange } from '../useConfigChange';
 import { HiddenLayers } from './HiddenLayers';
 import { InitFields } from './InitFields';
 import { OutputFields } from './OutputFields';
+import { selectConfig } from '../../../state/selectors';
 
 const LEAKY_SLOPE = numberSpec('network.leakySlope');
 const ELU_ALPHA = numberSpec('network.eluAlpha');
 
 /** Hidden layers, the output layer and its loss, and how the weights start. */
 export function NetworkSection() {
-  const config = useAppStore((s) => s.config);
+  const config = useAppStore(selectConfig);
   const change = useConfigChange();
   const { apply } = change;
   const network = config.network;

@@ -6,6 +6,7 @@ import { SelectField } from '../fields/SelectField';
 import { ChangeNotes, FieldGrid, Section } from '../Section';
 import { choiceSpec, numberSpec } from '../specs';
 import { useConfigChange } from '../useConfigChange';
+import { selectConfig } from '../../../state/selectors';
 
 const KIND = choiceSpec('training.regularization.kind');
 const RATE = numberSpec('training.regularization.rate');
@@ -13,7 +14,7 @@ const L1_RATIO = numberSpec('training.regularization.l1Ratio');
 
 /** A penalty on the weights (biases are not penalized); dropout is set per hidden layer. */
 export function RegularizationSection() {
-  const config = useAppStore((s) => s.config);
+  const config = useAppStore(selectConfig);
   const { apply, notes } = useConfigChange();
   const regularization = config.training.regularization;
   return (

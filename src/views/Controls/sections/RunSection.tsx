@@ -5,6 +5,7 @@ import { NumberField } from '../fields/NumberField';
 import { ChangeNotes, FieldGrid, Section } from '../Section';
 import { numberSpec } from '../specs';
 import { useConfigChange } from '../useConfigChange';
+import { selectHasInitialParams, selectSeed } from '../../../state/selectors';
 
 const SEED = numberSpec('seed');
 
@@ -19,8 +20,8 @@ export function newSeed(current: number): number {
 
 /** The seed behind every random choice, and what the network adds up to. */
 export function RunSection() {
-  const seed = useAppStore((s) => s.config.seed);
-  const hasInitialParams = useAppStore((s) => s.config.initialParams !== null);
+  const seed = useAppStore(selectSeed);
+  const hasInitialParams = useAppStore(selectHasInitialParams);
   const shape = useAppStore(
     useShallow((s) => (s.info ? { sizes: s.info.sizes, parameters: s.info.parameterCount } : null)),
   );

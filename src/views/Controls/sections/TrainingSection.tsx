@@ -10,6 +10,7 @@ import { ChangeNotes, FieldGrid, Section } from '../Section';
 import { choiceSpec, numberSpec } from '../specs';
 import { useConfigChange } from '../useConfigChange';
 import { ScheduleFields } from './ScheduleFields';
+import { selectConfig, selectStepsPerEpoch } from '../../../state/selectors';
 
 const OPTIMIZER = choiceSpec('training.optimizer.kind');
 const LEARNING_RATE = numberSpec('training.optimizer.learningRate');
@@ -26,9 +27,9 @@ const HYPER_PARAMETERS = OPTIMIZER_HYPER_NAMES.map((key) => ({
 
 /** The optimizer, its learning rate and hyper-parameters, the schedule and the batch size. */
 export function TrainingSection() {
-  const config = useAppStore((s) => s.config);
+  const config = useAppStore(selectConfig);
   // Steps per epoch of the running data (null until the run is ready).
-  const stepsPerEpoch = useAppStore((s) => s.info?.stepsPerEpoch ?? null);
+  const stepsPerEpoch = useAppStore(selectStepsPerEpoch);
   const { apply, notes } = useConfigChange();
   const { optimizer, batchSize } = config.training;
   const setLearningRate = (v: number): void => apply({ 'training.optimizer.learningRate': v });

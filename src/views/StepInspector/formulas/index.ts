@@ -1,4 +1,4 @@
-import type { TraceOp } from '../../../engine';
+import type { TraceOp } from '../../../core/trace';
 import type { InspectContext } from '../context';
 import type { OpFocus } from '../focus';
 import { backwardDelta } from './backward';

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { LessonChoice } from '../../lessons';
+import type { LessonChoice } from '../lessons';
 
 /**
  * Which lesson the side note explains, and whether the lessons menu is open. Kept beside the
