@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { decodeLink } from './config/link';
 import { presentationText, splitPresentation, withPresentation } from './config/presentation';
 import { RunController } from './state/controller';
+import { raceActions, useRaceStore } from './state/race';
 import { ControllerContext } from './views/shared/controllerContext';
 import { PresentationContext } from './views/shared/presentation';
 import { App } from './views/App/App';
@@ -18,7 +19,8 @@ const controller = new RunController(undefined, (link) =>
 /** Opens the run the address bar describes (the defaults when it is empty). */
 function openFromLocation(): void {
   const { runLink, problems: shown } = splitPresentation(window.location.hash);
-  const { config, problems } = decodeLink(runLink);
+  const { config, problems, race } = decodeLink(runLink);
+  if (race !== null) raceActions.open(race);
   // A link without its end marker v=… may have been cut off; its address stays without one.
   const hash = runLink.replace(/^#/, '');
   const cutOff = hash.length > 0 && !/(^|&)v=[^&]*$/.test(hash);
@@ -34,6 +36,18 @@ window.addEventListener('hashchange', () => {
   } else if (`#${next.runLink}` !== controller.link()) {
     openFromLocation();
   }
+});
+
+// The race lives in the same link: a change to it rewrites the address (at most once a frame).
+let raceUrlPending = false;
+useRaceStore.subscribe((now, before) => {
+  if (now.config === before.config && now.inLink === before.inLink) return;
+  if (raceUrlPending) return;
+  raceUrlPending = true;
+  requestAnimationFrame(() => {
+    raceUrlPending = false;
+    controller.refreshUrl();
+  });
 });
 
 createRoot(document.getElementById('root')!).render(

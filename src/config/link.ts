@@ -29,6 +29,8 @@ import { readLinkPairs } from './linkText';
 import { isDecimalLiteral } from './numbers';
 import { getPath, setPath, type PlainObject } from './paths';
 import { boundProblems, quote, type Problem } from './problems';
+import type { RaceConfig } from './race';
+import { RACE_LINK_KEYS, readRaceParams } from './raceLink';
 import type { LayerConfig, RunConfig } from './types';
 import { validateConfig } from './validate';
 
@@ -39,13 +41,15 @@ export interface DecodedLink {
   problems: Problem[];
   /** The link's format version, or null if it had none (or an unreadable one). */
   version: number | null;
+  /** The optimizer race the link holds (its own keys, see raceLink.ts), or null. */
+  race: RaceConfig | null;
 }
 
 /**
  * The link text for the URL hash, without the leading '#'. Expects a valid config (as
  * validateConfig returns); decodeLink(encodeLink(c)) then gives back c exactly, -0 included.
  */
-export function encodeLink(config: RunConfig): string {
+export function encodeLink(config: RunConfig, extra: readonly [string, string][] = []): string {
   const defaults = defaultConfig();
   const parts: string[] = [];
   for (const { key, path } of LINK_KEYS) {
@@ -59,6 +63,8 @@ export function encodeLink(config: RunConfig): string {
     if (!sameValue(value, getPath(defaults, path))) parts.push(`${key}=${writeValue(path, value)}`);
   }
   if (config.changes.length > 0) parts.push(`ch=${writeChanges(config.changes)}`);
+  // Sections with keys of their own (the optimizer race) come after the run, before `v`.
+  for (const [key, value] of extra) parts.push(`${key}=${value}`);
   parts.push(`v=${LINK_VERSION}`);
   return parts.join('&');
 }
@@ -88,6 +94,7 @@ export function decodeLink(text: string): DecodedLink {
       config: defaultConfig(),
       problems: [{ field: 'link', message: 'the link could not be read; using the defaults' }],
       version: null,
+      race: null,
     };
   }
 }
@@ -98,6 +105,7 @@ function decode(text: string): DecodedLink {
       config: defaultConfig(),
       problems: [{ field: 'link', message: 'the link is not text; using the defaults' }],
       version: null,
+      race: null,
     };
   }
   const { pairs, problems } = readLinkPairs(text);
@@ -125,6 +133,10 @@ function decode(text: string): DecodedLink {
   const changes = pairs.get('ch');
   if (changes !== undefined) raw.changes = readChanges(changes, problems);
 
+  for (const key of RACE_LINK_KEYS) known.add(key);
+  const raceRead = readRaceParams((key) => pairs.get(key));
+  for (const message of raceRead.problems) problems.push({ field: 'race', message });
+
   const unknown = [...pairs.keys()].filter((key) => !known.has(key));
   if (unknown.length > 0) {
     const shown = unknown.slice(0, 5).map(quote).join(', ');
@@ -134,7 +146,7 @@ function decode(text: string): DecodedLink {
 
   const validated = validateConfig(raw);
   const all = [...problems, ...validated.problems];
-  return { config: validated.config, problems: boundProblems(all), version };
+  return { config: validated.config, problems: boundProblems(all), version, race: raceRead.race };
 }
 
 function writeValue(path: string, value: unknown): string {

@@ -21,6 +21,7 @@ import {
 } from './notices';
 import { RunLink } from './runLink';
 import { useAppStore } from './store';
+import { raceLinkPairs } from './race';
 
 /** What kind of change a new config is, compared with the running one. */
 export type ChangeKind = 'none' | 'live' | 'structural';
@@ -200,7 +201,12 @@ export class RunController {
 
   /** The link of the current run, opening at the current step. */
   link(): string {
-    return this.runLink.link(useAppStore.getState().config, this.cutOff);
+    return this.runLink.link(useAppStore.getState().config, this.cutOff, raceLinkPairs());
+  }
+
+  /** Writes the current link into the address bar (the race calls it when it changes). */
+  refreshUrl(): void {
+    this.syncUrl();
   }
 
   get currentStepCount(): number {
@@ -217,7 +223,7 @@ export class RunController {
   }
 
   private syncUrl(): void {
-    this.runLink.sync(useAppStore.getState().config, this.cutOff);
+    this.runLink.sync(useAppStore.getState().config, this.cutOff, raceLinkPairs());
   }
 
   private onEvent(event: WorkerEvent): void {

@@ -54,17 +54,20 @@ export class RunLink {
    * version doubles as an end marker: a link that arrived cut off must not gain one silently,
    * or a shared copy would lose the warning that it may open a different run.
    */
-  link(config: RunConfig, cutOff = false): string {
-    const link = encodeLink({
-      ...config,
-      training: this.baseline,
-      changes: this.changes,
-      open: { ...config.open, step: this.step },
-    });
+  link(config: RunConfig, cutOff = false, extra: readonly [string, string][] = []): string {
+    const link = encodeLink(
+      {
+        ...config,
+        training: this.baseline,
+        changes: this.changes,
+        open: { ...config.open, step: this.step },
+      },
+      extra,
+    );
     return '#' + (cutOff ? link.replace(/&?v=\d+$/, '') : link);
   }
 
-  sync(config: RunConfig, cutOff = false): void {
-    this.write(this.link(config, cutOff));
+  sync(config: RunConfig, cutOff = false, extra: readonly [string, string][] = []): void {
+    this.write(this.link(config, cutOff, extra));
   }
 }

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import { useAppStore, type AppState } from '../../state/store';
 import { Controls } from '../Controls/Controls';
 import { ExportPanel } from '../Exports/ExportPanel';
@@ -17,6 +17,9 @@ import { Intro } from './Intro';
 import { useHeaderHeight } from './useHeaderHeight';
 import { WarmupBanner } from './WarmupBanner';
 import './layout.css';
+
+/** The race draws contours (d3-contour) and is not needed to train: it loads after the page. */
+const RacePanel = lazy(() => import('../Race/RacePanel').then((m) => ({ default: m.RacePanel })));
 
 const selectInspecting = (s: AppState): boolean => s.trace !== null;
 
@@ -80,6 +83,11 @@ export function App() {
         <ExportPanel />
       </section>
       <ScalarGraphPanel />
+      <section className="panel wide-panel" aria-label="Optimizer race">
+        <Suspense fallback={<p>Loading the optimizer race…</p>}>
+          <RacePanel />
+        </Suspense>
+      </section>
     </div>
   );
 }
