@@ -120,7 +120,8 @@ function checkChange(entry: unknown): LiveChange | string {
   if (typeof entry.unreadable === 'string' && entry.kind === undefined) {
     return `: ${quote(entry.unreadable)} is unreadable`;
   }
-  const step = entry.step;
+  // + 0 turns a −0 step into 0, so a checked log checks to itself again.
+  const step = typeof entry.step === 'number' ? entry.step + 0 : entry.step;
   if (!(
     typeof step === 'number' &&
     Number.isInteger(step) &&

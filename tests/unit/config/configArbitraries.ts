@@ -20,7 +20,7 @@ import {
 } from '../../../src/config/fields';
 import { setPath, type PlainObject } from '../../../src/config/paths';
 import { LIMITS } from '../../../src/config/limits';
-import { BUDGET, layerWidthBounds } from '../../../src/config/budget';
+import { BUDGET, layerWidthBounds, memoryBytes } from '../../../src/config/budget';
 import type { InitialParams, LayerConfig, LiveChange, RunConfig } from '../../../src/config/types';
 
 /** Doubles that break naive codecs. */
@@ -201,6 +201,13 @@ function makeConsistent(config: RunConfig): RunConfig {
   for (let l = 1; l < widths.length; l++) weights += widths[l - 1] * widths[l];
   const batchForWork = Math.floor(BUDGET.stepMultiplyAdds / (3 * weights));
   config.training.batchSize = Math.max(1, Math.min(config.training.batchSize, batchForWork));
+  // …and the memory budget: the largest batch whose data and activations fit (memoryBytes is
+  // linear in the batch, so one division finds it).
+  const rows = config.data.dataset === 'csv' ? LIMITS.csvRows : config.data.samples;
+  const fixed = memoryBytes(widths, 0, rows);
+  const perSample = memoryBytes(widths, 1, rows) - fixed;
+  const batchForMemory = Math.floor((BUDGET.memoryBytes - fixed) / perSample);
+  config.training.batchSize = Math.max(1, Math.min(config.training.batchSize, batchForMemory));
   // The graph's values: one per variable of its expression.
   const facts = expressionFacts(config.open.graphExpression);
   const count = facts.ok ? facts.variables.length : 0;

@@ -61,6 +61,7 @@ describe('decodeLink', () => {
       config: xorRun(),
       problems: [],
       version: 1,
+      race: null,
     });
   });
 
@@ -74,7 +75,12 @@ describe('decodeLink', () => {
       `https://lab.example.org/backprop/?${link}`,
       `  ${link}\n`,
     ]) {
-      expect(decodeLink(text), text).toEqual({ config: xorRun(), problems: [], version: 1 });
+      expect(decodeLink(text), text).toEqual({
+        config: xorRun(),
+        problems: [],
+        version: 1,
+        race: null,
+      });
     }
   });
 
@@ -83,7 +89,7 @@ describe('decodeLink', () => {
     const twice = encodeURIComponent(link);
     const thrice = encodeURIComponent(twice);
     for (const text of [twice, thrice, encodeURI(link), encodeURIComponent(encodeURI(link))]) {
-      expect(decodeLink(text)).toEqual({ config: xorRun(), problems: [], version: 1 });
+      expect(decodeLink(text)).toEqual({ config: xorRun(), problems: [], version: 1, race: null });
     }
     expect(decodeLink('v%253D1%2526ds%253Dmoons').config.data.dataset).toBe('moons');
   });
@@ -165,7 +171,12 @@ describe('decodeLink', () => {
         },
       ],
     });
-    expect(decodeLink('')).toEqual({ config: defaultConfig(), problems: [], version: null });
+    expect(decodeLink('')).toEqual({
+      config: defaultConfig(),
+      problems: [],
+      version: null,
+      race: null,
+    });
   });
 
   it('reads every prefix of a link without throwing, and to a valid config', () => {
@@ -273,7 +284,7 @@ describe('link length', () => {
     config.data.csv = `${'0.125,-3.5,1\n'.repeat(15_400)}`.slice(0, LIMITS.csvChars);
     const link = encodeLink(config);
     expect(checkLinkLength(link)).toBeNull(); // the largest numeric CSV fits
-    expect(decodeLink(link)).toEqual({ config, problems: [], version: 1 });
+    expect(decodeLink(link)).toEqual({ config, problems: [], version: 1, race: null });
     config.data.csv = '漢'.repeat(LIMITS.csvChars);
     expect(checkLinkLength(encodeLink(config))?.message).toMatch(/above the limit 400000/);
   });
