@@ -31,7 +31,7 @@ test.describe('loss-curve doctor', () => {
     await page.goto('/');
     await ready(page);
     const hint = page.getByRole('status', { name: 'Loss curve doctor' });
-    await page.getByRole('button', { name: 'Play' }).click();
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
     await expect(page.getByTestId('step-count')).not.toHaveText('0');
     await page.waitForTimeout(1500);
     await expect(hint).toHaveText('');
@@ -39,7 +39,7 @@ test.describe('loss-curve doctor', () => {
     await page.goto(`/#${link('learning-rate', 'large')}`);
     await page.reload();
     await ready(page);
-    await page.getByRole('button', { name: 'Play' }).click();
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
     await expect(hint).toContainText('Diverging', { timeout: 20_000 });
     await expect(hint).toContainText('Use a smaller learning rate.');
     await expect(hint).toBeVisible();

@@ -3,7 +3,7 @@ import { ready, watchErrors } from './helpers';
 
 /** The embedded page is ready once the worker's first snapshot lets it train. */
 async function embedReady(page: Page): Promise<void> {
-  await expect(page.getByRole('button', { name: 'Play' })).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeEnabled();
 }
 
 const SIZES = [
@@ -86,3 +86,25 @@ test('the Embed button writes an iframe snippet for the ticked panels and size',
   );
   expect(snippet).toContain('width="320" height="240"');
 });
+
+for (const size of SIZES.slice(1)) {
+  test(`embed=graph-scalar,race at ${size.width}×${size.height}: the computational graph and the race, no sideways scroll`, async ({
+    page,
+  }) => {
+    const errors = watchErrors(page);
+    await page.setViewportSize(size);
+    await page.goto('/#embed=graph-scalar,race&race=bowl&v=1');
+    await embedReady(page);
+    await expect(page.getByRole('region', { name: 'Computational graph' })).toBeAttached();
+    const race = page.getByRole('region', { name: 'Optimizer race' });
+    await expect(race.getByRole('button', { name: 'Step race' })).toBeVisible();
+    for (const absent of ['Network', 'Loss', 'Output', 'Settings']) {
+      await expect(page.getByRole('region', { name: absent, exact: true })).toHaveCount(0);
+    }
+    await expect(page.getByText(/Not in this version/)).toHaveCount(0);
+    await race.getByRole('button', { name: 'Step race' }).click();
+    await expect(race.getByTestId('race-step')).toHaveText('1');
+    expect(await scrollsSideways(page)).toBe(false);
+    expect(errors).toEqual([]);
+  });
+}

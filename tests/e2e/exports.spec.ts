@@ -66,9 +66,9 @@ test('each chart saves as a standalone SVG holding its marks and as a PNG at 2×
 
 test('the loss history saves as CSV with one row per recorded step', async ({ page }) => {
   await trainTo(page, 0);
-  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect.poll(() => stepCount(page), { timeout: 15_000 }).toBeGreaterThan(300);
-  await page.getByRole('button', { name: 'Pause' }).click();
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
   await expect(page).toHaveURL(/step=\d+/);
   const paused = Number(/step=(\d+)/.exec(page.url())![1]);
   await expect.poll(() => stepCount(page)).toBe(paused);
@@ -127,7 +127,7 @@ test('Upload weights round-trips Download bit for bit, at step 0 or as a change 
   const trained = await downloadWeights(page);
   const file = { name: 'weights.json', mimeType: 'application/json' };
   // A fresh run at step 0 from the trained weights: its step-0 weights are the file's.
-  await page.getByRole('button', { name: 'Reset' }).click();
+  await page.getByRole('button', { name: 'Reset', exact: true }).click();
   await expect.poll(() => stepCount(page)).toBe(0);
   await page
     .getByLabel('Upload weights', { exact: true })

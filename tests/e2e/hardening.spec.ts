@@ -55,14 +55,16 @@ test('the built site runs under its Content-Security-Policy without a violation'
     .getAttribute('content');
   expect(csp).toContain("script-src 'self'");
   expect(csp).not.toContain('unsafe-eval');
-  await expect(page.getByRole('button', { name: 'Play' })).toBeEnabled({ timeout: 30_000 });
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeEnabled({
+    timeout: 30_000,
+  });
   const step = page.getByRole('button', { name: 'Step', exact: true });
   await step.click();
   await step.click();
   await expect.poll(() => stepCount(page)).toBe(2);
-  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
   await page.waitForTimeout(1000);
-  await page.getByRole('button', { name: 'Pause' }).click();
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
   expect(violations).toEqual([]);
   expect(errors).toEqual([]);
   // An inline script is refused: the policy is really in force.
@@ -80,10 +82,10 @@ test('the built site runs under its Content-Security-Policy without a violation'
 test('399 000 commas in ch= open in a couple of seconds with a short list', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto('/');
-  await expect(page.getByRole('button', { name: 'Play' })).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeEnabled();
   const start = Date.now();
   await page.goto(`/#ch=${','.repeat(399_000)}&v=1`);
-  await expect(page.getByRole('button', { name: 'Play' })).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeEnabled();
   const took = Date.now() - start;
   test.info().annotations.push({ type: 'ready after', description: `${took} ms` });
   // Under 2 s on an idle machine; generous here, as the machine is shared (it was 50 s).
@@ -104,7 +106,7 @@ test(`${HOSTILE_IN_BROWSER} hostile links leave the page usable`, async ({ page 
   test.setTimeout(600_000);
   const errors = watchErrors(page);
   await page.goto('/');
-  await expect(page.getByRole('button', { name: 'Play' })).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeEnabled();
   const step = page.getByRole('button', { name: 'Step', exact: true });
   let started = 0;
   for (let k = 0; k < HOSTILE_IN_BROWSER; k++) {
@@ -137,10 +139,10 @@ test(`${HOSTILE_IN_BROWSER} hostile links leave the page usable`, async ({ page 
       await step.click();
       await waitForStepAbove(page, before);
       if (k % 20 === 0) {
-        await page.getByRole('button', { name: 'Play' }).click();
-        await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
-        await page.getByRole('button', { name: 'Pause' }).click();
-        await page.getByRole('button', { name: 'Reset' }).click();
+        await page.getByRole('button', { name: 'Play', exact: true }).click();
+        await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+        await page.getByRole('button', { name: 'Pause', exact: true }).click();
+        await page.getByRole('button', { name: 'Reset', exact: true }).click();
         await expect.poll(() => stepCount(page), { message: link }).toBe(0);
       }
     }

@@ -3,6 +3,7 @@ import { startInspection } from '../../state/inspector';
 import { useAppStore } from '../../state/store';
 import { setLessonMenu } from '../../state/lessonState';
 import { useController } from '../shared/controllerContext';
+import { useShows } from '../shared/presentation';
 import { Notation } from './Notation';
 
 /** Where the page remembers that the intro was dismissed. */
@@ -33,6 +34,7 @@ export function Intro() {
   const [open, setOpen] = useState(() => !wasDismissed());
   const canTrain = useAppStore((s) => s.status === 'ready' || s.status === 'diverged');
   const focusSample = useAppStore((s) => s.focusSample);
+  const showsLessons = useShows('lessons');
   if (!open) return null;
   const close = (): void => {
     remember();
@@ -64,12 +66,14 @@ export function Intro() {
             </button>{' '}
             train one step (▶ plays on)
           </li>
-          <li>
-            <button type="button" onClick={() => setLessonMenu(true)}>
-              Open the lessons
-            </button>{' '}
-            nine guided experiments
-          </li>
+          {showsLessons && (
+            <li>
+              <button type="button" onClick={() => setLessonMenu(true)}>
+                Open the lessons
+              </button>{' '}
+              eleven guided experiments
+            </li>
+          )}
         </ul>
         <Notation />
       </div>

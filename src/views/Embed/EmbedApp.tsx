@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { splitPresentation, withPresentation, type EmbedPanel } from '../../config/presentation';
 import { useAppStore } from '../../state/store';
 import { GradientFlow } from '../GradientFlow/GradientFlow';
@@ -6,6 +6,8 @@ import { LossChart } from '../LossChart/LossChart';
 import { NetworkGraph } from '../NetworkGraph/NetworkGraph';
 import { Notices } from '../Notices/Notices';
 import { OutputView } from '../OutputMap/OutputView';
+import { usePanelStore } from '../ScalarGraph/graphActions';
+import { ScalarGraphPanel } from '../ScalarGraph/ScalarGraphPanel';
 import { StepInspector } from '../StepInspector/StepInspector';
 import { useController } from '../shared/controllerContext';
 import { formatCount } from '../shared/format';
@@ -19,7 +21,26 @@ const PANELS: Partial<Record<EmbedPanel, { label: string; view: () => React.JSX.
   loss: { label: 'Loss', view: () => <LossChart /> },
   inspector: { label: 'Step inspector', view: () => <StepInspector /> },
   flow: { label: 'Gradient flow', view: () => <GradientFlow /> },
+  'graph-scalar': { label: 'Computational graph', view: () => <OpenScalarGraph /> },
+  race: {
+    label: 'Optimizer race',
+    view: () => (
+      <Suspense fallback={<p>Loading the optimizer race…</p>}>
+        <RacePanel />
+      </Suspense>
+    ),
+  },
 };
+
+const RacePanel = lazy(() => import('../Race/RacePanel').then((m) => ({ default: m.RacePanel })));
+
+/** The computational graph, opened (on the full page it starts folded). */
+function OpenScalarGraph() {
+  useEffect(() => {
+    usePanelStore.setState({ open: true });
+  }, []);
+  return <ScalarGraphPanel />;
+}
 
 /**
  * The page inside an <iframe>: only the panels the link's embed= lists, a compact transport

@@ -75,7 +75,7 @@ export function RacePanel() {
             Reset race
           </button>
           <label>
-            Speed{' '}
+            Pace{' '}
             <select
               value={speed}
               onChange={(e) => raceActions.setSpeed(Number(e.target.value) as RaceSpeed)}
