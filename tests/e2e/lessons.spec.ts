@@ -88,7 +88,7 @@ test.describe('lessons', () => {
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Lessons', exact: true });
     await expect(dialog).toBeVisible();
-    await expect(dialog.getByRole('listitem')).toHaveCount(9);
+    await expect(dialog.getByRole('listitem')).toHaveCount(11);
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
     await expect(button).toBeFocused();

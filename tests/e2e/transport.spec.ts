@@ -28,6 +28,8 @@ test('Play trains (the loss falls on the circle data) and Pause stops', async ({
   await page.goto('/');
   await ready(page);
   const initialLoss = await trainLoss(page);
+  // The default pace is one step a frame, for watching; this test wants thousands of steps.
+  await page.getByLabel('Speed').selectOption('max');
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect.poll(() => stepCount(page), { timeout: 15_000 }).toBeGreaterThan(2000);
   await page.getByRole('button', { name: 'Pause', exact: true }).click();

@@ -55,6 +55,8 @@ export function EmbedApp({ panels }: { panels: readonly EmbedPanel[] }) {
       <Notices />
       <main className="embed-panels">
         {shown.map((name) => {
+          // The computational graph is a region of its own (with its own name).
+          if (name === 'graph-scalar') return <OpenScalarGraph key={name} />;
           const panel = PANELS[name]!;
           return (
             <section key={name} className="panel embed-panel" aria-label={panel.label}>
