@@ -11,8 +11,15 @@ import {
   type TrainingConfig,
 } from '../config/types';
 import type { Dataset } from '../data/types';
-import { activationCode, lossCode, type SnapshotMetrics, type Trainer } from '../engine';
-import type { DataView, RunInfo } from './protocol';
+import {
+  LAYER_STATS,
+  activationCode,
+  lossCode,
+  writeLayerStats,
+  type SnapshotMetrics,
+  type Trainer,
+} from '../engine';
+import type { DataView, LayerStatsPoint, RunInfo } from './protocol';
 
 /** Train/test loss for the curve is measured on at most this many samples of each set. */
 export const EVAL_SAMPLE_CAP = 1000;
@@ -120,4 +127,11 @@ function plotSet(ds: Dataset, set: Dataset['train']): DataView['train'] {
     labels: set.labels.slice(),
     rawTargets: image ? new Float64Array(0) : set.rawTargets.slice(),
   };
+}
+
+/** The per-layer statistics (gradient sizes, update ratios, dead and saturated units) now. */
+export function layerStatsPoint(t: Trainer): LayerStatsPoint {
+  const stats = new Float64Array((t.network.sizes.length - 1) * LAYER_STATS);
+  writeLayerStats(t, stats, 0);
+  return { step: t.stepsDone, stats };
 }

@@ -3,7 +3,7 @@ import { diffSettings } from '../config/changes';
 import { LIMITS } from '../config/limits';
 import type { LiveChange, RunConfig } from '../config/types';
 import type { Dataset, DatasetAssets } from '../data/types';
-import { LAYER_STATS, SnapshotWriter, type Trainer, traceStep, writeLayerStats } from '../engine';
+import { SnapshotWriter, type Trainer, traceStep } from '../engine';
 import { prepareRun } from '../run/prepare';
 import { BackgroundJobs } from './backgroundJobs';
 import { ChangeLogReporter } from './changeLog';
@@ -15,7 +15,7 @@ import {
   type WorkerCommand,
   type WorkerEvent,
 } from './protocol';
-import { inShape, runInfo, trainingOf } from './runFacts';
+import { inShape, layerStatsPoint, runInfo, trainingOf } from './runFacts';
 import { SnapshotPump } from './snapshotPump';
 
 /** What the session needs from its host (the worker global, or a test double). */
@@ -218,7 +218,7 @@ export class TrainingSession {
         const nextPoint = (Math.floor(t.stepsDone / stride) + 1) * stride;
         const count = Math.min(this.stepsPerCheck, target - t.stepsDone, nextPoint - t.stepsDone);
         const diverged = t.run(count);
-        if (t.stepsDone % stride === 0 && t.stepsDone < target) layers.push(this.layerStats());
+        if (t.stepsDone % stride === 0 && t.stepsDone < target) layers.push(layerStatsPoint(t));
         if (diverged) {
           this.changeLog.reportReplayed(this.trainer, this.config);
           this.host.post({ type: 'diverged', runId, divergence: diverged });
@@ -238,14 +238,6 @@ export class TrainingSession {
     this.changeLog.reportReplayed(this.trainer, this.config);
     this.host.post({ type: 'warmup', runId, done: t.stepsDone, total: target, layers });
     this.jobs.evaluate();
-  }
-
-  /** The per-layer statistics (gradient sizes, update ratios, dead and saturated units) now. */
-  private layerStats(): LayerStatsPoint {
-    const t = this.trainer!;
-    const stats = new Float64Array((t.network.sizes.length - 1) * LAYER_STATS);
-    writeLayerStats(t, stats, 0);
-    return { step: t.stepsDone, stats };
   }
 
   /** Looks at the clock about once a millisecond, whatever a step costs. */
