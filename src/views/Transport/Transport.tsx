@@ -10,6 +10,7 @@ import { StepOpButton } from '../StepInspector/StepOpButton';
 import { CopyLink, ExportButton } from './LinkButtons';
 import { SPEEDS, StepRate } from './speeds';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
+import { useT } from '../shared/useT';
 import { selectPlaying, selectSpeed, selectStatus } from '../../state/selectors';
 
 /** Play / Pause / Step / Reset, the speed, the step counter and the link. */
@@ -19,15 +20,16 @@ export function Transport() {
   const speed = useAppStore(selectSpeed);
   const status = useAppStore(selectStatus);
   const canTrain = status === 'ready' || status === 'diverged';
+  const t = useT();
   useKeyboardShortcuts(controller);
 
   return (
-    <div className="transport" role="toolbar" aria-label="Training controls">
+    <div className="transport" role="toolbar" aria-label={t('transport.toolbar')}>
       <button
         type="button"
         className="primary"
-        aria-label={playing ? 'Pause' : 'Play'}
-        title={playing ? 'Pause (Space)' : 'Play (Space)'}
+        aria-label={playing ? t('transport.pause') : t('transport.play')}
+        title={playing ? t('transport.pauseTitle') : t('transport.playTitle')}
         disabled={!canTrain}
         onClick={() => controller.togglePlay()}
       >
@@ -35,8 +37,8 @@ export function Transport() {
       </button>
       <button
         type="button"
-        aria-label="Step"
-        title="Step: one training step (→)"
+        aria-label={t('transport.step')}
+        title={t('transport.stepTitle')}
         disabled={!canTrain}
         onClick={() => controller.step(1)}
       >
@@ -45,14 +47,14 @@ export function Transport() {
       <StepOpButton />
       <button
         type="button"
-        aria-label="Reset"
-        title="Reset: back to step 0 (R)"
+        aria-label={t('transport.reset')}
+        title={t('transport.resetTitle')}
         onClick={() => controller.reset()}
       >
         ↺
       </button>
-      <label className="speed" title="Speed: how many training steps a second Play aims at">
-        <span>Speed</span>
+      <label className="speed" title={t('transport.speedTitle')}>
+        <span>{t('transport.speed')}</span>
         <select value={speed} onChange={(e) => controller.setSpeed(e.target.value as Speed)}>
           {SPEEDS.map((s) => (
             <option key={s.value} value={s.value} title={s.title}>
