@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES, pickLang, translate } from '../../src/core/i18n';
+import { CATALOGUES, ENGLISH_AREAS, pickLang, translate } from '../../src/core/i18n';
 import { fill } from '../../src/core/i18n/texts';
 
 const placeholders = (text: string): string[] =>
@@ -19,6 +19,11 @@ describe('catalogues', () => {
         !/[가-힣]/.test(CATALOGUES.ko[key]),
     );
     expect(untranslated).toEqual([]);
+  });
+
+  it('no key is defined in two areas (a spread would hide one)', () => {
+    const total = ENGLISH_AREAS.reduce((n, area) => n + Object.keys(area).length, 0);
+    expect(Object.keys(CATALOGUES.en).length).toBe(total);
   });
 
   it('looks keys up per language', () => {

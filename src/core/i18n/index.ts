@@ -5,13 +5,45 @@
  * fragments: a sentence is one template, so a translator can order its words freely.
  */
 import { enUi } from './en/ui';
+import { enGraphs } from './en/graphs';
+import { enInspector } from './en/inspector';
+import { enProblems } from './en/problems';
+import { enLessons } from './en/lessons';
+import { enDigits } from './en/digits';
+import { enLandscape } from './en/landscape';
 import { koUi } from './ko/ui';
+import { koGraphs } from './ko/graphs';
+import { koInspector } from './ko/inspector';
+import { koProblems } from './ko/problems';
+import { koLessons } from './ko/lessons';
+import { koDigits } from './ko/digits';
+import { koLandscape } from './ko/landscape';
 import type { Lang } from './lang';
 import { fill, type ParamsFor, type Texts } from './texts';
 
 export { LANGS, isLang, pickLang, type Lang } from './lang';
 
-const english = { ...enUi } as const;
+/** The English areas, listed for the test that no key is defined in two of them. */
+export const ENGLISH_AREAS: readonly Readonly<Record<string, string>>[] = [
+  enUi,
+  enGraphs,
+  enInspector,
+  enProblems,
+  enLessons,
+  enDigits,
+  enLandscape,
+];
+
+// One area per part of the lab, so each catalogue file stays a size one can read.
+const english = {
+  ...enUi,
+  ...enGraphs,
+  ...enInspector,
+  ...enProblems,
+  ...enLessons,
+  ...enDigits,
+  ...enLandscape,
+} as const;
 type English = typeof english;
 
 /** Every key the catalogues have. */
@@ -19,7 +51,15 @@ export type TextKey = keyof English;
 /** The parameters a key's text needs (an empty tuple when it needs none). */
 export type TextParams<Key extends TextKey> = ParamsFor<English[Key]>;
 
-const korean: Texts<English> = { ...koUi };
+const korean: Texts<English> = {
+  ...koUi,
+  ...koGraphs,
+  ...koInspector,
+  ...koProblems,
+  ...koLessons,
+  ...koDigits,
+  ...koLandscape,
+};
 
 export const CATALOGUES: Readonly<Record<Lang, Texts<English>>> = { en: english, ko: korean };
 

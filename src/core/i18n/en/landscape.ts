@@ -1,0 +1,2 @@
+/** English texts of one area of the lab; see `./ui.ts` for the conventions. */
+export const enLandscape = {} as const;
