@@ -9,6 +9,7 @@ import { headerValue } from '../core/snapshotReader';
 import { TrainingClient, type WorkerFactory } from '../worker/client';
 import type { CustomSampleRequest } from '../worker/customSample';
 import type { Speed, WorkerCommand, WorkerEvent } from '../worker/protocol';
+import { receivePrediction } from './digits';
 import { finishInspection } from './inspector';
 import { live, resetLive, setAfterFrame, touchLive } from './live';
 import {
@@ -191,6 +192,11 @@ export class RunController {
     this.send({ type: 'gradient-check' });
   }
 
+  /** Asks for the network's output on raw values (a drawn digit); the answer goes to digits.ts. */
+  predict(id: number, raw: number[]): void {
+    this.send({ type: 'predict', id, raw });
+  }
+
   cancelWarmup(): void {
     this.send({ type: 'cancel-warmup' });
   }
@@ -256,6 +262,7 @@ export class RunController {
         if (live.snapshot) this.recycleQueue.push(live.snapshot.buffer as ArrayBuffer);
         live.snapshot = new Float64Array(event.snapshot);
         if (event.map) live.map = event.map;
+        if (event.predictions) live.predictions = event.predictions;
         for (const point of event.history) live.history.add(point);
         live.layerHistory.add(live.snapshot, live.layout);
         this.runLink.step = headerValue(live.snapshot, 'step');
@@ -291,6 +298,9 @@ export class RunController {
         return;
       case 'warning':
         noticeWarning(event.message);
+        return;
+      case 'prediction':
+        receivePrediction(event);
         return;
     }
   }

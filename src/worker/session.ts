@@ -131,6 +131,9 @@ export class TrainingSession {
       case 'trace':
         this.traceStep(command);
         return;
+      case 'predict':
+        this.host.post(this.jobs.prediction(this.runId, command.id, command.raw));
+        return;
       case 'gradient-check': {
         const result = this.jobs.gradientCheck();
         if (result) this.host.post({ type: 'gradient-check', runId: this.runId, result });
@@ -312,6 +315,7 @@ export class TrainingSession {
         metrics: jobs.metrics,
         history: () => jobs.takeHistory(),
         map,
+        predictions: () => jobs.takePredictions(),
         playing: this.playing,
       },
       jobs.pendingHistory.length,
