@@ -9,7 +9,7 @@ import { headerValue } from '../core/snapshotReader';
 import { TrainingClient, type WorkerFactory } from '../worker/client';
 import type { CustomSampleRequest } from '../worker/customSample';
 import type { Speed, WorkerCommand, WorkerEvent } from '../worker/protocol';
-import { receivePrediction } from './digits';
+import { forgetSampleImages, receivePrediction, receiveSampleImages } from './digits';
 import { finishInspection } from './inspector';
 import { live, resetLive, setAfterFrame, touchLive } from './live';
 import {
@@ -197,6 +197,11 @@ export class RunController {
     this.send({ type: 'predict', id, raw });
   }
 
+  /** Asks for the raw images of some samples; they arrive in digits.ts. */
+  sampleImages(set: 'train' | 'test', indices: number[]): void {
+    this.send({ type: 'sample-images', set, indices });
+  }
+
   cancelWarmup(): void {
     this.send({ type: 'cancel-warmup' });
   }
@@ -243,6 +248,7 @@ export class RunController {
     switch (event.type) {
       case 'ready':
         resetLive(event.info, snapshotLayout(event.info.sizes, event.info.batchNorm));
+        forgetSampleImages();
         useAppStore.setState({
           info: event.info,
           status: state.config.open.step > 0 ? 'warming-up' : 'ready',
@@ -301,6 +307,9 @@ export class RunController {
         return;
       case 'prediction':
         receivePrediction(event);
+        return;
+      case 'sample-images':
+        receiveSampleImages(event);
         return;
     }
   }

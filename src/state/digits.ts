@@ -17,13 +17,77 @@ export interface DrawnPrediction {
   step: number;
 }
 
-interface DigitsState {
-  prediction: DrawnPrediction | null;
+/** An image to put on the drawing pad (a test sample the learner picked), once. */
+export interface PadImage {
+  /** Pixels 0 … 1, row-major, side × side. */
+  raw: Float64Array;
+  side: number;
+  /** Bumped per request, so the same image can be put on the pad twice. */
+  id: number;
 }
 
-export const useDigitsStore = create<DigitsState>()(() => ({ prediction: null }));
+/** Raw images of samples fetched from the worker (image data stays there), by set and index. */
+export type SampleImages = Readonly<Record<string, Float64Array>>;
+
+interface DigitsState {
+  prediction: DrawnPrediction | null;
+  padImage: PadImage | null;
+  sampleImages: SampleImages;
+}
+
+export const useDigitsStore = create<DigitsState>()(() => ({
+  prediction: null,
+  padImage: null,
+  sampleImages: {},
+}));
+
+export const selectSampleImages = (s: DigitsState) => s.sampleImages;
+
+/** The key of a sample's image in SampleImages. */
+export function sampleKey(set: 'train' | 'test', index: number): string {
+  return `${set}:${index}`;
+}
+
+/** What can fetch sample images from the worker (the run controller). */
+export interface ImageSource {
+  sampleImages(set: 'train' | 'test', indices: number[]): void;
+}
+
+/** Asks for the images of the samples not fetched yet. */
+export function fetchSampleImages(
+  source: ImageSource,
+  set: 'train' | 'test',
+  indices: readonly number[],
+): void {
+  const have = useDigitsStore.getState().sampleImages;
+  const missing = indices.filter((s) => !(sampleKey(set, s) in have));
+  if (missing.length > 0) source.sampleImages(set, missing);
+}
+
+/** The worker's sample images arrived. */
+export function receiveSampleImages(event: Extract<WorkerEvent, { type: 'sample-images' }>): void {
+  const width = event.indices.length > 0 ? event.raw.length / event.indices.length : 0;
+  const added: Record<string, Float64Array> = {};
+  event.indices.forEach((s, k) => {
+    added[sampleKey(event.set, s)] = event.raw.slice(k * width, (k + 1) * width);
+  });
+  useDigitsStore.setState((st) => ({ sampleImages: { ...st.sampleImages, ...added } }));
+}
+
+/** A new run: the images of the old one's samples no longer apply. */
+export function forgetSampleImages(): void {
+  useDigitsStore.setState({ sampleImages: {} });
+}
 
 export const selectDrawnPrediction = (s: DigitsState) => s.prediction;
+export const selectPadImage = (s: DigitsState) => s.padImage;
+
+let padImageId = 0;
+
+/** Puts an image on the drawing pad (replacing the drawing). */
+export function putOnPad(raw: Float64Array, side: number): void {
+  useDigitsStore.setState({ padImage: { raw, side, id: ++padImageId } });
+}
 
 /** What can ask the worker for a prediction (the run controller). */
 export interface Predictor {

@@ -10,11 +10,13 @@ import type { Dataset } from '../data/types';
 import { Evaluator, gradientCheck, type SnapshotMetrics, type Trainer } from '../engine';
 import { customInputsOf } from './customSample';
 import { computeOutputMap, mapNeuronCount } from './outputMap';
-import type { WorkerEvent } from './protocol';
+import type { WorkerCommand, WorkerEvent } from './protocol';
 import { capped, emptyMetrics } from './runFacts';
 
 /** Background jobs may use at most about this share of the worker's time, all together. */
 export const BACKGROUND_SHARE = 0.06;
+/** At most this many samples' raw values per 'sample-images' answer. */
+const MAX_SAMPLE_IMAGES = 64;
 /** Even when a job is quick, the next one waits at least this long (the display gains nothing). */
 const MIN_INTERVAL_MS = 30;
 
@@ -170,11 +172,31 @@ export class BackgroundJobs {
     return true;
   }
 
+  /** Answers a question about the run that trains nothing (both too cheap to charge to the budget). */
+  answer(
+    runId: number,
+    command: Extract<WorkerCommand, { type: 'predict' } | { type: 'sample-images' }>,
+  ): WorkerEvent {
+    if (command.type === 'predict') return this.prediction(runId, command.id, command.raw);
+    const set = this.dataset?.[command.set];
+    const width = this.dataset?.rawSize ?? 0;
+    const indices = set
+      ? command.indices
+          .filter((s) => Number.isInteger(s) && s >= 0 && s < set.count)
+          .slice(0, MAX_SAMPLE_IMAGES)
+      : [];
+    const raw = new Float64Array(indices.length * width);
+    indices.forEach(
+      (s, k) => set && raw.set(set.raw.subarray(s * width, (s + 1) * width), k * width),
+    );
+    return { type: 'sample-images', runId, set: command.set, indices, raw };
+  }
+
   /**
    * The network's output for raw values (a drawn digit) with the current parameters: one
-   * forward pass, no dropout, nothing trained. Too cheap to charge to the budget.
+   * forward pass, no dropout, nothing trained.
    */
-  prediction(runId: number, id: number, raw: number[]): WorkerEvent {
+  private prediction(runId: number, id: number, raw: number[]): WorkerEvent {
     const t = this.trainer;
     const ev = this.evaluator;
     const ds = this.dataset;

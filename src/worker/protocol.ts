@@ -54,7 +54,9 @@ export type WorkerCommand =
   | { type: 'trace'; samples: number[] | null; custom?: CustomSampleRequest }
   | { type: 'gradient-check' }
   /** The network's output for raw values (a drawn digit), without training: answered by 'prediction'. */
-  | { type: 'predict'; id: number; raw: number[] };
+  | { type: 'predict'; id: number; raw: number[] }
+  /** The raw values of a few samples (image data is not sent with the run): 'sample-images'. */
+  | { type: 'sample-images'; set: 'train' | 'test'; indices: number[] };
 
 export type { DataView, HistoryPoint, OutputMap, RunInfo };
 
@@ -95,6 +97,14 @@ export type WorkerEvent =
   | { type: 'gradient-check'; runId: number; result: GradientCheck }
   /** The answer to 'predict' number `id`: the output z⁽ᴸ⁾ at `step`, or why there is none. */
   | { type: 'prediction'; runId: number; id: number; step: number; outputs: number[] | string }
+  /** Raw values of the asked samples, rawSize each, in the order asked (valid indices only). */
+  | {
+      type: 'sample-images';
+      runId: number;
+      set: 'train' | 'test';
+      indices: number[];
+      raw: Float64Array;
+    }
   /** The run could not start or a command failed (bad data, missing asset, bad sample). */
   | { type: 'error'; runId: number; message: string }
   /** The run started, but part of its settings could not be used as asked (say which). */

@@ -132,7 +132,8 @@ export class TrainingSession {
         this.traceStep(command);
         return;
       case 'predict':
-        this.host.post(this.jobs.prediction(this.runId, command.id, command.raw));
+      case 'sample-images':
+        this.host.post(this.jobs.answer(this.runId, command));
         return;
       case 'gradient-check': {
         const result = this.jobs.gradientCheck();

@@ -135,6 +135,16 @@ describe('the confusion matrix from the worker’s evaluation', () => {
     // Pixels outside 0 … 1, or the wrong count, are refused with a message.
     session.handle({ type: 'predict', id: 8, raw: raw.map(() => 2) });
     session.handle({ type: 'predict', id: 9, raw: raw.slice(1) });
+    // Raw images of picked samples, for the confusion matrix's thumbnails.
+    session.handle({ type: 'sample-images', set: 'test', indices: [3, 999, 1] });
+    const images = events.find((e) => e.type === 'sample-images');
+    if (!images || images.type !== 'sample-images') throw new Error('no images');
+    expect(images.indices).toEqual([3, 1]);
+    const test = trainer.dataset.test;
+    expect(Array.from(images.raw)).toEqual([
+      ...test.raw.subarray(3 * 196, 4 * 196),
+      ...test.raw.subarray(196, 2 * 196),
+    ]);
     const refused = events.filter((e) => e.type === 'prediction' && e.id > 7);
     expect(refused.map((e) => (e.type === 'prediction' ? typeof e.outputs : ''))).toEqual([
       'string',
