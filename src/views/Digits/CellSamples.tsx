@@ -10,7 +10,7 @@ import {
 import { useController } from '../shared/controllerContext';
 import { useT } from '../shared/useT';
 import { inkPixels } from './padInk';
-import type { SampleSetName } from './ConfusionMatrix';
+import type { SampleSetName } from './useConfusionCells';
 
 /** A picked cell of the confusion matrix and the samples in it (the first few). */
 export interface CellPick {

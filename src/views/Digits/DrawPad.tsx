@@ -1,10 +1,8 @@
-import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useEffect, useRef } from 'react';
 import { selectPadImage, useDigitsStore } from '../../state/digits';
 import { useT } from '../shared/useT';
-import { blankPad, hasInk, imageOntoPad, inkPixels, PAD_SIDE, stamp, strokeLine } from './padInk';
-
-/** How far one arrow key moves the keyboard pen (pad pixels); with Shift, three times as far. */
-const KEY_STEP = 4;
+import { blankPad, hasInk, imageOntoPad, inkPixels, PAD_SIDE } from './padInk';
+import { usePadInput } from './usePadInput';
 
 /** The ink as grey pixels on the canvas (ink black on white). */
 function paint(canvas: HTMLCanvasElement | null, ink: Float32Array): void {
@@ -24,9 +22,7 @@ export function DrawPad({ onInk }: { onInk: (ink: Float32Array | null) => void }
   const t = useT();
   const ink = useRef(blankPad());
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const last = useRef<[number, number] | null>(null);
   const frame = useRef(0);
-  const [pen, setPen] = useState({ x: PAD_SIDE / 2, y: PAD_SIDE / 2, down: false });
   const padImage = useDigitsStore(selectPadImage);
 
   const changed = (): void => {
@@ -54,62 +50,7 @@ export function DrawPad({ onInk }: { onInk: (ink: Float32Array | null) => void }
     ink.current.fill(0);
     changed();
   };
-  const toPad = (e: PointerEvent<HTMLCanvasElement>): [number, number] => {
-    const box = e.currentTarget.getBoundingClientRect();
-    return [
-      ((e.clientX - box.left) / box.width) * PAD_SIDE,
-      ((e.clientY - box.top) / box.height) * PAD_SIDE,
-    ];
-  };
-  const onPointerDown = (e: PointerEvent<HTMLCanvasElement>): void => {
-    e.preventDefault();
-    e.currentTarget.setPointerCapture?.(e.pointerId);
-    const [x, y] = toPad(e);
-    stamp(ink.current, x, y);
-    last.current = [x, y];
-    changed();
-  };
-  const onPointerMove = (e: PointerEvent<HTMLCanvasElement>): void => {
-    const from = last.current;
-    if (!from) return;
-    const [x, y] = toPad(e);
-    strokeLine(ink.current, from[0], from[1], x, y);
-    last.current = [x, y];
-    changed();
-  };
-  const lift = (): void => {
-    last.current = null;
-  };
-  const onKeyDown = (e: KeyboardEvent<HTMLCanvasElement>): void => {
-    const step = e.shiftKey ? 3 * KEY_STEP : KEY_STEP;
-    const moves: Record<string, [number, number]> = {
-      ArrowLeft: [-step, 0],
-      ArrowRight: [step, 0],
-      ArrowUp: [0, -step],
-      ArrowDown: [0, step],
-    };
-    const move = moves[e.key];
-    if (move) {
-      e.preventDefault();
-      const x = Math.max(0, Math.min(PAD_SIDE - 1, pen.x + move[0]));
-      const y = Math.max(0, Math.min(PAD_SIDE - 1, pen.y + move[1]));
-      if (pen.down) {
-        strokeLine(ink.current, pen.x, pen.y, x, y);
-        changed();
-      }
-      setPen({ ...pen, x, y });
-    } else if (e.key === ' ') {
-      e.preventDefault();
-      if (!pen.down) {
-        stamp(ink.current, pen.x, pen.y);
-        changed();
-      }
-      setPen({ ...pen, down: !pen.down });
-    } else if (e.key === 'Delete' || e.key === 'Backspace') {
-      e.preventDefault();
-      clear();
-    }
-  };
+  const { pen, handlers } = usePadInput(ink, changed, clear);
   const pct = (v: number): string => `${(v / PAD_SIDE) * 100}%`;
   return (
     <div className="digits-pad">
@@ -122,11 +63,7 @@ export function DrawPad({ onInk }: { onInk: (ink: Float32Array | null) => void }
           role="img"
           aria-label={t('digits.padLabel')}
           aria-describedby="digits-pad-help"
-          onPointerDown={onPointerDown}
-          onPointerMove={onPointerMove}
-          onPointerUp={lift}
-          onPointerCancel={lift}
-          onKeyDown={onKeyDown}
+          {...handlers}
         />
         <span
           className={pen.down ? 'digits-pen down' : 'digits-pen'}

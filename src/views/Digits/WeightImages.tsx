@@ -36,34 +36,7 @@ export function WeightImages({ info }: { info: RunInfo }) {
   const backward = useAppStore(selectGraphMode) === 'backward';
   const selected = useAppStore(selectLayerOneNeuron);
   const [active, setActive] = useState(Math.max(0, selected));
-  const canvasRef = useRef<HTMLCanvasElement>(null);
-  const captionRef = useRef<HTMLParagraphElement>(null);
-  const drawn = useRef<{ snapshot: Float64Array | null; backward: boolean }>({
-    snapshot: null,
-    backward,
-  });
-  // A switch of mode must redraw even while paused (no new snapshot comes).
-  useEffect(() => touchLive(), [backward]);
-  useLiveFrame((run) => {
-    const snap = run.snapshot;
-    const layout = run.layout;
-    const canvas = canvasRef.current;
-    if (!snap || !layout || !canvas) return;
-    if (drawn.current.snapshot === snap && drawn.current.backward === backward) return;
-    drawn.current = { snapshot: snap, backward };
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return;
-    const values = layerBlock(layout, snap, backward ? 'weightGrads' : 'weights', 1);
-    const inputs = info.sizes[0];
-    const scale = symmetricScale(values, grid.tiles * inputs);
-    const image = ctx.createImageData(grid.width, grid.height);
-    paintTiles(values, inputs, grid, scale, image.data);
-    ctx.putImageData(image, 0, 0);
-    if (captionRef.current) {
-      const key = backward ? 'digits.gradsCaption' : 'digits.weightsCaption';
-      captionRef.current.textContent = t(key, { inputs, side, scale: formatValue(scale) });
-    }
-  });
+  const { canvasRef, captionRef } = useWeightPainting(info, grid, backward);
   const pick = (k: number): void => {
     if (k < 0 || k >= grid.tiles) return;
     setActive(k);
@@ -125,6 +98,44 @@ export function WeightImages({ info }: { info: RunInfo }) {
       </p>
     </figure>
   );
+}
+
+/**
+ * Paints the tiles from each new snapshot (and on a switch of mode), with the caption's scale;
+ * nothing is redrawn while the snapshot and the mode stay the same.
+ */
+function useWeightPainting(info: RunInfo, grid: TileGrid, backward: boolean) {
+  const t = useT();
+  const side = info.data.imageSide;
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const captionRef = useRef<HTMLParagraphElement>(null);
+  const drawn = useRef<{ snapshot: Float64Array | null; backward: boolean }>({
+    snapshot: null,
+    backward,
+  });
+  // A switch of mode must redraw even while paused (no new snapshot comes).
+  useEffect(() => touchLive(), [backward]);
+  useLiveFrame((run) => {
+    const snap = run.snapshot;
+    const layout = run.layout;
+    const canvas = canvasRef.current;
+    if (!snap || !layout || !canvas) return;
+    if (drawn.current.snapshot === snap && drawn.current.backward === backward) return;
+    drawn.current = { snapshot: snap, backward };
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return;
+    const values = layerBlock(layout, snap, backward ? 'weightGrads' : 'weights', 1);
+    const inputs = info.sizes[0];
+    const scale = symmetricScale(values, grid.tiles * inputs);
+    const image = ctx.createImageData(grid.width, grid.height);
+    paintTiles(values, inputs, grid, scale, image.data);
+    ctx.putImageData(image, 0, 0);
+    if (captionRef.current) {
+      const key = backward ? 'digits.gradsCaption' : 'digits.weightsCaption';
+      captionRef.current.textContent = t(key, { inputs, side, scale: formatValue(scale) });
+    }
+  });
+  return { canvasRef, captionRef };
 }
 
 /** A frame around tile `index`, placed in percent so it follows the canvas's CSS size. */
