@@ -86,11 +86,15 @@ export function changeModeOf(path: string): ChangeMode {
   return settingRow(path)?.change ?? 'restart';
 }
 
-/** What kind of change `after` is, compared with the running `before`: read off the table. */
-export function classifyConfigChange(
-  before: RunConfig,
-  after: RunConfig,
-): 'none' | 'live' | 'structural' {
+/** What kind of change a new config is, compared with the running one. */
+export type ChangeKind = 'none' | 'live' | 'structural';
+
+/**
+ * What kind of change `after` is, compared with the running `before`, read off the table's
+ * `change` column: a restart row that differs makes a new run; otherwise a live row that
+ * differs applies between two steps. Rows that only say where a link opens change nothing.
+ */
+export function classifyChange(before: RunConfig, after: RunConfig): ChangeKind {
   const differs = (mode: ChangeMode): boolean =>
     SETTING_ROWS.some(
       (row) =>

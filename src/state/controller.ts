@@ -2,7 +2,7 @@ import { applySetting } from '../config/applySetting';
 import { describeChanges } from '../config/changes';
 import { LIMITS } from '../config/limits';
 import type { Problem } from '../config/problems';
-import { classifyConfigChange } from '../config/fields';
+import { classifyChange } from '../config/fields';
 import type { LiveChange, RunConfig } from '../config/types';
 import { snapshotLayout } from '../core/snapshot';
 import { headerValue } from '../core/snapshotReader';
@@ -22,18 +22,6 @@ import {
 import { RunLink } from './runLink';
 import { useAppStore } from './store';
 import { raceLinkPairs } from './race';
-
-/** What kind of change a new config is, compared with the running one. */
-export type ChangeKind = 'none' | 'live' | 'structural';
-
-/**
- * Settings that apply between two steps without rebuilding the run: the optimizer and its
- * hyper-parameters, the schedule and regularization. Everything else defines a new run. The
- * field table's `change` column says which is which.
- */
-export function classifyChange(before: RunConfig, after: RunConfig): ChangeKind {
-  return classifyConfigChange(before, after);
-}
 
 /**
  * The page's side of the worker: turns user actions into worker commands and worker events

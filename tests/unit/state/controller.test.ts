@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../../src/config/defaults';
 import { decodeLink } from '../../../src/config/link';
 import type { LiveChange } from '../../../src/config/types';
-import { RunController, classifyChange } from '../../../src/state/controller';
+import { RunController } from '../../../src/state/controller';
 import { live } from '../../../src/state/live';
 import { initialAppState, useAppStore } from '../../../src/state/store';
 import type { WorkerCommand, WorkerEvent } from '../../../src/worker/protocol';
@@ -40,28 +40,6 @@ function setup() {
 }
 
 afterEach(() => useAppStore.setState(initialAppState, true));
-
-describe('classifyChange', () => {
-  it('tells live settings from those that define a new run', () => {
-    const a = defaultConfig();
-    expect(classifyChange(a, defaultConfig())).toBe('none');
-    const lr = defaultConfig();
-    lr.training.optimizer.learningRate = 0.1;
-    expect(classifyChange(a, lr)).toBe('live');
-    const reg = defaultConfig();
-    reg.training.regularization.kind = 'l2';
-    expect(classifyChange(a, reg)).toBe('live');
-    const width = defaultConfig();
-    width.network.hidden[0].size = 5;
-    expect(classifyChange(a, width)).toBe('structural');
-    const batch = defaultConfig();
-    batch.training.batchSize = 3;
-    expect(classifyChange(a, batch)).toBe('structural');
-    const seed = defaultConfig();
-    seed.seed = 9;
-    expect(classifyChange(a, seed)).toBe('structural');
-  });
-});
 
 describe('run controller', () => {
   it('starts a run, writes its link and ignores messages from a replaced run', () => {
