@@ -283,10 +283,16 @@ export class RunController {
     }
   }
 
+  /**
+   * The worker died (it threw, failed to load or was ended): a fresh one trains the same run
+   * again, the settings at step 0 and the change log, up to the last step the page showed, as
+   * opening the page's own link would.
+   */
   private onCrash(message: string): void {
-    noticeWorkerCrash(message);
+    const config = this.runLink.runConfig(useAppStore.getState().config);
     this.client.start();
-    this.start(useAppStore.getState().config);
+    this.start(config, [], { cutOff: this.cutOff });
+    noticeWorkerCrash(message, config.open.step);
   }
 
   /** Keeps the controls and the link's change log in step with what the worker applied. */

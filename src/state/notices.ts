@@ -45,11 +45,16 @@ export function noticeWarning(message: string): void {
   });
 }
 
-export function noticeWorkerCrash(message: string): void {
+/** The worker died; a new one trains the same run again up to `step`. */
+export function noticeWorkerCrash(message: string, step: number): void {
   pushNotice({
     tone: 'error',
     title: 'The training worker stopped',
-    lines: [`${message}. It was restarted from the current settings at step 0.`],
+    lines: [
+      step > 0
+        ? `${message}. A new worker is training the same run again up to step ${step}, with the same settings and changes.`
+        : `${message}. A new worker restarted the run at step 0 with the same settings.`,
+    ],
   });
 }
 

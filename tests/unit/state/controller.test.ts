@@ -105,14 +105,40 @@ describe('run controller', () => {
     controller.dispose();
   });
 
-  it('restarts a crashed worker from the current settings and says so', () => {
+  it('restarts a crashed worker at the last step shown, with the same settings and change log', () => {
     const { controller, workers } = setup();
     controller.start(defaultConfig());
+    const runId = useAppStore.getState().runId;
+    const rate: LiveChange = {
+      step: 40,
+      kind: 'setting',
+      path: 'training.optimizer.learningRate',
+      value: 0.3,
+    };
+    workers[0].emit({ type: 'applied', runId, step: 40, changes: [rate], fromLog: false });
+    const shown = new Float64Array(16);
+    shown[0] = 57; // the step header of the newest snapshot
+    workers[0].emit({
+      type: 'snapshot',
+      runId,
+      snapshot: shown.buffer,
+      history: [],
+      map: null,
+      playing: true,
+    });
+    const before = controller.link();
     workers[0].onerror?.({ message: 'boom', preventDefault() {} } as ErrorEvent);
     expect(workers[0].terminated).toBe(true);
     expect(workers).toHaveLength(2);
-    expect(workers[1].sent[0].type).toBe('init');
-    expect(useAppStore.getState().notices.some((n) => /stopped/.test(n.title))).toBe(true);
+    const init = workers[1].sent[0];
+    if (init.type !== 'init') throw new Error('the new worker was not started with a run');
+    // The new worker trains the run of the page's link again: step-0 settings, the log, step 57.
+    expect(init.config.training.optimizer.learningRate).toBe(0.03);
+    expect(init.config.changes).toEqual([rate]);
+    expect(init.config.open.step).toBe(57);
+    expect(controller.link()).toBe(before);
+    const notice = useAppStore.getState().notices.find((n) => /stopped/.test(n.title));
+    expect(notice?.lines.join(' ')).toMatch(/boom\. .*again up to step 57/);
     controller.dispose();
   });
 
