@@ -34,6 +34,8 @@ export class RunController {
   private readonly runLink: RunLink;
   /** The run came from a link cut off before its version: the address bar keeps it unmarked. */
   private cutOff = false;
+  /** What the link reader could not use for this run: the worker's own findings join them. */
+  private problems: readonly Problem[] = [];
 
   constructor(factory?: WorkerFactory, writeUrl?: (link: string) => void) {
     this.client = new TrainingClient(
@@ -72,6 +74,7 @@ export class RunController {
       selectedNode: null,
       selectedEdge: null,
     });
+    this.problems = problems;
     noticeLinkProblems(problems);
     this.recycleQueue = [];
     resetLive(null, null);
@@ -275,10 +278,10 @@ export class RunController {
         return;
       case 'error':
         useAppStore.setState({ status: state.info ? state.status : 'failed', tracePending: false });
-        noticeError(event.message);
+        noticeError(event.message, this.problems);
         return;
       case 'warning':
-        noticeWarning(event.message);
+        noticeWarning(event.message, this.problems);
         return;
     }
   }

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { hostileLink } from '../fixtures/hostileLinks';
 import { stepCount, watchErrors } from './helpers';
 
 test('the built site runs under its Content-Security-Policy without a violation', async ({
@@ -64,5 +65,60 @@ test('399 000 commas in ch= open in a couple of seconds with a short list', asyn
   await step.click();
   await expect.poll(() => stepCount(page)).toBe(before + 1);
   expect(Date.now() - clicked).toBeLessThan(3000);
+  expect(errors).toEqual([]);
+});
+
+test('200 hostile links: the page stays usable, with at most one notice and no uncaught error', async ({
+  page,
+}) => {
+  test.setTimeout(170_000);
+  const errors = watchErrors(page);
+  const play = page.getByRole('button', { name: 'Play', exact: true });
+  const pause = page.getByRole('button', { name: 'Pause', exact: true });
+  const step = page.getByRole('button', { name: 'Step', exact: true });
+  const reset = page.getByRole('button', { name: 'Reset', exact: true });
+  const stopWarmup = page.getByRole('button', { name: 'Stop here', exact: true });
+  const notices = page.locator('.notices > .notice');
+  await page.goto('/');
+  await expect(play).toBeEnabled({ timeout: 30_000 });
+  const started = Date.now();
+  for (let seed = 0; seed < 200; seed++) {
+    const link = hostileLink(seed);
+    const where = `link ${seed}: #${link.slice(0, 200)}`;
+    // One page for all: the notices of the link before are dismissed, then the hash changes.
+    await page.evaluate(() => {
+      for (const b of document.querySelectorAll<HTMLButtonElement>('.notices > .notice button'))
+        b.click();
+    });
+    await page.evaluate((hash) => {
+      window.location.hash = hash;
+    }, link);
+    // A link that opens at a later step trains up to it; the learner may stop that.
+    await expect(play.or(stopWarmup).first(), where).toBeEnabled({ timeout: 15_000 });
+    if (await stopWarmup.isVisible()) await stopWarmup.click();
+    await expect(play, where).toBeEnabled({ timeout: 15_000 });
+    expect(await notices.count(), where).toBeLessThanOrEqual(1);
+    const before = await stepCount(page);
+    await step.click();
+    // A step either trains or reports a divergence (the network is kept as before it).
+    await expect
+      .poll(
+        async () =>
+          (await stepCount(page)) > before ||
+          (await page.locator('.notices .notice', { hasText: 'diverged' }).count()) > 0,
+        { message: where, timeout: 10_000 },
+      )
+      .toBe(true);
+    await play.click();
+    await expect(pause, where).toBeVisible();
+    await pause.click();
+    await expect(play, where).toBeVisible();
+    await reset.click();
+    await expect.poll(() => stepCount(page), { message: where, timeout: 15_000 }).toBe(0);
+    await expect(play, where).toBeEnabled({ timeout: 15_000 });
+  }
+  test
+    .info()
+    .annotations.push({ type: '200 links took', description: `${Date.now() - started} ms` });
   expect(errors).toEqual([]);
 });

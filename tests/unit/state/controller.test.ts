@@ -243,4 +243,22 @@ describe('warnings and errors from the worker', () => {
     ]);
     controller.dispose();
   });
+
+  it("words a link's problems and what the worker then found in one notice", () => {
+    const { controller, workers } = setup();
+    const { config, problems } = decodeLink('v=1&lr=NaN&h=1e309t');
+    controller.start(config, problems);
+    const runId = useAppStore.getState().runId;
+    const message = "live change 1 '1_w9.5.5_1' addresses layer 9; dropped it";
+    workers[0].emit({ type: 'warning', runId, message });
+    let notices = useAppStore.getState().notices;
+    expect(notices).toHaveLength(1);
+    expect(notices[0].lines).toEqual([...problems.map((p) => p.message), message]);
+    // An error replaces it, still listing the link's problems under the reason.
+    workers[0].emit({ type: 'error', runId, message: 'the data is empty' });
+    notices = useAppStore.getState().notices;
+    expect(notices.map((n) => n.title)).toEqual(['The run could not start as asked']);
+    expect(notices[0].lines).toEqual(['the data is empty', ...problems.map((p) => p.message)]);
+    controller.dispose();
+  });
 });
