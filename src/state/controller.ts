@@ -1,5 +1,6 @@
 import { applySetting } from '../config/applySetting';
 import { describeChanges } from '../config/changes';
+import { defaultConfig } from '../config/defaults';
 import { LIMITS } from '../config/limits';
 import type { Problem } from '../config/problems';
 import { classifyChange } from '../config/fields';
@@ -12,6 +13,7 @@ import type { Speed, WorkerCommand, WorkerEvent } from '../worker/protocol';
 import { finishInspection } from './inspector';
 import { live, resetLive, setAfterFrame, touchLive } from './live';
 import {
+  dataFallbackProblem,
   noticeDivergence,
   noticeError,
   noticeLinkProblems,
@@ -277,6 +279,7 @@ export class RunController {
         useAppStore.setState({ gradientCheck: event.result });
         return;
       case 'error':
+        if (!state.info && this.startWithDefaultData(event.message)) return;
         useAppStore.setState({ status: state.info ? state.status : 'failed', tracePending: false });
         noticeError(event.message, this.problems);
         return;
@@ -296,6 +299,20 @@ export class RunController {
     this.client.start();
     this.start(config, [], { cutOff: this.cutOff });
     noticeWorkerCrash(message, config.open.step);
+  }
+
+  /**
+   * A run whose data cannot be built (CSV that does not parse, digit images that did not load)
+   * starts on the default data instead, so the page stays usable; the reason joins the link's
+   * problems. False when the data already is the default (nothing left to fall back to).
+   */
+  private startWithDefaultData(reason: string): boolean {
+    const config = useAppStore.getState().config;
+    const data = defaultConfig().data;
+    if (JSON.stringify(config.data) === JSON.stringify(data)) return false;
+    const problems = [...this.problems, dataFallbackProblem(reason, data.dataset)];
+    this.start({ ...config, data }, problems, { cutOff: this.cutOff });
+    return true;
   }
 
   /** Keeps the controls and the link's change log in step with what the worker applied. */

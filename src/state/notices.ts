@@ -22,6 +22,11 @@ export function noticeLinkProblems(
   });
 }
 
+/** Why a run starts on other data than it asked for, as one more of its link's problems. */
+export function dataFallbackProblem(reason: string, dataset: string): Problem {
+  return { field: 'data.dataset', message: `${reason}; using the ${dataset} data instead` };
+}
+
 /** Takes back a notice that a newer one says again (the page shows one notice for a link). */
 function withdrawNotice(title: string): void {
   useAppStore.setState((s) => ({ notices: s.notices.filter((n) => n.title !== title) }));

@@ -261,4 +261,35 @@ describe('warnings and errors from the worker', () => {
     expect(notices[0].lines).toEqual(['the data is empty', ...problems.map((p) => p.message)]);
     controller.dispose();
   });
+
+  it('starts on the default data when the data of a link cannot be built, and says why', () => {
+    const { controller, workers } = setup();
+    const { config, problems } = decodeLink('ds=csv&csv=!!!!&v=1');
+    controller.start(config, problems);
+    workers[0].emit({
+      type: 'error',
+      runId: useAppStore.getState().runId,
+      message: 'the data is empty',
+    });
+    const inits = workers[0].sent.filter((c) => c.type === 'init');
+    expect(inits).toHaveLength(2);
+    const second = inits[1];
+    if (second.type !== 'init') throw new Error('no second run');
+    expect(second.config.data).toEqual(defaultConfig().data);
+    const { status, notices } = useAppStore.getState();
+    expect(status).toBe('starting');
+    expect(notices).toHaveLength(1);
+    expect(notices[0].lines).toEqual([
+      'CSV data in the link is not valid base64url text; using none',
+      'the data is empty; using the circle data instead',
+    ]);
+    // The default data failing too leaves the run failed: there is nothing left to fall back to.
+    workers[0].emit({
+      type: 'error',
+      runId: useAppStore.getState().runId,
+      message: 'out of memory',
+    });
+    expect(useAppStore.getState().status).toBe('failed');
+    controller.dispose();
+  });
 });
