@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { hostileLink } from '../fixtures/hostileLinks';
-import { downloadWeights, ready, replay, stepCount, watchErrors } from './helpers';
+import { OPTIMIZERS } from '../../src/core/choices/optimizers';
+import { downloadWeights, ready, replay, stepCount, trainLoss, watchErrors } from './helpers';
 
 test('the built site runs under its Content-Security-Policy without a violation', async ({
   page,
@@ -218,4 +219,40 @@ test('a worker that dies mid-run is replaced: same run, same step, same change l
   // And training goes on from there.
   await page.getByRole('button', { name: 'Step', exact: true }).click();
   await expect.poll(() => stepCount(page)).toBe(shown + 1);
+});
+
+test('divergence in the middle of a run, for every optimizer: paused with its message, Reset recovers', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const errors = watchErrors(page);
+  const play = page.getByRole('button', { name: 'Play', exact: true });
+  const pause = page.getByRole('button', { name: 'Pause', exact: true });
+  for (const opt of OPTIMIZERS) {
+    // At step 30 an output weight becomes 10³⁰⁰: the squared error of that step overflows.
+    await page.goto(`/#ds=plane&h=4t&out=linear&loss=mse&opt=${opt}&ch=30_w2.0.0_1e300&v=1`);
+    await ready(page);
+    await play.click();
+    const diverged = page.locator('.notices > .notice', { hasText: 'Training diverged' });
+    await expect(diverged, opt).toBeVisible({ timeout: 30_000 });
+    await expect(diverged, opt).toContainText('At step 30');
+    await expect(diverged, opt).toContainText('the loss is not a finite number');
+    await expect(play, opt).toBeVisible();
+    // Paused, not stepping on: the count stays at the last good step.
+    await expect.poll(() => stepCount(page), { message: opt }).toBe(30);
+    await page.waitForTimeout(300);
+    expect(await stepCount(page), opt).toBe(30);
+    // Reset starts over without the change log: it trains past step 30 with a finite loss.
+    await page.getByRole('button', { name: 'Reset', exact: true }).click();
+    await expect.poll(() => stepCount(page), { message: opt }).toBe(0);
+    await ready(page);
+    await play.click();
+    await expect.poll(() => stepCount(page), { message: opt, timeout: 30_000 }).toBeGreaterThan(40);
+    await pause.click();
+    expect(Number.isFinite(await trainLoss(page)), opt).toBe(true);
+    expect(await page.locator('.notices > .notice', { hasText: 'Training diverged' }).count()).toBe(
+      1,
+    );
+  }
+  expect(errors).toEqual([]);
 });
