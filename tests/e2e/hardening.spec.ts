@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { hostileLink } from '../fixtures/hostileLinks';
 import { OPTIMIZERS } from '../../src/core/choices/optimizers';
 import { downloadWeights, ready, replay, stepCount, trainLoss, watchErrors } from './helpers';
@@ -255,4 +255,69 @@ test('divergence in the middle of a run, for every optimizer: paused with its me
     );
   }
   expect(errors).toEqual([]);
+});
+
+/** A CDP client for the page's dedicated worker, through the page's session (Target domain). */
+async function workerHeapProbe(page: Page): Promise<() => Promise<number>> {
+  const cdp = await page.context().newCDPSession(page);
+  let sessionId = '';
+  let nextId = 1;
+  const waiting = new Map<number, (result: unknown) => void>();
+  cdp.on('Target.attachedToTarget', (event) => {
+    if (event.targetInfo.type === 'worker') sessionId = event.sessionId;
+  });
+  cdp.on('Target.receivedMessageFromTarget', (event) => {
+    const reply = JSON.parse(event.message) as { id?: number; result?: unknown };
+    if (reply.id !== undefined) waiting.get(reply.id)?.(reply.result);
+  });
+  await cdp.send('Target.setAutoAttach', {
+    autoAttach: true,
+    waitForDebuggerOnStart: false,
+    flatten: false,
+  });
+  await expect.poll(() => sessionId).not.toBe('');
+  const inWorker = (method: string): Promise<unknown> => {
+    const id = nextId++;
+    const answered = new Promise<unknown>((resolve) => waiting.set(id, resolve));
+    void cdp.send('Target.sendMessageToTarget', {
+      sessionId,
+      message: JSON.stringify({ id, method, params: {} }),
+    });
+    return answered;
+  };
+  /** JS heap in use after a full collection, page plus worker, in bytes. */
+  return async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await inWorker('HeapProfiler.collectGarbage');
+    const pageHeap = await cdp.send('Runtime.getHeapUsage');
+    const workerHeap = (await inWorker('Runtime.getHeapUsage')) as { usedSize: number };
+    return pageHeap.usedSize + workerHeap.usedSize;
+  };
+}
+
+test('10⁶ training steps: the JS heap of page and worker grows by at most 5 MB', async ({
+  page,
+}) => {
+  test.setTimeout(600_000);
+  await page.goto('/#ds=gate-xor&h=3t&batch=4&v=1');
+  await ready(page);
+  await page.locator('.transport select').selectOption('max');
+  const heap = await workerHeapProbe(page);
+  const play = page.getByRole('button', { name: 'Play', exact: true });
+  const pause = page.getByRole('button', { name: 'Pause', exact: true });
+  // A first stretch fills the histories' and pools' steady sizes.
+  await play.click();
+  await expect.poll(() => stepCount(page), { timeout: 60_000 }).toBeGreaterThan(20_000);
+  await pause.click();
+  const before = await heap();
+  const started = Date.now();
+  await play.click();
+  // Play stops by itself at the step limit, 10⁶.
+  await expect.poll(() => stepCount(page), { timeout: 540_000, intervals: [2000] }).toBe(1_000_000);
+  const after = await heap();
+  const growth = (after - before) / 2 ** 20;
+  const note = `${((Date.now() - started) / 1000).toFixed(0)} s; heap ${(before / 2 ** 20).toFixed(1)} → ${(after / 2 ** 20).toFixed(1)} MB (${growth.toFixed(2)} MB)`;
+  test.info().annotations.push({ type: '10⁶ steps', description: note });
+  console.warn(`10⁶ steps: ${note}`);
+  expect(growth).toBeLessThanOrEqual(5);
 });
