@@ -55,6 +55,7 @@ test('399 000 commas in ch= open in a couple of seconds with a short list', asyn
   await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeEnabled();
   const took = Date.now() - start;
   test.info().annotations.push({ type: 'ready after', description: `${took} ms` });
+  console.warn(`399 000 commas: ready after ${took} ms`);
   // Under 2 s on an idle machine; generous here, as the machine is shared (it was 50 s).
   expect(took).toBeLessThan(8000);
   await expect(
@@ -146,8 +147,9 @@ async function useLink(hash: string): Promise<{ notices: number; ms: number; pha
 test('200 hostile links: the page stays usable, with at most one notice and no uncaught error', async ({
   page,
 }) => {
-  // About 0.5 s a link on an idle machine; a loaded 2-core one takes up to three times that.
-  test.setTimeout(300_000);
+  // Each link starts two runs; on a 2-core machine shared with a load average of 25 that took
+  // 1.8 s a link (164 links in 300 s), far less on an idle one.
+  test.setTimeout(480_000);
   const errors = watchErrors(page);
   const play = page.getByRole('button', { name: 'Play', exact: true });
   await page.goto('/');
