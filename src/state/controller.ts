@@ -1,8 +1,9 @@
 import { applySetting } from '../config/applySetting';
 import { describeChanges } from '../config/changes';
+import { defaultConfig } from '../config/defaults';
 import { LIMITS } from '../config/limits';
 import type { Problem } from '../config/problems';
-import { classifyConfigChange } from '../config/fields';
+import { classifyChange } from '../config/fields';
 import type { LiveChange, RunConfig } from '../config/types';
 import { snapshotLayout } from '../core/snapshot';
 import { headerValue } from '../core/snapshotReader';
@@ -13,6 +14,7 @@ import { forgetSampleImages, receivePrediction, receiveSampleImages } from './di
 import { finishInspection } from './inspector';
 import { live, resetLive, setAfterFrame, touchLive } from './live';
 import {
+  dataFallbackProblem,
   noticeDivergence,
   noticeError,
   noticeLinkProblems,
@@ -23,18 +25,6 @@ import {
 import { RunLink } from './runLink';
 import { useAppStore } from './store';
 import { raceLinkPairs } from './race';
-
-/** What kind of change a new config is, compared with the running one. */
-export type ChangeKind = 'none' | 'live' | 'structural';
-
-/**
- * Settings that apply between two steps without rebuilding the run: the optimizer and its
- * hyper-parameters, the schedule and regularization. Everything else defines a new run. The
- * field table's `change` column says which is which.
- */
-export function classifyChange(before: RunConfig, after: RunConfig): ChangeKind {
-  return classifyConfigChange(before, after);
-}
 
 /**
  * The page's side of the worker: turns user actions into worker commands and worker events
@@ -47,6 +37,8 @@ export class RunController {
   private readonly runLink: RunLink;
   /** The run came from a link cut off before its version: the address bar keeps it unmarked. */
   private cutOff = false;
+  /** What the link reader could not use for this run: the worker's own findings join them. */
+  private problems: readonly Problem[] = [];
 
   constructor(factory?: WorkerFactory, writeUrl?: (link: string) => void) {
     this.client = new TrainingClient(
@@ -85,6 +77,7 @@ export class RunController {
       selectedNode: null,
       selectedEdge: null,
     });
+    this.problems = problems;
     noticeLinkProblems(problems);
     this.recycleQueue = [];
     resetLive(null, null);
@@ -299,11 +292,12 @@ export class RunController {
         useAppStore.setState({ gradientCheck: event.result });
         return;
       case 'error':
+        if (!state.info && this.startWithDefaultData(event.message)) return;
         useAppStore.setState({ status: state.info ? state.status : 'failed', tracePending: false });
-        noticeError(event.message);
+        noticeError(event.message, this.problems);
         return;
       case 'warning':
-        noticeWarning(event.message);
+        noticeWarning(event.message, this.problems);
         return;
       case 'prediction':
         receivePrediction(event);
@@ -314,10 +308,30 @@ export class RunController {
     }
   }
 
+  /**
+   * The worker died (it threw, failed to load or was ended): a fresh one trains the same run
+   * again, the settings at step 0 and the change log, up to the last step the page showed, as
+   * opening the page's own link would.
+   */
   private onCrash(message: string): void {
-    noticeWorkerCrash(message);
+    const config = this.runLink.runConfig(useAppStore.getState().config);
     this.client.start();
-    this.start(useAppStore.getState().config);
+    this.start(config, [], { cutOff: this.cutOff });
+    noticeWorkerCrash(message, config.open.step);
+  }
+
+  /**
+   * A run whose data cannot be built (CSV that does not parse, digit images that did not load)
+   * starts on the default data instead, so the page stays usable; the reason joins the link's
+   * problems. False when the data already is the default (nothing left to fall back to).
+   */
+  private startWithDefaultData(reason: string): boolean {
+    const config = useAppStore.getState().config;
+    const data = defaultConfig().data;
+    if (JSON.stringify(config.data) === JSON.stringify(data)) return false;
+    const problems = [...this.problems, dataFallbackProblem(reason, data.dataset)];
+    this.start({ ...config, data }, problems, { cutOff: this.cutOff });
+    return true;
   }
 
   /** Keeps the controls and the link's change log in step with what the worker applied. */
