@@ -1,4 +1,5 @@
 import { applySetting } from '../config/applySetting';
+import type { Message } from '../core/i18n/message';
 import { describeChanges } from '../config/changes';
 import { LIMITS } from '../config/limits';
 import type { Problem } from '../config/problems';
@@ -287,16 +288,16 @@ export class RunController {
         return;
       case 'error':
         useAppStore.setState({ status: state.info ? state.status : 'failed', tracePending: false });
-        noticeError(event.message);
+        noticeError(event.text);
         return;
       case 'warning':
-        noticeWarning(event.message);
+        noticeWarning(event.texts);
         return;
     }
   }
 
-  private onCrash(message: string): void {
-    noticeWorkerCrash(message);
+  private onCrash(why: Message): void {
+    noticeWorkerCrash(why);
     this.client.start();
     this.start(useAppStore.getState().config);
   }

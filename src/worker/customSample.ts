@@ -1,3 +1,4 @@
+import { msg, type Message } from '../core/i18n/message';
 import { encodeLabel } from '../data/encode';
 import type { Dataset } from '../data/types';
 import type { CustomSample } from '../engine';
@@ -17,24 +18,26 @@ export interface CustomSampleRequest {
  * samples were made (dataset.toInput; the dataset's target encoding). A message when the values
  * do not fit the dataset.
  */
-export function customSampleOf(ds: Dataset, req: CustomSampleRequest): CustomSample | string {
-  if (ds.rawKind === 'image') return 'typed-in values are not available for image data';
+export function customSampleOf(ds: Dataset, req: CustomSampleRequest): CustomSample | Message {
+  if (ds.rawKind === 'image') return msg('problem.custom.image');
   if (req.raw.length !== ds.rawSize || !req.raw.every(Number.isFinite)) {
-    return `a typed-in sample needs ${ds.rawSize} finite input value${ds.rawSize === 1 ? '' : 's'}`;
+    const key = ds.rawSize === 1 ? 'problem.custom.inputOne' : 'problem.custom.inputs';
+    return msg(key, { count: ds.rawSize });
   }
   const inputs = new Float64Array(ds.inputSize);
   ds.toInput(req.raw, inputs);
   const targets = new Float64Array(ds.outputSize);
   if (ds.targetEncoding === 'value') {
     if (req.target.length !== ds.outputSize || !req.target.every(Number.isFinite)) {
-      return `a typed-in sample needs ${ds.outputSize} finite target value${ds.outputSize === 1 ? '' : 's'}`;
+      const key = ds.outputSize === 1 ? 'problem.custom.targetOne' : 'problem.custom.targets';
+      return msg(key, { count: ds.outputSize });
     }
     targets.set(req.target);
     return { inputs, targets };
   }
   const label = req.target[0];
   if (req.target.length !== 1 || !Number.isInteger(label) || label < 0 || label >= ds.classes) {
-    return `the class of a typed-in sample must be one of 0 … ${ds.classes - 1}`;
+    return msg('problem.custom.class', { largest: ds.classes - 1 });
   }
   encodeLabel(label, { encoding: ds.targetEncoding, outputSize: ds.outputSize }, targets, 0);
   return { inputs, targets };

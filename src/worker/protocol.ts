@@ -10,6 +10,7 @@ import type {
   ScheduleConfig,
 } from '../config/types';
 import type { Divergence } from '../core/trace';
+import type { Message } from '../core/i18n/message';
 import type { DataView, GradientCheck, HistoryPoint, OutputMap, RunInfo } from '../core/runInfo';
 import type { StepTrace } from '../engine';
 import type { CustomSampleRequest } from './customSample';
@@ -89,6 +90,6 @@ export type WorkerEvent =
   | { type: 'trace'; runId: number; trace: StepTrace }
   | { type: 'gradient-check'; runId: number; result: GradientCheck }
   /** The run could not start or a command failed (bad data, missing asset, bad sample). */
-  | { type: 'error'; runId: number; message: string }
+  | { type: 'error'; runId: number; message: string; text: Message }
   /** The run started, but part of its settings could not be used as asked (say which). */
-  | { type: 'warning'; runId: number; message: string };
+  | { type: 'warning'; runId: number; message: string; texts: Message[] };

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { english, msg } from '../../../src/core/i18n/message';
 import { defaultConfig } from '../../../src/config/defaults';
 import { decodeLink } from '../../../src/config/link';
 import type { LiveChange } from '../../../src/config/types';
@@ -112,7 +113,9 @@ describe('run controller', () => {
     const { config, problems } = decodeLink('v=1&lr=NaN');
     controller.start(config, problems);
     const notices = useAppStore.getState().notices;
-    expect(notices[0].lines.join(' ')).toMatch(/learning rate 'NaN' is not a number; using 0.03/);
+    expect(notices[0].lines.map(english).join(' ')).toMatch(
+      /learning rate 'NaN' is not a number; using 0.03/,
+    );
     const runId = useAppStore.getState().runId;
     useAppStore.setState({ playing: true, status: 'ready' });
     workers[0].emit({
@@ -123,7 +126,9 @@ describe('run controller', () => {
     const s = useAppStore.getState();
     expect(s.playing).toBe(false);
     expect(s.status).toBe('diverged');
-    expect(s.notices.map((n) => n.lines.join(' ')).join(' ')).toMatch(/lower learning rate/);
+    expect(s.notices.map((n) => n.lines.map(english).join(' ')).join(' ')).toMatch(
+      /lower learning rate/,
+    );
     controller.dispose();
   });
 
@@ -134,7 +139,8 @@ describe('run controller', () => {
     expect(workers[0].terminated).toBe(true);
     expect(workers).toHaveLength(2);
     expect(workers[1].sent[0].type).toBe('init');
-    expect(useAppStore.getState().notices.some((n) => /stopped/.test(n.title))).toBe(true);
+    const titles = useAppStore.getState().notices.map((n) => english(n.title));
+    expect(titles.some((title) => /stopped/.test(title))).toBe(true);
     controller.dispose();
   });
 
@@ -219,11 +225,17 @@ describe('warnings and errors from the worker', () => {
     const { controller, workers } = setup();
     controller.start(defaultConfig());
     const runId = useAppStore.getState().runId;
-    const message = 'initial biases of layer 2 have 1 numbers; using the initializer instead';
-    workers[0].emit({ type: 'warning', runId, message });
+    const text = msg('problem.params.unusedBiases', { layer: 2 });
+    const message = english(text);
+    workers[0].emit({ type: 'warning', runId, message, texts: [text] });
     const { status, notices } = useAppStore.getState();
     expect(status).toBe('starting');
-    expect(notices.map((n) => [n.tone, n.lines])).toEqual([['warning', [message]]]);
+    expect(notices.map((n) => [n.tone, n.lines.map(english)])).toEqual([
+      [
+        'warning',
+        ['initial biases of layer 2 are given, but that layer has no bias; ignoring them'],
+      ],
+    ]);
     controller.dispose();
   });
 
@@ -231,10 +243,11 @@ describe('warnings and errors from the worker', () => {
     const { controller, workers } = setup();
     controller.start(defaultConfig());
     const runId = useAppStore.getState().runId;
-    workers[0].emit({ type: 'error', runId, message: 'line 2 has 2 values, not 3' });
+    const text = msg('problem.csv.columnCount', { line: 2, count: 2, columns: 3 });
+    workers[0].emit({ type: 'error', runId, message: english(text), text });
     const { status, notices } = useAppStore.getState();
     expect(status).toBe('failed');
-    expect(notices.map((n) => [n.tone, n.title])).toEqual([
+    expect(notices.map((n) => [n.tone, english(n.title)])).toEqual([
       ['error', 'The run could not start as asked'],
     ]);
     controller.dispose();
