@@ -173,9 +173,11 @@ export class TrainingSession {
     try {
       assets = await this.host.loadAssets(config);
     } catch (error) {
-      // The platform's own words (a failed fetch): shown as they are.
-      const why = error instanceof Error ? error.message : String(error);
-      this.fail(runId, msg('problem.raw', { text: why }));
+      // The platform's own words (a failed fetch), shown as they are.
+      this.fail(
+        runId,
+        msg('problem.raw', { text: String(error instanceof Error ? error.message : error) }),
+      );
       return;
     }
     if (runId !== this.runId) return; // a newer init arrived meanwhile
@@ -186,13 +188,9 @@ export class TrainingSession {
     }
     // The run starts: what could not be used as asked is a warning, not an error; one message,
     // one line per warning, so the page shows them as one notice.
-    if (prepared.warnings.length > 0)
-      this.host.post({
-        type: 'warning',
-        runId,
-        message: prepared.warnings.join('\n'),
-        texts: prepared.warningTexts,
-      });
+    const { warnings, warningTexts: texts } = prepared;
+    if (warnings.length > 0)
+      this.host.post({ type: 'warning', runId, message: warnings.join('\n'), texts });
     const { trainer, dataset } = prepared;
     this.trainer = trainer;
     this.dataset = dataset;
