@@ -253,7 +253,7 @@ export const koProblems: Texts<typeof enProblems> = {
   'problem.graph.noValue': "변수 '{name}'({at}번째 위치)에 값이 없습니다",
   'problem.graph.node': '노드 {id} ({label})',
   'problem.graph.nodeAt': '노드 {id} ({label}, {at}번째 위치)',
-  'problem.graph.atNode': '{node}: {why}',
+  'problem.graph.atNode': '{node}에서 계산할 수 없습니다: {why}',
   'problem.graph.divideByZero': '0으로 나눌 수 없습니다: {u} / 0',
   'problem.graph.varyingPower':
     '지수에 변수가 들어간 거듭제곱은 밑이 양수여야 하는데 밑이 {u}입니다',
