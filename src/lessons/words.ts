@@ -14,10 +14,11 @@ export interface LessonWords {
   lookAt: string;
 }
 
-const PARTS = ['title', 'summary', 'text', 'lookAt'] as const;
+/** The parts of a lesson that are words. */
+type Part = keyof LessonWords;
 
 /** The catalogue key of one part of a lesson, or null when the catalogue has none. */
-export function lessonKey(lesson: Lesson, part: (typeof PARTS)[number]): TextKey | null {
+export function lessonKey(lesson: Lesson, part: Part): TextKey | null {
   return known(`lesson.${lesson.id}.${part}`);
 }
 
@@ -34,7 +35,7 @@ type Plain = (key: TextKey) => string;
 
 /** Title, menu line, idea and where to look, in the language of `t`. */
 export function lessonWords(lesson: Lesson, t: Translate): LessonWords {
-  const word = (part: (typeof PARTS)[number]): string => {
+  const word = (part: Part): string => {
     const key = lessonKey(lesson, part);
     return key ? (t as Plain)(key) : lesson[part];
   };
