@@ -339,4 +339,29 @@ export const enProblems = {
     'A link opens a run by training it again up to its step, and links go up to this step, so training stops here to keep the link exact.',
   'runNotice.stepLimitAdvice':
     'Press Reset to start over, or change a setting that restarts the run.',
+  // The loss-curve doctor: a pattern's name, its evidence in numbers and one suggestion.
+  'diagnosis.flat.title': 'Flat from the start',
+  'diagnosis.flat.evidence':
+    'In {steps} steps the train loss moved at most {moved} from its first value {first} (now {now}).',
+  'diagnosis.flat.suggestion': 'Try a larger learning rate, or look for dead or saturated units.',
+  'diagnosis.diverging.title': 'Diverging',
+  'diagnosis.diverging.notFinite': 'At step {step} the train loss is {loss}.',
+  'diagnosis.diverging.rose':
+    'The train loss rose from {lowest} (step {lowestStep}) to {now} at step {step}: {factor} times higher.',
+  'diagnosis.diverging.suggestion': 'Use a smaller learning rate.',
+  'diagnosis.noisy.title': 'Very noisy',
+  'diagnosis.noisy.evidence':
+    'Over the last {points} points the loss jumps by about {jump} between measurements, against a level of {level}.',
+  'diagnosis.noisy.suggestion': 'Use a larger batch or a smaller learning rate.',
+  'diagnosis.overfitting.title': 'Overfitting',
+  'diagnosis.overfitting.evidence':
+    'The test loss was lowest at step {step} ({best}) and is {now} now, while the train loss fell from {trainFrom} to {trainTo}.',
+  'diagnosis.overfitting.suggestion': 'Add L2 or dropout, use more data, or stop early.',
+  'diagnosis.firstLoss.title': 'First loss far from ln C',
+  'diagnosis.firstLoss.evidence':
+    'With a softmax over {classes} classes the first loss should be near ln {classes} = {expected}; it was {actual}.',
+  'diagnosis.firstLoss.suggestion': 'Use smaller initial weights.',
+  'diagnosis.plateauDrop.title': 'Plateau, then a drop',
+  'diagnosis.plateauDrop.evidence':
+    'The loss stayed near {level} from step {from} to {to}, then fell to {dropTo} by step {dropStep}.',
 } as const;

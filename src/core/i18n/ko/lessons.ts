@@ -50,9 +50,9 @@ export const koLessons: Texts<typeof enLessons> = {
     '층 하나를 지날 때마다 입력의 퍼진 정도가 대략 σ√n배가 됩니다(여기서는 뉴런마다 입력이 n = 16개). σ = 0.01이면 이 배율이 0.04라서 tanh 층 10개를 지나면 활성값이 10⁻¹⁵ 정도로 쪼그라들고, 기울기도 마찬가지가 됩니다. σ = 1이면 배율이 4라서 뉴런들이 tanh의 평평한 꼬리(|z| > 0.99)에 가 앉고, 거기서는 h′(a) ≈ 0입니다. Xavier 초기화 σ = √(2/(nᵢₙ + nₒᵤₜ)) = 0.25는 10개 층 내내 퍼진 정도를 두 배 안쪽으로 유지합니다. ReLU는 입력의 절반을 0으로 만드니, He 초기화 σ = √(2/nᵢₙ)가 그만큼을 보충해 줍니다.',
   'lesson.initialization.lookAt':
     '기울기 흐름 화면에서 첫 배치에 대한 1~10층 활성값 z의 히스토그램과 표준편차를 보세요. σ = 0.01이면 0에 뾰족하게 몰리고, σ = 1이면 음영으로 표시한 포화 구간의 ±1에 쌓이며, Xavier와 He는 10층까지 고르게 퍼진 모양을 유지합니다.',
-  'lesson.initialization.variant.tiny': 'tanh, σ = 0.01',
-  'lesson.initialization.variant.large': 'tanh, σ = 1',
-  'lesson.initialization.variant.xavier': 'tanh, Xavier 초기화',
+  'lesson.initialization.variant.tiny': 'tanh 활성화, σ = 0.01',
+  'lesson.initialization.variant.large': 'tanh 활성화, σ = 1',
+  'lesson.initialization.variant.xavier': 'tanh 활성화, Xavier 초기화',
   'lesson.initialization.variant.he': 'ReLU, He 초기화',
 
   'lesson.optimizers.title': '옵티마이저: SGD, 모멘텀, Adam',
@@ -63,7 +63,7 @@ export const koLessons: Texts<typeof enLessons> = {
     '손실 차트를 보세요. 세 가지를 차례로 열면 앞서 연 실행이 흐린 곡선으로 남아 바로 비교됩니다. 2 000단계에서 SGD는 아직 0.64 근처인데 모멘텀과 Adam은 훨씬 낮습니다. 출력 화면에서는 각 옵티마이저가 나선을 얼마나 찾아냈는지 볼 수 있습니다.',
   'lesson.optimizers.variant.sgd': 'SGD (η = 0.03)',
   'lesson.optimizers.variant.momentum': '모멘텀 (η = 0.03, μ = 0.9)',
-  'lesson.optimizers.variant.adam': 'Adam (η = 0.01)',
+  'lesson.optimizers.variant.adam': 'Adam 옵티마이저 (η = 0.01)',
 
   'lesson.overfitting.title': '과적합과 정규화',
   'lesson.overfitting.summary':

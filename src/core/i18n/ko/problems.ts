@@ -343,4 +343,29 @@ export const koProblems: Texts<typeof enProblems> = {
     '링크는 저장된 스텝까지 다시 학습해서 실행을 재현하는데, 링크가 담을 수 있는 스텝이 여기까지입니다. 링크가 정확히 재현되도록 여기서 학습을 멈춥니다.',
   'runNotice.stepLimitAdvice':
     '처음부터 다시 하려면 초기화(Reset)를 누르거나, 실행을 새로 시작하는 설정을 바꾸세요.',
+  'diagnosis.flat.title': '처음부터 평평함',
+  'diagnosis.flat.evidence':
+    '{steps}단계 동안 학습 손실이 처음 값 {first}에서 많아야 {moved} 움직였습니다 (지금 {now}).',
+  'diagnosis.flat.suggestion': '학습률을 키워 보거나, 죽었거나 포화된 뉴런이 없는지 살펴보세요.',
+  'diagnosis.diverging.title': '발산',
+  'diagnosis.diverging.notFinite': '{step}단계에서 학습 손실이 {loss}입니다.',
+  'diagnosis.diverging.rose':
+    '학습 손실이 {lowest}({lowestStep}단계)에서 {step}단계의 {now}(으)로 올라갔습니다. {factor}배입니다.',
+  'diagnosis.diverging.suggestion': '학습률을 낮추세요.',
+  'diagnosis.noisy.title': '손실이 심하게 출렁임',
+  'diagnosis.noisy.evidence':
+    '최근 {points}개 점에서 손실이 측정할 때마다 {jump} 정도씩 튀는데, 손실 수준은 {level}입니다.',
+  'diagnosis.noisy.suggestion': '배치를 키우거나 학습률을 낮추세요.',
+  'diagnosis.overfitting.title': '과적합',
+  'diagnosis.overfitting.evidence':
+    '테스트 손실은 {step}단계에서 가장 낮았고({best}) 지금은 {now}입니다. 그동안 학습 손실은 {trainFrom}에서 {trainTo}(으)로 내려갔습니다.',
+  'diagnosis.overfitting.suggestion':
+    'L2 정규화나 드롭아웃을 넣거나, 데이터를 늘리거나, 일찍 멈추세요.',
+  'diagnosis.firstLoss.title': '첫 손실이 ln C와 동떨어짐',
+  'diagnosis.firstLoss.evidence':
+    '클래스 {classes}개에 소프트맥스를 쓰면 첫 손실은 ln {classes} = {expected} 근처여야 하는데 {actual}이었습니다.',
+  'diagnosis.firstLoss.suggestion': '초기 가중치를 더 작게 잡으세요.',
+  'diagnosis.plateauDrop.title': '정체 후 급강하',
+  'diagnosis.plateauDrop.evidence':
+    '손실이 {from}단계부터 {to}단계까지 {level} 근처에 머물다가 {dropStep}단계까지 {dropTo}(으)로 떨어졌습니다.',
 };
