@@ -12,7 +12,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { decodeLink } from '../config/link';
-import { boundProblems, type Problem } from '../config/problems';
+import { boundProblems, problem, type Problem } from '../config/problems';
+import { msg } from '../core/i18n/message';
 import type { RunConfig } from '../config/types';
 import { validateConfig } from '../config/validate';
 import { needsAssets } from '../data';
@@ -89,9 +90,7 @@ function readConfig(args: Args): { config: RunConfig; problems: Problem[] } | st
   } catch (error) {
     return {
       ...validateConfig({}),
-      problems: [
-        { field: '', message: `${name} is not valid JSON (${String(error)}); using the defaults` },
-      ],
+      problems: [problem('', msg('problem.config.notJson', { name, error: String(error) }))],
     };
   }
   const validated = validateConfig(parsed);

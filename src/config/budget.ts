@@ -9,9 +9,10 @@
  * has fields, every other dataset at most one per feature; every output layer has at most
  * LIMITS.outputWidth neurons. Over-estimating only ever makes the budget stricter.
  */
+import { msg } from '../core/i18n/message';
 import { sampleRange } from './fields';
 import { LIMITS } from './limits';
-import type { Problem } from './problems';
+import { problem, type Problem } from './problems';
 import { FEATURES, type RunConfig } from './types';
 
 export const BUDGET = {
@@ -91,14 +92,21 @@ export function applyBudget(config: RunConfig, problems: Problem[]): void {
   );
   const batch = Math.max(1, Math.min(training.batchSize, batchForWork, batchForMemory));
   if (batch < training.batchSize) {
-    const why =
+    const text =
       batchForWork <= batchForMemory
-        ? `${formatMillions(stepMultiplyAdds(widths, training.batchSize))} multiply-adds per step, above the budget of ${formatMillions(BUDGET.stepMultiplyAdds)}`
-        : `${formatMegabytes(memoryBytes(widths, training.batchSize, samples))} of data and activations, above the budget of ${formatMegabytes(BUDGET.memoryBytes)}`;
-    problems.push({
-      field: 'training.batchSize',
-      message: `batch size ${training.batchSize} with these layers needs ${why}; using batch size ${batch}`,
-    });
+        ? msg('problem.budget.batchWork', {
+            batch: training.batchSize,
+            needed: millions(stepMultiplyAdds(widths, training.batchSize)),
+            budget: millions(BUDGET.stepMultiplyAdds),
+            using: batch,
+          })
+        : msg('problem.budget.batchMemory', {
+            batch: training.batchSize,
+            needed: megabytes(memoryBytes(widths, training.batchSize, samples)),
+            budget: megabytes(BUDGET.memoryBytes),
+            using: batch,
+          });
+    problems.push(problem('training.batchSize', text));
     training.batchSize = batch;
   }
   if (config.data.dataset === 'csv') return; // its rows are bounded by LIMITS.csvChars
@@ -108,21 +116,24 @@ export function applyBudget(config: RunConfig, problems: Problem[]): void {
   );
   if (samplesForMemory < config.data.samples) {
     const kept = Math.max(samplesForMemory, sampleRange(config.data.dataset).min);
-    problems.push({
-      field: 'data.samples',
-      message:
-        `${config.data.samples} samples with batch size ${batch} need ` +
-        `${formatMegabytes(memoryBytes(widths, batch, config.data.samples))} of data and activations, above the budget of ` +
-        `${formatMegabytes(BUDGET.memoryBytes)}; using ${kept} samples`,
+    const text = msg('problem.budget.samplesMemory', {
+      samples: config.data.samples,
+      batch,
+      needed: megabytes(memoryBytes(widths, batch, config.data.samples)),
+      budget: megabytes(BUDGET.memoryBytes),
+      using: kept,
     });
+    problems.push(problem('data.samples', text));
     config.data.samples = kept;
   }
 }
 
-function formatMillions(n: number): string {
-  return `${Math.round(n / 1e6)} million`;
+/** Whole millions: the budget message's scale. */
+function millions(n: number): number {
+  return Math.round(n / 1e6);
 }
 
-function formatMegabytes(bytes: number): string {
-  return `${Math.round(bytes / 2 ** 20)} MB`;
+/** Whole mebibytes, written MB as the message says. */
+function megabytes(bytes: number): number {
+  return Math.round(bytes / 2 ** 20);
 }

@@ -7,7 +7,8 @@
 import { fieldSpec } from './fields';
 import { formatNumber } from './numbers';
 import { getPath, setPath, type PlainObject } from './paths';
-import { inSentence } from './problems';
+import { msg, type Message } from '../core/i18n/message';
+import { fieldLabel } from './problems';
 import type { LiveChange, RunConfig, TrainingConfig } from './types';
 
 /** A change with its position in the log as written (for messages). */
@@ -23,7 +24,7 @@ export interface NumberedChange {
 export function applyChangeRules(
   changes: readonly NumberedChange[],
   start: RunConfig,
-  refuse: (entry: NumberedChange, why: string) => void,
+  refuse: (entry: NumberedChange, why: Message) => void,
 ): NumberedChange[] {
   let training = structuredClone(start.training);
   const kept: NumberedChange[] = [];
@@ -46,28 +47,32 @@ export function applyChangeRules(
   return kept;
 }
 
-function ruleProblem(path: string, config: RunConfig): string | null {
+function ruleProblem(path: string, config: RunConfig): Message | null {
   const spec = fieldSpec(path);
   if (spec?.kind === 'number' && spec.range) {
     const value = getPath(config, path) as number;
     const range = spec.range(config);
-    const noun = inSentence(spec.label);
+    const noun = fieldLabel(spec);
+    const shown = { noun, value: formatNumber(value) };
     if (value > range.max) {
-      return `${noun} ${formatNumber(value)} is above ${range.maxName ?? 'the limit'} ${formatNumber(range.max)}`;
+      const bound = formatNumber(range.max);
+      return range.maxNameText
+        ? msg('problem.rule.aboveNamed', { ...shown, name: range.maxNameText, bound })
+        : msg('problem.rule.aboveLimit', { ...shown, bound });
     }
     if (value < range.min) {
-      return `${noun} ${formatNumber(value)} is below the minimum ${formatNumber(range.min)}`;
+      return msg('problem.rule.belowMinimum', { ...shown, bound: formatNumber(range.min) });
     }
   }
   return cyclicProblem(config.training);
 }
 
 /** The lowest cyclic rate matters only while the schedule is cyclic; then it must not pass η. */
-function cyclicProblem(training: TrainingConfig): string | null {
+function cyclicProblem(training: TrainingConfig): Message | null {
   const { schedule, optimizer } = training;
   if (schedule.kind !== 'cyclic' || schedule.cycleLow <= optimizer.learningRate) return null;
-  return (
-    `with it the lowest cyclic rate ${formatNumber(schedule.cycleLow)} would be above ` +
-    `the learning rate ${formatNumber(optimizer.learningRate)}`
-  );
+  return msg('problem.rule.cyclic', {
+    low: formatNumber(schedule.cycleLow),
+    rate: formatNumber(optimizer.learningRate),
+  });
 }

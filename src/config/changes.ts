@@ -17,7 +17,8 @@ import { splitCapped } from './linkText';
 import { formatNumber, parseNumberText } from './numbers';
 import { applySetting } from './applySetting';
 import { getPath, isPlainObject, type PlainObject } from './paths';
-import { inSentence, quote, type Problem } from './problems';
+import { msg, type Message } from '../core/i18n/message';
+import { fieldLabel, problem, quote, type Problem } from './problems';
 import type { LiveChange, LiveSetting, RunConfig, TrainingConfig } from './types';
 
 export { applySetting };
@@ -46,21 +47,31 @@ const SETTING_BY_KEY = new Map(
 );
 
 /** Why a setting's value is unusable, or null when it is fine (the field table's rules). */
-function settingProblem(path: LiveSetting, value: unknown): string | null {
+function settingProblem(path: LiveSetting, value: unknown): Message | null {
   const spec = fieldSpec(path);
-  if (!spec) return 'is not a setting';
+  if (!spec) return msg('problem.change.notSetting', { noun: path });
+  const noun = fieldLabel(spec);
   if (spec.kind === 'choice') {
     return (spec.choices as readonly unknown[]).includes(value)
       ? null
-      : `${quote(value)} is not a choice`;
+      : msg('problem.change.notChoice', { noun, value: quote(value) });
   }
-  if (spec.kind !== 'number') return 'cannot change while training';
+  if (spec.kind !== 'number') return msg('problem.change.cannotChange', { noun });
   if (typeof value !== 'number' || !Number.isFinite(value))
-    return `${quote(value)} is not a number`;
-  if (spec.integer && !Number.isInteger(value)) return `${quote(value)} is not a whole number`;
+    return msg('problem.change.notNumber', { noun, value: quote(value) });
+  if (spec.integer && !Number.isInteger(value))
+    return msg('problem.change.notWhole', { noun, value: quote(value) });
   const belowMin = spec.minExclusive ? value <= spec.min : value < spec.min;
   const aboveMax = spec.maxExclusive ? value >= spec.max : value > spec.max;
-  return belowMin || aboveMax ? `${quote(value)} is out of range` : null;
+  return belowMin || aboveMax
+    ? msg('problem.change.outOfRange', { noun, value: quote(value) })
+    : null;
+}
+
+/** Why a change was refused, and at which step when its step could be read. */
+interface Refusal {
+  why: Message;
+  step?: number;
 }
 
 function isIndex(x: unknown, max: number): x is number {
@@ -78,30 +89,26 @@ export function checkChanges(
 ): LiveChange[] {
   if (raw === undefined) return [];
   if (!Array.isArray(raw)) {
-    problems.push({
-      field: 'changes',
-      message: `live changes ${quote(raw)} are not a list; using none`,
-    });
+    problems.push(problem('changes', msg('problem.changes.notList', { value: quote(raw) })));
     return [];
   }
   const kept: NumberedChange[] = [];
   const count = Math.min(raw.length, LIMITS.changes);
   if (raw.length > LIMITS.changes) {
-    problems.push({
-      field: 'changes',
-      message: `${raw.length} live changes are above the limit ${LIMITS.changes}; using the first ${LIMITS.changes}`,
-    });
+    const counts = { count: raw.length, limit: LIMITS.changes };
+    problems.push(problem('changes', msg('problem.changes.tooMany', counts)));
   }
-  const refuse = (index: number, why: string): void => {
-    problems.push({
-      field: `changes.${index}`,
-      message: `live change ${index + 1}${why}; dropped it`,
-    });
+  const refuse = (index: number, { why, step }: Refusal): void => {
+    const text =
+      step === undefined
+        ? msg('problem.change.dropped', { number: index + 1, why })
+        : msg('problem.change.droppedAt', { number: index + 1, step, why });
+    problems.push(problem(`changes.${index}`, text));
   };
   for (let k = 0; k < count; k++) {
     const entry: unknown = raw[k];
     const change = checkChange(entry);
-    if (typeof change === 'string') refuse(k, change);
+    if ('why' in change) refuse(k, change);
     else kept.push({ change, index: k });
   }
   // Stable: same-step changes keep their order.
@@ -110,15 +117,16 @@ export function checkChanges(
     start === null
       ? sorted
       : applyChangeRules(sorted, start, (entry, why) =>
-          refuse(entry.index, ` (step ${entry.change.step}): ${why}`),
+          refuse(entry.index, { why, step: entry.change.step }),
         );
   return ruled.map((x) => x.change);
 }
 
-function checkChange(entry: unknown): LiveChange | string {
-  if (!isPlainObject(entry)) return `: ${quote(entry)} is not a change`;
+function checkChange(entry: unknown): LiveChange | Refusal {
+  if (!isPlainObject(entry))
+    return { why: msg('problem.change.notChange', { value: quote(entry) }) };
   if (typeof entry.unreadable === 'string' && entry.kind === undefined) {
-    return `: ${quote(entry.unreadable)} is unreadable`;
+    return { why: msg('problem.change.unreadable', { value: quote(entry.unreadable) }) };
   }
   // + 0 turns a −0 step into 0, so a checked log checks to itself again.
   const step = typeof entry.step === 'number' ? entry.step + 0 : entry.step;
@@ -128,74 +136,80 @@ function checkChange(entry: unknown): LiveChange | string {
     step >= 0 &&
     step <= LIMITS.openStep
   )) {
-    return `: step ${quote(step)} is not a whole number from 0 to ${LIMITS.openStep}`;
+    return { why: msg('problem.change.badStep', { value: quote(step), max: LIMITS.openStep }) };
   }
-  const at = ` (step ${step}): `;
+  const why = (text: Message): Refusal => ({ why: text, step });
   switch (entry.kind) {
-    case 'setting': {
-      const path = entry.path;
-      if (typeof path !== 'string' || !(LIVE_SETTINGS as readonly string[]).includes(path)) {
-        return `${at}${quote(path)} cannot change while training`;
-      }
-      const problem = settingProblem(path as LiveSetting, entry.value);
-      if (problem) return `${at}${inSentence(fieldSpec(path)?.label ?? path)} ${problem}`;
-      return {
-        step,
-        kind: 'setting',
-        path: path as LiveSetting,
-        value: entry.value as number | string,
-      };
-    }
-    case 'weight': {
-      const { layer, to, from, value } = entry;
-      if (
-        !isIndex(layer, MAX_LAYER + 1) ||
-        layer === 0 ||
-        !isIndex(to, MAX_NEURON) ||
-        !isIndex(from, MAX_INPUT)
-      ) {
-        return `${at}the weight is outside any network`;
-      }
-      if (typeof value !== 'number' || !Number.isFinite(value))
-        return `${at}weight ${quote(value)} is not a number`;
-      return { step, kind: 'weight', layer, to, from, value };
-    }
-    case 'bias': {
-      const { layer, to, value } = entry;
-      if (!isIndex(layer, MAX_LAYER + 1) || layer === 0 || !isIndex(to, MAX_NEURON)) {
-        return `${at}the bias is outside any network`;
-      }
-      if (typeof value !== 'number' || !Number.isFinite(value))
-        return `${at}bias ${quote(value)} is not a number`;
-      return { step, kind: 'bias', layer, to, value };
-    }
-    case 'samples': {
-      const samples = entry.samples;
-      if (
-        !Array.isArray(samples) ||
-        samples.length === 0 ||
-        samples.length > MAX_SAMPLES ||
-        !samples.every((s) => isIndex(s, LIMITS.digitSamples.max))
-      ) {
-        return `${at}the hand-picked samples are not a list of 1 to ${MAX_SAMPLES} sample numbers`;
-      }
-      return { step, kind: 'samples', samples: [...(samples as number[])] };
-    }
-    case 'custom': {
-      const { inputs, targets } = entry;
-      const finiteList = (x: unknown, max: number): x is number[] =>
-        Array.isArray(x) &&
-        x.length > 0 &&
-        x.length <= max &&
-        x.every((v) => typeof v === 'number' && Number.isFinite(v));
-      if (!finiteList(inputs, MAX_INPUT) || !finiteList(targets, LIMITS.outputWidth)) {
-        return `${at}the typed-in sample is not lists of numbers`;
-      }
-      return { step, kind: 'custom', inputs: [...inputs], targets: [...targets] };
-    }
+    case 'setting':
+      return checkSettingChange(entry, step, why);
+    case 'weight':
+    case 'bias':
+      return checkParamChange(entry, step, why);
+    case 'samples':
+    case 'custom':
+      return checkSampleChange(entry, step, why);
     default:
-      return `${at}${quote(entry.kind)} is not a kind of change`;
+      return why(msg('problem.change.badKind', { value: quote(entry.kind) }));
   }
+}
+
+type Refuse = (text: Message) => Refusal;
+
+function checkSettingChange(entry: PlainObject, step: number, why: Refuse): LiveChange | Refusal {
+  const path = entry.path;
+  if (typeof path !== 'string' || !(LIVE_SETTINGS as readonly string[]).includes(path)) {
+    return why(msg('problem.change.notLive', { value: quote(path) }));
+  }
+  const problem = settingProblem(path as LiveSetting, entry.value);
+  if (problem) return why(problem);
+  return {
+    step,
+    kind: 'setting',
+    path: path as LiveSetting,
+    value: entry.value as number | string,
+  };
+}
+
+/** A change of one weight w⁽ᴸ⁾ⱼᵢ or one bias b⁽ᴸ⁾ⱼ. */
+function checkParamChange(entry: PlainObject, step: number, why: Refuse): LiveChange | Refusal {
+  const { layer, to, from, value } = entry;
+  const inNetwork = isIndex(layer, MAX_LAYER + 1) && layer !== 0 && isIndex(to, MAX_NEURON);
+  if (entry.kind === 'weight') {
+    if (!inNetwork || !isIndex(from, MAX_INPUT)) return why(msg('problem.change.weightOutside'));
+    if (typeof value !== 'number' || !Number.isFinite(value))
+      return why(msg('problem.change.weightNotNumber', { value: quote(value) }));
+    return { step, kind: 'weight', layer, to, from, value };
+  }
+  if (!inNetwork) return why(msg('problem.change.biasOutside'));
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    return why(msg('problem.change.biasNotNumber', { value: quote(value) }));
+  return { step, kind: 'bias', layer, to, value };
+}
+
+/** A step on hand-picked samples or on a typed-in sample. */
+function checkSampleChange(entry: PlainObject, step: number, why: Refuse): LiveChange | Refusal {
+  if (entry.kind === 'samples') {
+    const samples = entry.samples;
+    if (
+      !Array.isArray(samples) ||
+      samples.length === 0 ||
+      samples.length > MAX_SAMPLES ||
+      !samples.every((s) => isIndex(s, LIMITS.digitSamples.max))
+    ) {
+      return why(msg('problem.change.badSamples', { max: MAX_SAMPLES }));
+    }
+    return { step, kind: 'samples', samples: [...(samples as number[])] };
+  }
+  const { inputs, targets } = entry;
+  const finiteList = (x: unknown, max: number): x is number[] =>
+    Array.isArray(x) &&
+    x.length > 0 &&
+    x.length <= max &&
+    x.every((v) => typeof v === 'number' && Number.isFinite(v));
+  if (!finiteList(inputs, MAX_INPUT) || !finiteList(targets, LIMITS.outputWidth)) {
+    return why(msg('problem.change.badCustom'));
+  }
+  return { step, kind: 'custom', inputs: [...inputs], targets: [...targets] };
 }
 
 /** The training settings in force once `steps` steps are done: those at 0 plus due changes. */
@@ -260,10 +274,8 @@ export function writeChanges(changes: readonly LiveChange[]): string {
 export function readChanges(text: string, problems: Problem[]): unknown[] {
   const { pieces, count } = splitCapped(text, ',', LIMITS.changes);
   if (count > LIMITS.changes) {
-    problems.push({
-      field: 'changes',
-      message: `the link has ${count} live changes, above the limit ${LIMITS.changes}; reading the first ${LIMITS.changes}`,
-    });
+    const counts = { count, limit: LIMITS.changes };
+    problems.push(problem('changes', msg('problem.changes.linkTooMany', counts)));
   }
   return pieces.map((piece) => readChange(piece) ?? { unreadable: piece });
 }

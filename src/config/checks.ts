@@ -12,17 +12,18 @@ import type {
   TextSpec,
 } from './fields';
 import { formatNumber, isDecimalLiteral } from './numbers';
+import { msg, type Arg, type Message } from '../core/i18n/message';
 import { listWords, quote } from './problems';
 
 /** Records a problem for the field being checked. */
-export type Report = (message: string) => void;
+export type Report = (text: Message) => void;
 
 export function checkNumber(
   spec: NumberSpec,
   range: DynamicRange,
   raw: unknown,
   fallback: number,
-  noun: string,
+  noun: Message,
   report: Report,
 ): number {
   // A fallback can fall outside a dynamic range (the default lowest cyclic rate above a small
@@ -31,15 +32,15 @@ export function checkNumber(
   if (raw === undefined) return safeFallback;
   const using = formatNumber(safeFallback);
   if (spec.integer && typeof raw === 'string' && isDecimalLiteral(raw)) {
-    report(`${noun} ${quote(raw)} is not an integer; using ${using}`);
+    report(msg('problem.number.notInteger', { noun, value: quote(raw), using }));
     return safeFallback;
   }
   if (typeof raw !== 'number' || Number.isNaN(raw)) {
-    report(`${noun} ${quote(raw)} is not a number; using ${using}`);
+    report(msg('problem.number.notNumber', { noun, value: quote(raw), using }));
     return safeFallback;
   }
   if (!Number.isFinite(raw)) {
-    report(`${noun} ${quote(raw)} is not a finite number; using ${using}`);
+    report(msg('problem.number.notFinite', { noun, value: quote(raw), using }));
     return safeFallback;
   }
   // A valid value is never changed, -0 included (it is a valid zero, and links keep it).
@@ -48,22 +49,26 @@ export function checkNumber(
   const below = spec.minExclusive ? whole <= range.min : whole < range.min;
   const above = spec.maxExclusive ? whole >= range.max : whole > range.max;
   let value = whole;
-  let why = '';
+  let why: OutOfRange | null = null;
   if (below && spec.minExclusive) {
     value = safeFallback;
-    why = `must be above ${formatNumber(range.min)}`;
+    why = { key: 'problem.number.mustBeAbove', bound: range.min };
   } else if (below) {
     value = range.min;
-    why = `is below the minimum ${formatNumber(range.min)}`;
+    why = { key: 'problem.number.belowMinimum', bound: range.min };
   } else if (above && spec.maxExclusive) {
     value = safeFallback;
-    why = `must be below ${formatNumber(range.max)}`;
+    why = { key: 'problem.number.mustBeBelow', bound: range.max };
   } else if (above) {
     value = range.max;
-    why = `is above ${range.maxName ?? 'the limit'} ${formatNumber(range.max)}`;
+    why = { key: 'problem.number.aboveLimit', bound: range.max };
   }
-  if (whole !== raw) why = 'is not an integer';
-  if (why !== '') report(`${noun} ${formatNumber(raw)} ${why}; using ${formatNumber(value)}`);
+  const shown = { noun, value: formatNumber(raw), using: formatNumber(value) };
+  if (whole !== raw) report(msg('problem.number.notInteger', shown));
+  else if (why?.key === 'problem.number.aboveLimit' && range.maxNameText) {
+    const bound = formatNumber(why.bound);
+    report(msg('problem.number.aboveNamed', { ...shown, name: range.maxNameText, bound }));
+  } else if (why) report(msg(why.key, { ...shown, bound: formatNumber(why.bound) }));
   return value;
 }
 
@@ -71,13 +76,13 @@ export function checkChoice<T extends string | number>(
   spec: ChoiceSpec,
   raw: unknown,
   fallback: T,
-  noun: string,
+  noun: Message,
   report: Report,
 ): T {
   if (raw === undefined) return fallback;
   const found = spec.choices.find((choice) => choice === raw);
   if (found !== undefined) return found as T;
-  report(`unknown ${noun} ${quote(raw)}; using ${fallback}`);
+  report(msg('problem.choice.unknown', { noun, value: quote(raw), using: fallback }));
   return fallback;
 }
 
@@ -85,12 +90,22 @@ export function checkBoolean(
   _spec: BooleanSpec,
   raw: unknown,
   fallback: boolean,
-  noun: string,
+  noun: Message,
   report: Report,
 ): boolean {
   if (raw === undefined || typeof raw === 'boolean') return raw ?? fallback;
-  report(`${noun} ${quote(raw)} is not true or false; using ${fallback}`);
+  report(msg('problem.boolean.notBoolean', { noun, value: quote(raw), using: String(fallback) }));
   return fallback;
+}
+
+/** How a number is out of its range (the bound it passed). */
+interface OutOfRange {
+  key:
+    | 'problem.number.mustBeAbove'
+    | 'problem.number.belowMinimum'
+    | 'problem.number.mustBeBelow'
+    | 'problem.number.aboveLimit';
+  bound: number;
 }
 
 /** More entries than this is not a mistake worth reading item by item. */
@@ -100,57 +115,57 @@ export function checkSubset<T extends string>(
   spec: SubsetSpec,
   raw: unknown,
   fallback: readonly T[],
-  noun: string,
+  noun: Message,
   report: Report,
 ): T[] {
   if (raw === undefined) return [...fallback];
-  const using = `using ${listWords(fallback)}`;
+  const using = listWords(fallback);
   if (!Array.isArray(raw) || raw.length > MAX_SUBSET_ENTRIES) {
-    report(`${noun} ${quote(raw)} is not a short list; ${using}`);
+    report(msg('problem.subset.notList', { noun, value: quote(raw), using }));
     return [...fallback];
   }
   const kept: T[] = [];
-  const unknown: string[] = [];
-  const repeated: string[] = [];
+  const unknown: Message[] = [];
+  const repeated: Message[] = [];
   raw.forEach((entry: unknown, index) => {
     const choice = spec.choices.find((c) => c === entry) as T | undefined;
-    const named = `${quote(entry)} (item ${index + 1})`;
+    const named = msg('problem.subset.item', { value: quote(entry), item: index + 1 });
     if (choice === undefined) unknown.push(named);
     else if (kept.includes(choice)) repeated.push(named);
     else kept.push(choice);
   });
   if (unknown.length > 0) {
-    report(
-      `unknown ${listQuoted(unknown)} in ${noun}; leaving ${unknown.length > 1 ? 'them' : 'it'} out`,
-    );
+    const key = unknown.length > 1 ? 'problem.subset.unknownMany' : 'problem.subset.unknownOne';
+    report(msg(key, { values: listQuoted(unknown), noun }));
   }
   if (repeated.length > 0) {
-    report(`${listQuoted(repeated)} listed more than once in ${noun}; keeping the first`);
+    report(msg('problem.subset.repeated', { values: listQuoted(repeated), noun }));
   }
   if (kept.length === 0) {
-    report(`${noun} list is empty; ${using}`);
+    report(msg('problem.subset.empty', { noun, using }));
     return [...fallback];
   }
   return kept;
 }
 
-function listQuoted(values: readonly string[]): string {
-  const shown = values.slice(0, 5).join(', ');
-  return values.length > 5 ? `${shown} and ${values.length - 5} more` : shown;
+function listQuoted(values: readonly Message[]): Arg {
+  const shown = values.slice(0, 5);
+  return values.length > 5
+    ? msg('problem.list.andMore', { list: shown, count: values.length - 5 })
+    : shown;
 }
 
 export function checkText(
   spec: TextSpec,
   raw: unknown,
   fallback: string,
-  noun: string,
+  noun: Message,
   report: Report,
 ): string {
   if (raw === undefined) return fallback;
   if (typeof raw !== 'string') {
-    report(
-      `${noun} ${quote(raw)} is not text; using ${fallback === '' ? 'none' : quote(fallback)}`,
-    );
+    const using = fallback === '' ? msg('problem.value.none') : quote(fallback);
+    report(msg('problem.text.notText', { noun, value: quote(raw), using }));
     return fallback;
   }
   let text = raw;
@@ -158,14 +173,16 @@ export function checkText(
     // Cut at a line end, so no row is half kept; the text is line-based (CSV).
     const cut = Math.max(0, text.lastIndexOf('\n', spec.maxLength - 1) + 1);
     text = text.slice(0, cut);
+    const counts = { noun, length: raw.length, limit: spec.maxLength };
     report(
-      `${noun} has ${raw.length} characters, above the limit ${spec.maxLength}; ` +
-        (cut === 0 ? 'using none' : `keeping the first ${cut} (whole lines)`),
+      cut === 0
+        ? msg('problem.text.tooLongNone', counts)
+        : msg('problem.text.tooLongCut', { ...counts, cut }),
     );
   }
   const wellFormed = toWellFormed(text);
   if (wellFormed !== text) {
-    report(`${noun} contains broken unicode characters; replaced them with \ufffd`);
+    report(msg('problem.text.brokenUnicode', { noun }));
   }
   return wellFormed;
 }

@@ -12,6 +12,7 @@ import { OPTIMIZER_HYPERS, OPTIMIZER_HYPER_NAMES } from '../core/choices/optimiz
 import { REGULARIZER_HYPERS, type RegularizerHyperName } from '../core/choices/regularizers';
 import type { HyperParam } from '../core/choices/rules';
 import type { ControlKind, DynamicRange, FieldSpec, NumberSpec, SettingRow } from './fieldTypes';
+import { msg } from '../core/i18n/message';
 import { GRAPH_LIMITS } from '../core/scalarGraph';
 import { LIMITS } from './limits';
 import { GRAPH_VALUES_CHARS } from './scalarGraph';
@@ -194,6 +195,7 @@ const TRAINING_ROWS: readonly SettingRow[] = [
       min: 0,
       max: config.training.optimizer.learningRate,
       maxName: 'the learning rate',
+      maxNameText: msg('problem.bound.learningRate'),
     }),
     rangeNote: 'at most the learning rate',
   }),

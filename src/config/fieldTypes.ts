@@ -3,6 +3,7 @@
  * (ranges, choices) drive validation and parsing; the rest of a row (link key, live or restart,
  * symbol, control) drives the link, the live-change log and the controls.
  */
+import type { Message } from '../core/i18n/message';
 import type { ConfigPath } from './paths';
 import type { RunConfig } from './types';
 
@@ -18,6 +19,8 @@ export interface DynamicRange {
   min: number;
   max: number;
   maxName?: string;
+  /** `maxName` as a message, for the problems shown in the page's language. */
+  maxNameText?: Message;
 }
 
 export interface NumberSpec extends BaseSpec {

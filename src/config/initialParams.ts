@@ -13,17 +13,18 @@
  */
 import { PARAMS_LIMITS } from './fields';
 import { isPlainObject, readOwn } from './paths';
-import { quote, type Problem } from './problems';
+import { msg, type Message } from '../core/i18n/message';
+import { problem, quote, type Problem } from './problems';
 import type { InitialParams } from './types';
 
 const FIELD = 'initialParams';
-const DROPPED = 'ignoring them and using the initializer';
 
 type ListName = 'weights' | 'biases';
 
 /** 'initial weights of layer 2' — layer numbers follow the notation: weights[l] is W⁽ˡ⁺¹⁾. */
-function listNoun(name: ListName, layer: number): string {
-  return `initial ${name} of layer ${layer + 1}`;
+function listNoun(name: ListName, layer: number): Message {
+  const key = name === 'weights' ? 'problem.params.weightsOf' : 'problem.params.biasesOf';
+  return msg(key, { layer: layer + 1 });
 }
 
 export function checkParamsStructure(
@@ -31,23 +32,21 @@ export function checkParamsStructure(
   hiddenLayers: number,
 ): { params: InitialParams | null; problem: Problem | null } {
   if (raw === undefined || raw === null) return { params: null, problem: null };
-  const fail = (field: string, message: string) => ({
+  // Every structural problem ends the same way: the parameters are not used at all.
+  const fail = (field: string, why: Message) => ({
     params: null,
-    problem: { field, message: `${message}; ${DROPPED}` },
+    problem: problem(field, msg('problem.params.dropped', { why })),
   });
 
   const weights = readOwn(raw, 'weights');
   const biases = readOwn(raw, 'biases');
   if (!isPlainObject(raw) || !Array.isArray(weights) || !Array.isArray(biases)) {
-    return fail(FIELD, `initial parameters ${quote(raw)} are not weight and bias lists`);
+    return fail(FIELD, msg('problem.params.notLists', { value: quote(raw) }));
   }
   const layers = hiddenLayers + 1;
   if (weights.length !== layers || biases.length !== layers) {
-    return fail(
-      FIELD,
-      `initial parameters have ${weights.length} weight and ${biases.length} bias lists, ` +
-        `but the network has ${layers} layers (${hiddenLayers} hidden + output)`,
-    );
+    const counts = { weights: weights.length, biases: biases.length, layers, hidden: hiddenLayers };
+    return fail(FIELD, msg('problem.params.listCount', counts));
   }
 
   // Sizes first, contents after: nothing is read entry by entry until the total is known.
@@ -59,22 +58,18 @@ export function checkParamsStructure(
     for (let l = 0; l < layers; l++) {
       const list: unknown = lists[l];
       const field = `${FIELD}.${name}.${l}`;
-      if (!Array.isArray(list)) return fail(field, `${listNoun(name, l)} are not a list`);
-      if (list.length === 0) return fail(field, `${listNoun(name, l)} are empty`);
+      const noun = listNoun(name, l);
+      if (!Array.isArray(list)) return fail(field, msg('problem.params.notList', { noun }));
+      if (list.length === 0) return fail(field, msg('problem.params.empty', { noun }));
       if (list.length > PARAMS_LIMITS.perLayer) {
-        return fail(
-          field,
-          `${listNoun(name, l)} have ${list.length} numbers, above the limit ${PARAMS_LIMITS.perLayer}`,
-        );
+        const counts = { noun, count: list.length, limit: PARAMS_LIMITS.perLayer };
+        return fail(field, msg('problem.params.listTooLong', counts));
       }
       total += list.length;
     }
   }
   if (total > PARAMS_LIMITS.total) {
-    return fail(
-      FIELD,
-      `initial parameters have ${total} numbers, above the limit ${PARAMS_LIMITS.total}`,
-    );
+    return fail(FIELD, msg('problem.params.tooMany', { count: total, limit: PARAMS_LIMITS.total }));
   }
 
   const copy: InitialParams = { weights: [], biases: [] };
@@ -88,12 +83,12 @@ export function checkParamsStructure(
       for (let i = 0; i < list.length; i++) {
         const entry = list[i];
         if (typeof entry !== 'number' || !Number.isFinite(entry)) {
-          const what =
-            Number.isNaN(entry) || typeof entry !== 'number' ? 'a number' : 'a finite number';
-          return fail(
-            `${FIELD}.${name}.${l}.${i}`,
-            `${listNoun(name, l)}, entry ${i + 1} ${quote(entry)} is not ${what}`,
-          );
+          const key =
+            Number.isNaN(entry) || typeof entry !== 'number'
+              ? 'problem.params.entryNotNumber'
+              : 'problem.params.entryNotFinite';
+          const shown = { noun: listNoun(name, l), entry: i + 1, value: quote(entry) };
+          return fail(`${FIELD}.${name}.${l}.${i}`, msg(key, shown));
         }
         numbers[i] = entry;
       }
@@ -114,43 +109,29 @@ export function checkInitialParams(
   batchNorm: readonly boolean[] = [],
 ): Problem | null {
   const layers = layerSizes.length - 1;
-  const instead = 'using the initializer instead';
   if (params.weights.length !== layers || params.biases.length !== layers) {
-    return {
-      field: FIELD,
-      message:
-        `initial parameters have ${params.weights.length} weight and ${params.biases.length} ` +
-        `bias lists, but the network has ${layers} layers; ${instead}`,
-    };
+    const counts = { weights: params.weights.length, biases: params.biases.length, layers };
+    return problem(FIELD, msg('problem.params.misfitLists', counts));
   }
   for (let l = 0; l < layers; l++) {
     const inputs = layerSizes[l];
     const neurons = layerSizes[l + 1];
     const weightCount = params.weights[l].length;
     if (weightCount !== inputs * neurons) {
-      return {
-        field: `${FIELD}.weights.${l}`,
-        message:
-          `${listNoun('weights', l)} have ${weightCount} numbers, but ${inputs} inputs × ` +
-          `${neurons} neurons need ${inputs * neurons}; ${instead}`,
-      };
+      const counts = { noun: listNoun('weights', l), count: weightCount, inputs, neurons };
+      const text = msg('problem.params.misfitWeights', { ...counts, needed: inputs * neurons });
+      return problem(`${FIELD}.weights.${l}`, text);
     }
     const biasCount = params.biases[l].length;
     // A batch-normalized layer's row is β, or γ, β, μ_run, σ²_run one after the other.
     if (batchNorm[l] === true && (biasCount === neurons || biasCount === 4 * neurons)) continue;
     if (batchNorm[l] === true) {
-      return {
-        field: `${FIELD}.biases.${l}`,
-        message:
-          `${listNoun('biases', l)} have ${biasCount} numbers, but a batch-normalized layer of ` +
-          `${neurons} neurons needs ${neurons} (β) or ${4 * neurons} (γ, β, μ, σ²); ${instead}`,
-      };
+      const counts = { noun: listNoun('biases', l), count: biasCount, neurons, all: 4 * neurons };
+      return problem(`${FIELD}.biases.${l}`, msg('problem.params.misfitNormBiases', counts));
     }
     if (biasCount !== neurons) {
-      return {
-        field: `${FIELD}.biases.${l}`,
-        message: `${listNoun('biases', l)} have ${biasCount} numbers, but the layer has ${neurons} neurons; ${instead}`,
-      };
+      const counts = { noun: listNoun('biases', l), count: biasCount, neurons };
+      return problem(`${FIELD}.biases.${l}`, msg('problem.params.misfitBiases', counts));
     }
   }
   return null;

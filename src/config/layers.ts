@@ -5,12 +5,15 @@
 import { checkBoolean, checkChoice, checkNumber, type Report } from './checks';
 import { LAYER_FIELD_SPECS, NEW_LAYER, type LayersSpec } from './fields';
 import { isPlainObject, readOwn } from './paths';
-import { inSentence, quote, type Problem } from './problems';
+import { msg, type Arg } from '../core/i18n/message';
+import { fieldLabel, problem, quote, type Problem } from './problems';
 import type { HiddenActivation, LayerConfig } from './types';
 
 /** '4 tanh, 2 tanh' — how a list of layers reads in a message. */
-export function describeLayers(layers: readonly LayerConfig[]): string {
-  return layers.length === 0 ? 'none' : layers.map((l) => `${l.size} ${l.activation}`).join(', ');
+export function describeLayers(layers: readonly LayerConfig[]): Arg {
+  return layers.length === 0
+    ? msg('problem.value.none')
+    : layers.map((l) => `${l.size} ${l.activation}`).join(', ');
 }
 
 export function checkLayers(
@@ -21,19 +24,17 @@ export function checkLayers(
 ): LayerConfig[] {
   const copyOfFallback = (): LayerConfig[] => fallback.map((layer) => ({ ...layer }));
   if (raw === undefined) return copyOfFallback();
-  const noun = inSentence(spec.label);
+  const noun = fieldLabel(spec);
   if (!Array.isArray(raw)) {
-    problems.push({
-      field: spec.path,
-      message: `${noun} ${quote(raw)} is not a list; using ${describeLayers(fallback)}`,
-    });
+    const using = describeLayers(fallback);
+    problems.push(
+      problem(spec.path, msg('problem.layers.notList', { noun, value: quote(raw), using })),
+    );
     return copyOfFallback();
   }
   if (raw.length > spec.maxCount) {
-    problems.push({
-      field: spec.path,
-      message: `${raw.length} ${noun} exceed the limit ${spec.maxCount}; using the first ${spec.maxCount}`,
-    });
+    const counts = { count: raw.length, noun, limit: spec.maxCount };
+    problems.push(problem(spec.path, msg('problem.layers.tooMany', counts)));
   }
   // Never look past the limit: a hostile list may be millions long. Array.from (not map)
   // visits the holes of a sparse list too, so none survives into the config.
@@ -47,13 +48,12 @@ function checkLayer(
   index: number,
   problems: Problem[],
 ): LayerConfig {
-  const name = `hidden layer ${index + 1}`;
+  const layerNumber = index + 1;
   const path = `${spec.path}.${index}`;
   if (!isPlainObject(raw)) {
-    problems.push({
-      field: path,
-      message: `${name} ${quote(raw)} is not a layer; using ${describeLayers([NEW_LAYER])}`,
-    });
+    const using = describeLayers([NEW_LAYER]);
+    const text = msg('problem.layers.notLayer', { layer: layerNumber, value: quote(raw), using });
+    problems.push(problem(path, text));
     return { ...NEW_LAYER };
   }
   const layer: LayerConfig = { ...NEW_LAYER };
@@ -61,15 +61,16 @@ function checkLayer(
   const batchNorm = readOwn(raw, 'batchNorm');
   if (batchNorm === true) layer.batchNorm = true;
   else if (batchNorm !== undefined && batchNorm !== false) {
-    problems.push({
-      field: `${path}.batchNorm`,
-      message: `${name} batch normalization ${quote(batchNorm)} is not true or false; leaving it off`,
-    });
+    const text = msg('problem.layers.batchNorm', { layer: layerNumber, value: quote(batchNorm) });
+    problems.push(problem(`${path}.batchNorm`, text));
   }
   for (const field of LAYER_FIELD_SPECS) {
     const value = readOwn(raw, field.path);
-    const noun = `${name} ${inSentence(field.label)}`;
-    const report: Report = (message) => problems.push({ field: `${path}.${field.path}`, message });
+    const noun = msg('problem.layers.field', {
+      layer: layerNumber,
+      field: fieldLabel(field, true),
+    });
+    const report: Report = (text) => problems.push(problem(`${path}.${field.path}`, text));
     switch (field.kind) {
       case 'number': {
         const key = field.path as 'size' | 'dropout';

@@ -10,6 +10,7 @@
  * - Decoding never throws and never trusts the text: it is capped, split, parsed by field kind
  *   and then handed to validateConfig, so a link gets exactly the validation any config gets.
  */
+import { msg } from '../core/i18n/message';
 import { defaultConfig } from './defaults';
 import { LIMITS } from './limits';
 import {
@@ -28,7 +29,7 @@ import { readChanges, writeChanges } from './changes';
 import { readLinkPairs } from './linkText';
 import { isDecimalLiteral } from './numbers';
 import { getPath, setPath, type PlainObject } from './paths';
-import { boundProblems, quote, type Problem } from './problems';
+import { boundProblems, problem, quote, type Problem } from './problems';
 import type { RaceConfig } from './race';
 import { RACE_LINK_KEYS, readRaceParams } from './raceLink';
 import type { LayerConfig, RunConfig } from './types';
@@ -92,7 +93,7 @@ export function decodeLink(text: string): DecodedLink {
     // shows a message instead of a blank page.
     return {
       config: defaultConfig(),
-      problems: [{ field: 'link', message: 'the link could not be read; using the defaults' }],
+      problems: [problem('link', msg('problem.link.unreadable'))],
       version: null,
       race: null,
     };
@@ -103,13 +104,13 @@ function decode(text: string): DecodedLink {
   if (typeof text !== 'string') {
     return {
       config: defaultConfig(),
-      problems: [{ field: 'link', message: 'the link is not text; using the defaults' }],
+      problems: [problem('link', msg('problem.link.notText'))],
       version: null,
       race: null,
     };
   }
   const { pairs, problems } = readLinkPairs(text);
-  const report: LinkReport = (field, message) => problems.push({ field, message });
+  const report: LinkReport = (field, text) => problems.push(problem(field, text));
   const version = readVersion(pairs, report);
 
   // Only paths from our key table are ever written into `raw`, so no key in the link can
@@ -135,13 +136,16 @@ function decode(text: string): DecodedLink {
 
   for (const key of RACE_LINK_KEYS) known.add(key);
   const raceRead = readRaceParams((key) => pairs.get(key));
-  for (const message of raceRead.problems) problems.push({ field: 'race', message });
+  for (const text of raceRead.problems) problems.push(problem('race', text));
 
   const unknown = [...pairs.keys()].filter((key) => !known.has(key));
   if (unknown.length > 0) {
-    const shown = unknown.slice(0, 5).map(quote).join(', ');
-    const more = unknown.length > 5 ? ` and ${unknown.length - 5} more` : '';
-    problems.push({ field: 'link', message: `ignored unknown link keys ${shown}${more}` });
+    const shown = unknown.slice(0, 5).map(quote);
+    const keys =
+      unknown.length > 5
+        ? msg('problem.list.andMore', { list: shown, count: unknown.length - 5 })
+        : shown;
+    problems.push(problem('link', msg('problem.link.unknownKeys', { keys })));
   }
 
   const validated = validateConfig(raw);
@@ -165,26 +169,20 @@ function readValue(path: string, text: string, report: LinkReport): unknown {
 
 function readVersion(pairs: Map<string, string>, report: LinkReport): number | null {
   const text = pairs.get('v');
-  const current = `reading it as version ${LINK_VERSION}`;
   if (text === undefined) {
-    if (pairs.size > 0) {
-      report(
-        'link',
-        `the link has no version (v=…) at its end, so it may have been cut off; ${current}`,
-      );
-    }
+    if (pairs.size > 0) report('link', msg('problem.link.noVersion', { current: LINK_VERSION }));
     return null;
   }
   const version = isDecimalLiteral(text) ? Number(text) : NaN;
   if (!Number.isInteger(version) || version < 1) {
-    report('link', `link version ${quote(text)} is unknown; ${current}`);
+    report(
+      'link',
+      msg('problem.link.unknownVersion', { value: quote(text), current: LINK_VERSION }),
+    );
     return Number.isInteger(version) ? version : null;
   }
   if (version > LINK_VERSION) {
-    report(
-      'link',
-      `link version ${version} is newer than this app (${LINK_VERSION}); reading what it can`,
-    );
+    report('link', msg('problem.link.newerVersion', { version, current: LINK_VERSION }));
   }
   return version;
 }
@@ -195,10 +193,8 @@ function readVersion(pairs: Map<string, string>, report: LinkReport): number | n
  */
 export function checkLinkLength(link: string): Problem | null {
   if (link.length <= LIMITS.linkChars) return null;
-  return {
-    field: 'link',
-    message:
-      `the link would have ${link.length} characters, above the limit ${LIMITS.linkChars}; ` +
-      'share it without the initial parameters or with less CSV data',
-  };
+  return problem(
+    'link',
+    msg('problem.link.wouldBeTooLong', { count: link.length, limit: LIMITS.linkChars }),
+  );
 }

@@ -6,6 +6,7 @@
  * Reading is lenient in one direction only: a value that cannot be read is handed to the
  * validator as the original text, so the problem quotes exactly what the link said.
  */
+import { msg, type Message } from '../core/i18n/message';
 import { decodeBase64Url, encodeBase64Url } from './base64url';
 import { SETTING_ROWS, fieldSpec, type FieldSpec } from './fields';
 import { splitCapped } from './linkText';
@@ -15,7 +16,7 @@ import type { ConfigPath } from './paths';
 export const LINK_VERSION = 1;
 
 /** Records a problem about the link text itself (before validation). */
-export type LinkReport = (field: string, message: string) => void;
+export type LinkReport = (field: string, text: Message) => void;
 
 /** Key → config path, in the order keys are written (the table's order). 'w' and 'b' share initialParams. */
 export const LINK_KEYS: readonly { key: string; path: ConfigPath }[] = SETTING_ROWS.flatMap(
@@ -73,7 +74,6 @@ export function writeText(text: string): string {
 
 export function readText(text: string, field: string, report: LinkReport): string | undefined {
   const decoded = decodeBase64Url(text);
-  if (decoded === null)
-    report(field, `CSV data in the link is not valid base64url text; using none`);
+  if (decoded === null) report(field, msg('problem.link.badCsvText'));
   return decoded ?? undefined;
 }

@@ -4,6 +4,7 @@
  * `n` batch normalization. `h=none` is no hidden layer. Only options that differ from a new
  * layer are written; the reader accepts them in any order.
  */
+import { msg } from '../core/i18n/message';
 import { ACTIVATION_DESCRIPTORS } from '../core/choices/activations';
 import { NEW_LAYER } from './fields';
 import type { LinkReport } from './linkKeys';
@@ -37,10 +38,7 @@ export function readLayers(text: string, field: string, report: LinkReport): unk
   if (text === NO_LAYERS || text === '') return [];
   const { pieces, count } = splitCapped(text, ',', LIMITS.hiddenLayers);
   if (count > LIMITS.hiddenLayers) {
-    report(
-      field,
-      `the link asks for ${count} hidden layers, above the limit ${LIMITS.hiddenLayers}; using the first ${LIMITS.hiddenLayers}`,
-    );
+    report(field, msg('problem.link.tooManyLayers', { count, limit: LIMITS.hiddenLayers }));
   }
   return pieces.map((token, index) => readLayer(token, `${field}.${index}`, report));
 }
@@ -73,7 +71,7 @@ function readLayer(
     if (option === 'b0' || option === 'b1') layer.bias = option === 'b1';
     else if (option.startsWith('d')) layer.dropout = parseNumberText(option.slice(1));
     else if (option === 'n') layer.batchNorm = true;
-    else report(field, `unknown layer option ${quote(option)} in the link; ignoring it`);
+    else report(field, msg('problem.link.layerOption', { value: quote(option) }));
   }
   return layer;
 }

@@ -2,6 +2,7 @@
  * Explicit initial parameters in a link: `w=0.1,-0.2;0.3,0.4&b=0;0` — the numbers of a layer
  * separated by ',', layers by ';'. Reading never builds more entries than PARAMS_LIMITS allow.
  */
+import { msg } from '../core/i18n/message';
 import { PARAMS_LIMITS } from './fields';
 import type { LinkReport } from './linkKeys';
 import { nextIndex, splitCapped } from './linkText';
@@ -38,10 +39,8 @@ export function readParamLists(
 ): (number | string)[][] | null {
   const layers = splitCapped(text, ';', PARAMS_LIMITS.layers);
   if (layers.count > PARAMS_LIMITS.layers) {
-    report(
-      field,
-      `the link has ${layers.count} layers of initial parameters, above the limit ${PARAMS_LIMITS.layers}; using the initializer`,
-    );
+    const counts = { count: layers.count, limit: PARAMS_LIMITS.layers };
+    report(field, msg('problem.link.paramLayers', counts));
     return null;
   }
   const lists: (number | string)[][] = [];
@@ -50,11 +49,8 @@ export function readParamLists(
     let start = 0;
     for (;;) {
       if (list.length === PARAMS_LIMITS.perLayer || budget.remaining === 0) {
-        report(
-          field,
-          `the initial parameters in the link have more numbers than the limits allow ` +
-            `(${PARAMS_LIMITS.perLayer} per layer, ${PARAMS_LIMITS.total} in all); using the initializer`,
-        );
+        const limits = { perLayer: PARAMS_LIMITS.perLayer, total: PARAMS_LIMITS.total };
+        report(field, msg('problem.link.paramCount', limits));
         return null;
       }
       const end = nextIndex(layerText, ',', start);
@@ -77,11 +73,9 @@ export function pairParams(
   if (weights === null || biases === null) return undefined; // already reported
   if (weights === undefined && biases === undefined) return undefined;
   if (weights === undefined || biases === undefined) {
-    const missing = weights === undefined ? 'weights (w=…)' : 'biases (b=…)';
-    report(
-      'initialParams',
-      `the link has initial parameters without ${missing}; using the initializer`,
-    );
+    const key =
+      weights === undefined ? 'problem.link.paramsNoWeights' : 'problem.link.paramsNoBiases';
+    report('initialParams', msg(key));
     return undefined;
   }
   return { weights, biases };

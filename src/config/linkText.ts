@@ -4,8 +4,9 @@
  * input and the input is cut to LIMITS.linkChars before anything else looks at it, so no link
  * can make the page hang.
  */
+import { msg } from '../core/i18n/message';
 import { LIMITS } from './limits';
-import type { Problem } from './problems';
+import { problem, type Problem } from './problems';
 
 /** More key=value pairs than this is not a link we wrote (v1 has under 50 keys). */
 export const MAX_LINK_PAIRS = 200;
@@ -27,10 +28,8 @@ export function readLinkPairs(input: string): LinkPairs {
   const problems: Problem[] = [];
   let text = input;
   if (text.length > LIMITS.linkChars) {
-    problems.push({
-      field: 'link',
-      message: `the link has ${text.length} characters, above the limit ${LIMITS.linkChars}; reading only the first ${LIMITS.linkChars}`,
-    });
+    const counts = { count: text.length, limit: LIMITS.linkChars };
+    problems.push(problem('link', msg('problem.link.tooLong', counts)));
     text = text.slice(0, LIMITS.linkChars);
   }
   // Links we write never contain '%' (values are digits, names and base64url), so any %XX is
@@ -51,10 +50,7 @@ export function readLinkPairs(input: string): LinkPairs {
     const end = nextIndex(text, '&', start);
     if (end > start) {
       if (count === MAX_LINK_PAIRS) {
-        problems.push({
-          field: 'link',
-          message: `the link has more than ${MAX_LINK_PAIRS} settings; ignoring the rest`,
-        });
+        problems.push(problem('link', msg('problem.link.tooManyPairs', { limit: MAX_LINK_PAIRS })));
         break;
       }
       count++;

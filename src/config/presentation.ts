@@ -6,7 +6,8 @@
  * decoded and written back in front of its closing `v=`. Values are checked like every other
  * key; an unknown name gets a message and is ignored.
  */
-import { quote, type Problem } from './problems';
+import { msg } from '../core/i18n/message';
+import { problem, quote, type Problem } from './problems';
 
 export const EMBED_PANELS = [
   'graph',
@@ -46,10 +47,12 @@ function readNames<T extends string>(
     if ((names as readonly string[]).includes(part)) {
       if (!picked.includes(part as T)) picked.push(part as T);
     } else {
-      problems.push({
-        field: key,
-        message: `${key}: ${quote(part)} is not one of ${names.join(', ')}; ignored`,
+      const text = msg('problem.link.notOneOf', {
+        key,
+        value: quote(part),
+        names: names.join(', '),
       });
+      problems.push(problem(key, text));
     }
   }
   return picked;
@@ -74,7 +77,7 @@ export function splitPresentation(link: string): {
     if (key === 'embed') {
       embed = readNames(key, value, KEYS.embed, problems);
       if (embed.length === 0) {
-        problems.push({ field: key, message: 'embed: no panel to show; showing the full page' });
+        problems.push(problem(key, msg('problem.link.embedEmpty')));
         embed = null;
       }
     } else if (key === 'hide') {

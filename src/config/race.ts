@@ -8,6 +8,7 @@
  * run's settings read and validate exactly like the network's). `rch` logs live changes as
  * `step_run_key_value`, replayed at the same step so a shared race reopens on the same paths.
  */
+import { msg, type Message } from '../core/i18n/message';
 import {
   OPTIMIZERS,
   OPTIMIZER_HYPERS,
@@ -87,14 +88,37 @@ export function ruleFor(key: RaceSettingKey): NumberRule {
 
 /** Why `value` breaks the rule, or null when it keeps it. */
 export function ruleProblem(value: number, rule: NumberRule): string | null {
-  if (!Number.isFinite(value)) return 'is not a finite number';
-  if (rule.integer && !Number.isInteger(value)) return 'is not an integer';
+  const broken = ruleBreak(value, rule);
+  if (broken === null) return null;
+  if (broken.kind !== 'outside')
+    return broken.kind === 'notFinite' ? 'is not a finite number' : 'is not an integer';
+  return `is outside ${broken.interval}`;
+}
+
+/** `subject` (a key and the value as written) breaking the rule, as a message; null if kept. */
+export function ruleProblemText(subject: string, value: number, rule: NumberRule): Message | null {
+  const broken = ruleBreak(value, rule);
+  if (broken === null) return null;
+  if (broken.kind !== 'outside') {
+    const key = broken.kind === 'notFinite' ? 'problem.race.notFinite' : 'problem.race.notInteger';
+    return msg(key, { subject });
+  }
+  return msg('problem.race.outside', { subject, interval: broken.interval });
+}
+
+/** How a value breaks a rule: the interval is written as in mathematics, '(0, 1]'. */
+function ruleBreak(
+  value: number,
+  rule: NumberRule,
+): { kind: 'notFinite' | 'notInteger' } | { kind: 'outside'; interval: string } | null {
+  if (!Number.isFinite(value)) return { kind: 'notFinite' };
+  if (rule.integer && !Number.isInteger(value)) return { kind: 'notInteger' };
   const lowOk = rule.minExclusive ? value > rule.min : value >= rule.min;
   const highOk = rule.maxExclusive ? value < rule.max : value <= rule.max;
   if (lowOk && highOk) return null;
   const low = rule.minExclusive ? '(' : '[';
   const high = rule.maxExclusive ? ')' : ']';
-  return `is outside ${low}${rule.min}, ${rule.max}${high}`;
+  return { kind: 'outside', interval: `${low}${rule.min}, ${rule.max}${high}` };
 }
 
 /** Writes `value` into the run's settings under its link key. */

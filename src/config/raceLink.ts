@@ -3,6 +3,7 @@
  * every part is checked, a bad part is named in a message and replaced by its default, and
  * the work done is bounded by RACE_LIMITS however long the text is.
  */
+import { msg, type Message } from '../core/i18n/message';
 import { isSurfaceName, SURFACES } from '../core/surfaces';
 import {
   RACE_LIMITS,
@@ -11,7 +12,7 @@ import {
   isOptimizerName,
   isRaceSettingKey,
   ruleFor,
-  ruleProblem,
+  ruleProblemText,
   runValue,
   setRunValue,
   type RaceChange,
@@ -48,11 +49,11 @@ function boundedSplit(text: string, sep: string, max: number): { parts: string[]
   return { parts, extra };
 }
 
-function parseRun(text: string, index: number, problems: string[]): OptimizerSettings | null {
+function parseRun(text: string, index: number, problems: Message[]): OptimizerSettings | null {
   const { parts } = boundedSplit(text, ',', 12);
   const kind = parts[0];
   if (!isOptimizerName(kind)) {
-    problems.push(`race run ${index + 1}: unknown optimizer ${quote(kind)}; the run is left out`);
+    problems.push(msg('problem.race.unknownOptimizer', { run: index + 1, value: quote(kind) }));
     return null;
   }
   const run = defaultRun(kind, 0.01);
@@ -61,14 +62,13 @@ function parseRun(text: string, index: number, problems: string[]): OptimizerSet
     const key = cut === -1 ? field : field.slice(0, cut);
     const value = Number(field.slice(cut + 1));
     if (cut === -1 || !isRaceSettingKey(key)) {
-      problems.push(`race run ${index + 1}: unknown setting ${quote(field)}; ignored`);
+      problems.push(msg('problem.race.unknownSetting', { run: index + 1, value: quote(field) }));
       continue;
     }
-    const problem = ruleProblem(value, ruleFor(key));
-    if (problem !== null) {
-      problems.push(
-        `race run ${index + 1}: ${key} ${quote(field.slice(cut + 1))} ${problem}; using ${runValue(run, key)}`,
-      );
+    const why = ruleProblemText(`${key} ${quote(field.slice(cut + 1))}`, value, ruleFor(key));
+    if (why !== null) {
+      const using = runValue(run, key);
+      problems.push(msg('problem.race.badSetting', { run: index + 1, why, using }));
       continue;
     }
     setRunValue(run, key, value);
@@ -76,10 +76,10 @@ function parseRun(text: string, index: number, problems: string[]): OptimizerSet
   return run;
 }
 
-function parseChange(text: string, runs: number, problems: string[]): RaceChange | null {
+function parseChange(text: string, runs: number, problems: Message[]): RaceChange | null {
   const match = /^(\d{1,6})_(\d)_([a-z0-9]+)_(.+)$/.exec(text);
   if (match === null) {
-    problems.push(`race change ${quote(text)} is unreadable; ignored`);
+    problems.push(msg('problem.race.unreadableChange', { value: quote(text) }));
     return null;
   }
   const [, stepText, runText, key, valueText] = match;
@@ -87,18 +87,18 @@ function parseChange(text: string, runs: number, problems: string[]): RaceChange
   const run = Number(runText);
   const value = Number(valueText);
   if (run >= runs || !isRaceSettingKey(key) || step > RACE_LIMITS.steps) {
-    problems.push(`race change ${quote(text)} addresses no run or setting of this race; ignored`);
+    problems.push(msg('problem.race.changeAddressesNothing', { value: quote(text) }));
     return null;
   }
-  const problem = ruleProblem(value, ruleFor(key));
-  if (problem !== null) {
-    problems.push(`race change ${quote(text)}: ${key} ${problem}; ignored`);
+  const why = ruleProblemText(key, value, ruleFor(key));
+  if (why !== null) {
+    problems.push(msg('problem.race.badChange', { value: quote(text), why }));
     return null;
   }
   return { step, run, key, value };
 }
 
-function parseFrom(text: string, race: RaceConfig, problems: string[]): void {
+function parseFrom(text: string, race: RaceConfig, problems: Message[]): void {
   const { parts } = boundedSplit(text, ',', 3);
   const xy = parts.map(Number);
   const ok =
@@ -107,23 +107,31 @@ function parseFrom(text: string, race: RaceConfig, problems: string[]): void {
   if (ok) race.from = [xy[0], xy[1]];
   else
     problems.push(
-      `race start ${quote(text)} is not two numbers in [−${RACE_LIMITS.coordinate}, ${RACE_LIMITS.coordinate}]; using ${race.from.join(', ')}`,
+      msg('problem.race.badStart', {
+        value: quote(text),
+        limit: RACE_LIMITS.coordinate,
+        using: race.from.join(', '),
+      }),
     );
 }
 
 /** The race a link holds (null when it has no `race` key), with a message per bad part. */
 export function readRaceParams(get: (key: string) => string | undefined): {
   race: RaceConfig | null;
-  problems: string[];
+  problems: Message[];
 } {
-  const problems: string[] = [];
+  const problems: Message[] = [];
   const surface = get('race');
   if (surface === undefined) return { race: null, problems };
   const race = defaultRace();
   if (isSurfaceName(surface)) {
     race.surface = surface;
     race.from = [SURFACES[surface].start[0], SURFACES[surface].start[1]];
-  } else problems.push(`race surface ${quote(surface)} is unknown; using ${race.surface}`);
+  } else {
+    problems.push(
+      msg('problem.race.unknownSurface', { value: quote(surface), using: race.surface }),
+    );
+  }
   const from = get('rfrom');
   if (from !== undefined) parseFrom(from, race, problems);
   const runsText = get('rr');
@@ -131,7 +139,7 @@ export function readRaceParams(get: (key: string) => string | undefined): {
     const { parts, extra } = boundedSplit(runsText, ';', RACE_LIMITS.runs);
     if (extra > 0)
       problems.push(
-        `the race has ${parts.length + extra} runs; the first ${RACE_LIMITS.runs} are kept`,
+        msg('problem.race.tooManyRuns', { count: parts.length + extra, limit: RACE_LIMITS.runs }),
       );
     const runs = parts.map((p, i) => parseRun(p, i, problems)).filter((r) => r !== null);
     if (runs.length > 0) race.runs = runs;
@@ -142,7 +150,7 @@ export function readRaceParams(get: (key: string) => string | undefined): {
     if (/^\d+$/.test(stepText) && step <= RACE_LIMITS.steps) race.step = step;
     else
       problems.push(
-        `race step ${quote(stepText)} is not a whole number from 0 to ${RACE_LIMITS.steps}; using 0`,
+        msg('problem.race.badStep', { value: quote(stepText), max: RACE_LIMITS.steps }),
       );
   }
   const changesText = get('rch');
@@ -150,7 +158,10 @@ export function readRaceParams(get: (key: string) => string | undefined): {
     const { parts, extra } = boundedSplit(changesText, ',', RACE_LIMITS.changes);
     if (extra > 0)
       problems.push(
-        `the race logs ${parts.length + extra} changes; the first ${RACE_LIMITS.changes} are kept`,
+        msg('problem.race.tooManyChanges', {
+          count: parts.length + extra,
+          limit: RACE_LIMITS.changes,
+        }),
       );
     for (const part of parts) {
       const change = parseChange(part, race.runs.length, problems);

@@ -4,7 +4,8 @@
  * the link keys and the validator each add them with one line.
  */
 import { expressionFacts, GRAPH_LIMITS, parseValueList } from '../core/scalarGraph';
-import type { Problem } from './problems';
+import { msg } from '../core/i18n/message';
+import { problem as makeProblem, type Problem } from './problems';
 import type { OpenAt } from './types';
 
 export const GRAPH_DEFAULTS: Pick<OpenAt, 'graphExpression' | 'graphValues' | 'graphStep'> = {
@@ -28,10 +29,12 @@ function excerpt(text: string): string {
 export function checkGraphOpen(open: OpenAt, problems: Problem[]): void {
   const facts = expressionFacts(open.graphExpression);
   if (!facts.ok) {
-    problems.push({
-      field: 'open.graphExpression',
-      message: `graph expression '${excerpt(open.graphExpression)}': ${facts.problem.message}; using ${GRAPH_DEFAULTS.graphExpression}`,
+    const text = msg('problem.graph.badExpression', {
+      expression: excerpt(open.graphExpression),
+      why: facts.problem.text,
+      using: GRAPH_DEFAULTS.graphExpression,
     });
+    problems.push(makeProblem('open.graphExpression', text));
     open.graphExpression = GRAPH_DEFAULTS.graphExpression;
     open.graphValues = GRAPH_DEFAULTS.graphValues;
     open.graphStep = 0;
@@ -42,9 +45,11 @@ export function checkGraphOpen(open: OpenAt, problems: Problem[]): void {
   if (problem === null) return;
   const filled = facts.variables.map((_, k) => values[k] ?? 0);
   const shown = facts.variables.map((v, k) => `${v} = ${filled[k]}`).join(', ');
-  problems.push({
-    field: 'open.graphValues',
-    message: `graph values '${excerpt(open.graphValues)}': ${problem}; using ${shown}`,
+  const text = msg('problem.graph.badValues', {
+    values: excerpt(open.graphValues),
+    why: problem,
+    using: shown,
   });
+  problems.push(makeProblem('open.graphValues', text));
   open.graphValues = filled.join(',');
 }

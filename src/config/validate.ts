@@ -20,7 +20,8 @@ import { checkChanges } from './changes';
 import { checkParamsStructure } from './initialParams';
 import { checkLayers } from './layers';
 import { getPath, isPlainObject, setPath, type PlainObject } from './paths';
-import { inSentence, quote, type Problem } from './problems';
+import { msg, type Message } from '../core/i18n/message';
+import { fieldLabel, problem, quote, type Problem } from './problems';
 import {
   LOSSES,
   type FeatureName,
@@ -39,16 +40,16 @@ export interface Validated {
 }
 
 /** Groups of settings; one that is present but not an object gets a single problem. */
-const SECTIONS: readonly { path: string; label: string }[] = [
-  { path: 'data', label: 'data settings' },
-  { path: 'network', label: 'network settings' },
-  { path: 'network.output', label: 'output layer settings' },
-  { path: 'network.init', label: 'initialization settings' },
-  { path: 'training', label: 'training settings' },
-  { path: 'training.optimizer', label: 'optimizer settings' },
-  { path: 'training.schedule', label: 'schedule settings' },
-  { path: 'training.regularization', label: 'regularization settings' },
-  { path: 'open', label: 'open-at settings' },
+const SECTIONS: readonly { path: string; label: Message }[] = [
+  { path: 'data', label: msg('problem.section.data') },
+  { path: 'network', label: msg('problem.section.network') },
+  { path: 'network.output', label: msg('problem.section.output') },
+  { path: 'network.init', label: msg('problem.section.init') },
+  { path: 'training', label: msg('problem.section.training') },
+  { path: 'training.optimizer', label: msg('problem.section.optimizer') },
+  { path: 'training.schedule', label: msg('problem.section.schedule') },
+  { path: 'training.regularization', label: msg('problem.section.regularization') },
+  { path: 'open', label: msg('problem.section.open') },
 ];
 
 export function validateConfig(input: unknown): Validated {
@@ -58,7 +59,7 @@ export function validateConfig(input: unknown): Validated {
     // Only an exotic input (a Proxy or a getter that throws) gets here; JSON never does.
     return {
       config: defaultConfig(),
-      problems: [{ field: '', message: 'the run settings could not be read; using the defaults' }],
+      problems: [problem('', msg('problem.config.unreadable'))],
     };
   }
 }
@@ -67,19 +68,17 @@ function validateFields(input: unknown): Validated {
   const defaults = defaultConfig();
   const problems: Problem[] = [];
   if (input !== undefined && !isPlainObject(input)) {
-    problems.push({
-      field: '',
-      message: `the run settings ${quote(input)} are not an object; using the defaults`,
-    });
+    problems.push(problem('', msg('problem.config.notObject', { value: quote(input) })));
     return { config: defaults, problems };
   }
   for (const section of SECTIONS) {
     const raw = getPath(input, section.path);
     if (raw !== undefined && !isPlainObject(raw)) {
-      problems.push({
-        field: section.path,
-        message: `${section.label} ${quote(raw)} are not an object; using the defaults for them`,
+      const text = msg('problem.config.sectionNotObject', {
+        section: section.label,
+        value: quote(raw),
       });
+      problems.push(problem(section.path, text));
     }
   }
 
@@ -89,7 +88,7 @@ function validateFields(input: unknown): Validated {
   // check that every path exists in RunConfig with the kind of value the table says.
   const writable = config as unknown as PlainObject;
   for (const spec of FIELD_SPECS) {
-    const report: Report = (message) => problems.push({ field: spec.path, message });
+    const report: Report = (text) => problems.push(problem(spec.path, text));
     const raw = getPath(input, spec.path);
     const fallback = getPath(defaults, spec.path);
     setPath(writable, spec.path, checkField(spec, raw, fallback, config, report, problems));
@@ -109,7 +108,7 @@ function checkField(
   report: Report,
   problems: Problem[],
 ): unknown {
-  const noun = inSentence(spec.label);
+  const noun = fieldLabel(spec);
   switch (spec.kind) {
     case 'number':
       return checkNumber(
@@ -150,10 +149,13 @@ function matchLossToOutput(config: RunConfig, problems: Problem[]): void {
   if (needed === undefined || needed === output.activation) return;
   const replacement = lossFor(output.activation, defaultConfig().network.loss);
   config.network.loss = replacement;
-  problems.push({
-    field: 'network.loss',
-    message: `loss '${loss}' needs a ${needed} output, but the output is ${output.activation}; using ${replacement}`,
+  const text = msg('problem.config.lossNeedsOutput', {
+    loss,
+    needed,
+    output: output.activation,
+    using: replacement,
   });
+  problems.push(problem('network.loss', text));
 }
 
 /** The loss fused with `output` if there is one, else the default loss if it fits, else mse. */

@@ -10,7 +10,10 @@ export interface Divergence {
   /** The layer (1 … L) where the first non-finite or exploding value appeared. */
   layer: number;
   stage: 'forward' | 'loss' | 'gradient';
+  /** In English; the page words it from `stage`, `layer` and `value` in its own language. */
   message: string;
+  /** The non-finite value a forward-stage divergence produced (NaN, ±Infinity). */
+  value?: number;
 }
 
 export type StepOutcome = { ok: true } | { ok: false; divergence: Divergence };

@@ -3,6 +3,7 @@
  * so the learner can fix it; nothing here throws. Limits are checked before the work they
  * protect: an oversized text is rejected by its length alone, without being scanned.
  */
+import { english, msg, type Message } from '../core/i18n/message';
 import { LIMITS } from '../config/limits';
 import type { DataConfig } from '../config/types';
 import {
@@ -24,9 +25,14 @@ export interface CsvTable {
   lineOf: Int32Array;
 }
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
+export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string; text: Message };
 
-const fail = (error: string): { ok: false; error: string } => ({ ok: false, error });
+/** A failure saying `text` (`error` is its English words, for the command line). */
+const fail = (text: Message): { ok: false; error: string; text: Message } => ({
+  ok: false,
+  error: english(text),
+  text,
+});
 
 /** A plain decimal number: no hex, no 'Infinity', no empty string (all of which Number() takes). */
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
@@ -58,15 +64,10 @@ const formatCount = (n: number): string => String(n).replace(/\B(?=(\d{3})+$)/g,
  */
 export function parseCsv(text: string): Parsed<CsvTable> {
   if (text.length > LIMITS.csvChars) {
-    return fail(
-      `the data is too long (${formatCount(text.length)} characters; the limit is ${formatCount(LIMITS.csvChars)})`,
-    );
+    const counts = { count: formatCount(text.length), limit: formatCount(LIMITS.csvChars) };
+    return fail(msg('problem.csv.tooLong', counts));
   }
-  const values: number[] = [];
-  const lines: number[] = [];
-  let header: string[] | null = null;
-  let headerLine = 0;
-  let columns = -1;
+  const table: TableSoFar = { values: [], lines: [], header: null, headerLine: 0, columns: -1 };
   let rows = 0;
   let seenContent = false;
   let lineNumber = 0;
@@ -86,61 +87,87 @@ export function parseCsv(text: string): Parsed<CsvTable> {
       rows++;
       continue;
     }
-
-    const fields = splitFields(line);
-    if (fields.length > LIMITS.csvColumns) {
-      return fail(
-        `line ${lineNumber} has too many columns (${fields.length} > ${LIMITS.csvColumns})`,
-      );
-    }
     const firstContent = !seenContent;
     seenContent = true;
-    if (firstContent && fields.some((f) => f !== '') && fields.every((f) => !NUMBER.test(f))) {
-      header = fields;
-      headerLine = lineNumber;
-      continue;
-    }
-    if (columns < 0) {
-      columns = fields.length;
-      if (header !== null && header.length !== columns) {
-        return fail(
-          `line ${headerLine} (the header) has ${header.length} names, but line ${lineNumber} has ${columns} columns`,
-        );
-      }
-    } else if (fields.length !== columns) {
-      return fail(`line ${lineNumber} has ${fields.length} columns, expected ${columns}`);
-    }
-    for (let c = 0; c < fields.length; c++) {
-      const field = fields[c];
-      const where = `line ${lineNumber}, column ${c + 1}`;
-      if (field === '') return fail(`${where} is empty`);
-      if (!NUMBER.test(field)) {
-        const hint = firstContent ? ' (a header line must contain only names)' : '';
-        return fail(`${where}: "${shorten(field)}" is not a number${hint}`);
-      }
-      const value = Number(field);
-      if (!Number.isFinite(value)) return fail(`${where}: ${shorten(field)} is too large`);
-      values.push(value);
-    }
-    lines.push(lineNumber);
+    const read = readLine(splitFields(line), lineNumber, firstContent, table);
+    if (read === 'header') continue;
+    if (read !== null) return fail(read);
     rows++;
   }
   if (rows > LIMITS.csvRows) {
-    return fail(`too many rows (${formatCount(rows)} > ${formatCount(LIMITS.csvRows)})`);
+    const counts = { count: formatCount(rows), limit: formatCount(LIMITS.csvRows) };
+    return fail(msg('problem.csv.tooManyRows', counts));
   }
   if (rows === 0) {
-    return fail(header === null ? 'the data is empty' : 'the data has a header but no rows');
+    return fail(msg(table.header === null ? 'problem.csv.empty' : 'problem.csv.headerOnly'));
   }
   return {
     ok: true,
     value: {
       rows,
-      columns,
-      values: Float64Array.from(values),
-      header,
-      lineOf: Int32Array.from(lines),
+      columns: table.columns,
+      values: Float64Array.from(table.values),
+      header: table.header,
+      lineOf: Int32Array.from(table.lines),
     },
   };
+}
+
+/** What parseCsv has read so far. */
+interface TableSoFar {
+  values: number[];
+  lines: number[];
+  header: string[] | null;
+  headerLine: number;
+  /** The number of columns of the first row (−1 before it). */
+  columns: number;
+}
+
+/**
+ * Reads one non-blank line into the table: 'header' when it was the header, null when it was
+ * a row of numbers, else what is wrong with it.
+ */
+function readLine(
+  fields: string[],
+  lineNumber: number,
+  firstContent: boolean,
+  table: TableSoFar,
+): 'header' | Message | null {
+  if (fields.length > LIMITS.csvColumns) {
+    const counts = { line: lineNumber, count: fields.length, limit: LIMITS.csvColumns };
+    return msg('problem.csv.tooManyColumns', counts);
+  }
+  if (firstContent && fields.some((f) => f !== '') && fields.every((f) => !NUMBER.test(f))) {
+    table.header = fields;
+    table.headerLine = lineNumber;
+    return 'header';
+  }
+  if (table.columns < 0) {
+    table.columns = fields.length;
+    if (table.header !== null && table.header.length !== table.columns) {
+      const { headerLine, header, columns } = table;
+      const counts = { headerLine, names: header.length, line: lineNumber, columns };
+      return msg('problem.csv.headerMismatch', counts);
+    }
+  } else if (fields.length !== table.columns) {
+    const counts = { line: lineNumber, count: fields.length, columns: table.columns };
+    return msg('problem.csv.columnCount', counts);
+  }
+  for (let c = 0; c < fields.length; c++) {
+    const field = fields[c];
+    const where = { line: lineNumber, column: c + 1 };
+    if (field === '') return msg('problem.csv.emptyField', where);
+    if (!NUMBER.test(field)) {
+      const key = firstContent ? 'problem.csv.notNumberFirst' : 'problem.csv.notNumber';
+      return msg(key, { ...where, text: shorten(field) });
+    }
+    const value = Number(field);
+    if (!Number.isFinite(value))
+      return msg('problem.csv.tooLarge', { ...where, text: shorten(field) });
+    table.values.push(value);
+  }
+  table.lines.push(lineNumber);
+  return null;
 }
 
 /** Keeps quoted user text in messages short. */
@@ -161,18 +188,23 @@ export function csvData(
   const table = parsed.value;
   const targets = config.csvTargets;
   if (!Number.isInteger(targets) || targets < 1) {
-    return fail(
-      `the number of target columns must be a whole number of at least 1, not ${targets}`,
-    );
+    return fail(msg('problem.csv.badTargets', { targets }));
   }
   const inputs = table.columns - targets;
   if (inputs < 1) {
+    // English counts in the singular and the plural; with more than one column there are at
+    // least two targets.
+    const counts = { columns: table.columns, targets };
+    if (table.columns > 1) return fail(msg('problem.csv.noInputs', counts));
     return fail(
-      `no input columns: each row has ${table.columns} column${table.columns === 1 ? '' : 's'} and the last ${targets} ${targets === 1 ? 'is the target' : 'are targets'}`,
+      msg(
+        targets === 1 ? 'problem.csv.noInputsOneColumn' : 'problem.csv.noInputsOneColumnTargets',
+        counts,
+      ),
     );
   }
   if (inputs > LIMITS.inputWidth) {
-    return fail(`too many input columns (${inputs} > ${LIMITS.inputWidth})`);
+    return fail(msg('problem.csv.tooManyInputs', { count: inputs, limit: LIMITS.inputWidth }));
   }
   const inputNames = Array.from(
     { length: inputs },
@@ -206,7 +238,7 @@ type Shape = Parameters<typeof regressionData>[0];
 
 function classification(table: CsvTable, shape: Shape, targets: number): Parsed<RawData> {
   if (targets !== 1) {
-    return fail(`classification needs exactly one target column (of class labels), not ${targets}`);
+    return fail(msg('problem.csv.classTargets', { targets }));
   }
   const maxClasses = LIMITS.outputWidth;
   const labelColumn = table.columns - 1;
@@ -214,17 +246,15 @@ function classification(table: CsvTable, shape: Shape, targets: number): Parsed<
   let largest = 0;
   for (let r = 0; r < table.rows; r++) {
     const label = table.values[r * table.columns + labelColumn];
-    const where = `line ${table.lineOf[r]}, column ${labelColumn + 1}`;
-    if (!Number.isInteger(label)) return fail(`${where}: the label ${label} is not a whole number`);
+    const where = { line: table.lineOf[r], column: labelColumn + 1, label };
+    if (!Number.isInteger(label)) return fail(msg('problem.csv.labelNotWhole', where));
     if (label < 0 || label >= maxClasses) {
-      return fail(
-        `${where}: the label ${label} is out of range (labels are 0 to ${maxClasses - 1})`,
-      );
+      return fail(msg('problem.csv.labelOutOfRange', { ...where, largest: maxClasses - 1 }));
     }
     labels[r] = label;
     if (label > largest) largest = label;
   }
-  if (largest === 0) return fail('classification needs at least two classes, but every label is 0');
+  if (largest === 0) return fail(msg('problem.csv.oneClass'));
   const classes = largest + 1;
   const data = classificationData(
     shape,
@@ -236,7 +266,7 @@ function classification(table: CsvTable, shape: Shape, targets: number): Parsed<
 
 function regression(table: CsvTable, shape: Shape, targets: number): Parsed<RawData> {
   if (targets > LIMITS.outputWidth) {
-    return fail(`too many target columns (${targets} > ${LIMITS.outputWidth})`);
+    return fail(msg('problem.csv.tooManyTargets', { count: targets, limit: LIMITS.outputWidth }));
   }
   const data = regressionData(shape, targets);
   const first = table.columns - targets;

@@ -4,6 +4,7 @@
  * The Node-only disk loader lives in digitsNode.ts and is deliberately not re-exported here,
  * so the browser bundle never pulls in Node APIs.
  */
+import { english, msg, type Message } from '../core/i18n/message';
 import { DATASETS, type DatasetName, type RunConfig } from '../config/types';
 import { Random, STREAMS } from '../core/random';
 import { assemble } from './assemble';
@@ -41,7 +42,7 @@ export function needsAssets(config: RunConfig): 'digits' | null {
 export function buildDataset(config: RunConfig, assets: DatasetAssets = {}): BuildResult {
   const name = config.data.dataset;
   if (!(DATASETS as readonly string[]).includes(name)) {
-    return { ok: false, error: `unknown dataset "${String(name)}"` };
+    return failed(msg('problem.csv.unknownDataset', { name: String(name) }));
   }
   try {
     const params = resolveDataParams(config.data, datasetInfo(name));
@@ -58,11 +59,16 @@ export function buildDataset(config: RunConfig, assets: DatasetAssets = {}): Bui
   } catch (error) {
     // Not expected; but a view must get a message, never a dead worker.
     const why = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: `could not build the ${String(name)} data: ${why}` };
+    return failed(msg('problem.csv.buildFailed', { name: String(name), why }));
   }
 }
 
-type Source = { ok: true; data: RawData } | { ok: false; error: string };
+type Source = { ok: true; data: RawData } | { ok: false; error: string; text: Message };
+
+/** A failure saying `text`; `error` is its English words, for the command line. */
+function failed(text: Message): { ok: false; error: string; text: Message } {
+  return { ok: false, error: english(text), text };
+}
 
 interface SourceContext {
   config: RunConfig;
@@ -116,7 +122,7 @@ const SOURCES: Record<DatasetName, (context: SourceContext) => Source> = {
   digits: ({ params, assets, rng }) =>
     assets.digits
       ? made(digitsData(assets.digits, params.samples, params.digitSize, rng))
-      : { ok: false, error: `the digit images are not loaded (${DIGITS_ASSET_PATH})` },
+      : failed(msg('problem.csv.noDigits', { path: DIGITS_ASSET_PATH })),
   csv: ({ config }) => {
     const parsed = csvData(config.data);
     return parsed.ok ? made(parsed.value) : parsed;

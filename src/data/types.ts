@@ -3,6 +3,7 @@
  * the views to plot them. Built from a run's DataConfig by `buildDataset` (seeded).
  */
 
+import type { Message } from '../core/i18n/message';
 import type { DatasetName } from '../config/types';
 import type { Task } from '../core/runInfo';
 
@@ -83,7 +84,8 @@ export interface DatasetAssets {
 }
 
 /** `buildDataset` never throws: bad user data or a missing asset comes back as a message. */
-export type BuildResult = { ok: true; dataset: Dataset } | { ok: false; error: string };
+export type BuildResult =
+  { ok: true; dataset: Dataset } | { ok: false; error: string; text: Message };
 
 /** Families of datasets that share controls and views. */
 export type { DatasetKind } from '../core/choices/datasets';

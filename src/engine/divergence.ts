@@ -9,7 +9,7 @@ export function firstNonFinite(
   network: Network,
   ws: Workspace,
   rows: number,
-): { layer: number; stage: 'forward' | 'loss'; message: string } {
+): { layer: number; stage: 'forward' | 'loss'; message: string; value?: number } {
   const { sizes, depth } = network;
   for (let l = 1; l <= depth; l++) {
     const n = rows * sizes[l];
@@ -21,6 +21,7 @@ export function firstNonFinite(
         return {
           layer: l,
           stage: 'forward',
+          value,
           message: `layer ${l} produced ${String(value)} in the forward pass`,
         };
       }

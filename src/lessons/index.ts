@@ -11,6 +11,7 @@ import type { Lesson, LessonVariant } from './types';
 
 export { LESSONS } from './lessons';
 export type { ConfigPatch, Lesson, LessonVariant } from './types';
+export { lessonWords, variantLabel, type LessonWords } from './words';
 
 /**
  * The run of one lesson variant, opening on the lesson's view. Validated like any config, so

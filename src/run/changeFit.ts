@@ -6,6 +6,7 @@
  * naming the entry. Skipped and refused entries train alike, so no link changes its numbers.
  */
 import { writeChanges } from '../config/changes';
+import { msg, type Message } from '../core/i18n/message';
 import { quote } from '../config/problems';
 import type { LiveChange } from '../config/types';
 
@@ -20,22 +21,19 @@ export interface RunShape {
 
 export interface FittedChanges {
   changes: LiveChange[];
-  warnings: string[];
+  warnings: Message[];
 }
 
 export function fitChangesToRun(changes: readonly LiveChange[], shape: RunShape): FittedChanges {
   const kept: LiveChange[] = [];
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   changes.forEach((change, index) => {
     const fitted = fitChange(change, shape);
-    if (typeof fitted === 'string') {
-      warnings.push(
-        `live change ${index + 1} ${quote(writeChanges([change]))} ${fitted}; dropped it`,
-      );
+    const named = { number: index + 1, change: quote(writeChanges([change])) };
+    if (!('change' in fitted)) {
+      warnings.push(msg('problem.fit.dropped', { ...named, why: fitted }));
     } else {
-      if (fitted.note) {
-        warnings.push(`live change ${index + 1} ${quote(writeChanges([change]))} ${fitted.note}`);
-      }
+      if (fitted.note) warnings.push(msg('problem.fit.note', { ...named, note: fitted.note }));
       kept.push(fitted.change);
     }
   });
@@ -45,48 +43,53 @@ export function fitChangesToRun(changes: readonly LiveChange[], shape: RunShape)
 function fitChange(
   change: LiveChange,
   { sizes, hasBias, trainCount }: RunShape,
-): { change: LiveChange; note?: string } | string {
+): { change: LiveChange; note?: Message } | Message {
   const depth = sizes.length - 1;
-  const layers = `the network has ${depth} layer${depth === 1 ? '' : 's'} of weights`;
+  const noLayer = (layer: number): Message =>
+    depth === 1
+      ? msg('problem.fit.noLayerOne', { layer })
+      : msg('problem.fit.noLayer', { layer, depth });
   switch (change.kind) {
     case 'setting':
       return { change };
     case 'weight': {
       const { layer, to, from } = change;
-      if (layer > depth) return `addresses layer ${layer}, but ${layers}`;
+      if (layer > depth) return noLayer(layer);
       if (to >= sizes[layer] || from >= sizes[layer - 1]) {
-        return `addresses a weight outside layer ${layer} (${sizes[layer]} neurons × ${sizes[layer - 1]} inputs)`;
+        const shape = { layer, neurons: sizes[layer], inputs: sizes[layer - 1] };
+        return msg('problem.fit.weightOutside', shape);
       }
       return { change };
     }
     case 'bias': {
       const { layer, to } = change;
-      if (layer > depth) return `addresses layer ${layer}, but ${layers}`;
-      if (!hasBias[layer - 1]) return `sets a bias of layer ${layer}, which has no bias`;
+      if (layer > depth) return noLayer(layer);
+      if (!hasBias[layer - 1]) return msg('problem.fit.noBias', { layer });
       if (to >= sizes[layer])
-        return `addresses neuron ${to}, but layer ${layer} has ${sizes[layer]}`;
+        return msg('problem.fit.noNeuron', { to, layer, neurons: sizes[layer] });
       return { change };
     }
     case 'samples': {
       const inside = change.samples.filter((s) => s < trainCount);
       if (inside.length === 0) {
-        return `picks samples outside the training set (${trainCount} samples)`;
+        return msg('problem.fit.samplesOutside', { count: trainCount });
       }
       if (inside.length === change.samples.length) return { change };
       // The trainer skips the outside ones; writing that down keeps the step the same.
       return {
         change: { ...change, samples: inside },
-        note: `picks ${change.samples.length - inside.length} samples outside the training set (${trainCount} samples); left them out`,
+        note: msg('problem.fit.someSamplesOutside', {
+          outside: change.samples.length - inside.length,
+          count: trainCount,
+        }),
       };
     }
     case 'custom': {
       const nIn = sizes[0];
       const nOut = sizes[depth];
       if (change.inputs.length !== nIn || change.targets.length !== nOut) {
-        return (
-          `has ${change.inputs.length} inputs and ${change.targets.length} targets, ` +
-          `but the network needs ${nIn} and ${nOut}`
-        );
+        const counts = { inputs: change.inputs.length, targets: change.targets.length };
+        return msg('problem.fit.customSize', { ...counts, nIn, nOut });
       }
       return { change };
     }

@@ -1,5 +1,6 @@
 import { checkInitialParams } from '../config/initialParams';
-import { boundProblems, escapeUnsafe } from '../config/problems';
+import { english, mapText, msg, type Message } from '../core/i18n/message';
+import { boundProblems, escapeUnsafe, problem as makeProblem } from '../config/problems';
 import type { InitialParams, RunConfig } from '../config/types';
 import { buildDataset } from '../data';
 import type { Dataset, DatasetAssets } from '../data/types';
@@ -7,8 +8,17 @@ import { Trainer } from '../engine';
 import { fitChangesToRun } from './changeFit';
 
 export type PreparedRun =
-  | { ok: true; trainer: Trainer; dataset: Dataset; config: RunConfig; warnings: string[] }
-  | { ok: false; error: string };
+  | {
+      ok: true;
+      trainer: Trainer;
+      dataset: Dataset;
+      config: RunConfig;
+      /** In English, for the command line and the exported script. */
+      warnings: string[];
+      /** The same warnings, for the page to say in its language. */
+      warningTexts: Message[];
+    }
+  | { ok: false; error: string; errorText: Message };
 
 /**
  * Builds a run from its config: the dataset, then the network, with the explicit initial
@@ -18,11 +28,14 @@ export type PreparedRun =
 export function prepareRun(config: RunConfig, assets: DatasetAssets = {}): PreparedRun {
   const built = buildDataset(config, assets);
   // Data errors quote the user's text; escaping keeps ANSI codes and bidi marks inert.
-  if (!built.ok) return { ok: false, error: escapeUnsafe(built.error) };
+  if (!built.ok) {
+    const errorText = mapText(built.text, escapeUnsafe);
+    return { ok: false, error: english(errorText), errorText };
+  }
   const dataset = built.dataset;
   const refused = batchNormProblem(config, dataset.train.count);
-  if (refused) return { ok: false, error: refused };
-  const warnings: string[] = [];
+  if (refused) return { ok: false, error: english(refused), errorText: refused };
+  const warnings: Message[] = [];
   let runConfig = config;
   const hasBias = [...config.network.hidden.map((h) => h.bias), config.network.output.bias];
   const sizes = [
@@ -35,7 +48,7 @@ export function prepareRun(config: RunConfig, assets: DatasetAssets = {}): Prepa
     const problem = checkInitialParams(config.initialParams, sizes, normed);
     if (problem) {
       // The message already says the initializer is used instead.
-      warnings.push(problem.message);
+      warnings.push(problem.text);
       runConfig = { ...config, initialParams: null };
     }
   }
@@ -52,42 +65,39 @@ export function prepareRun(config: RunConfig, assets: DatasetAssets = {}): Prepa
     trainer: new Trainer(runConfig, dataset),
     dataset,
     config: runConfig,
-    warnings: boundProblems(warnings.map((message) => ({ field: '', message }))).map(
-      (p) => p.message,
-    ),
+    ...boundWarnings(warnings),
   };
 }
 
 /** Explicit nonzero biases for a layer without bias: the network keeps them at zero. */
-function unusedBiases(params: InitialParams, hasBias: readonly boolean[]): string[] {
-  const warnings: string[] = [];
+function unusedBiases(params: InitialParams, hasBias: readonly boolean[]): Message[] {
+  const warnings: Message[] = [];
   params.biases.forEach((list, l) => {
     if (!hasBias[l] && list.some((b) => b !== 0)) {
-      warnings.push(
-        `initial biases of layer ${l + 1} are given, but that layer has no bias; ignoring them`,
-      );
+      warnings.push(msg('problem.params.unusedBiases', { layer: l + 1 }));
     }
   });
   return warnings;
+}
+
+/** At most MAX_PROBLEMS warnings (then '…and N more'), escaped, in English and as messages. */
+function boundWarnings(texts: readonly Message[]): { warnings: string[]; warningTexts: Message[] } {
+  const bounded = boundProblems(texts.map((text) => makeProblem('', text)));
+  return { warnings: bounded.map((p) => p.message), warningTexts: bounded.map((p) => p.text) };
 }
 
 /**
  * Batch normalization divides by the batch's standard deviation: one sample has variance 0, so
  * a batch of one is refused, with the batch size in use named.
  */
-export function batchNormProblem(config: RunConfig, trainCount: number): string | null {
+export function batchNormProblem(config: RunConfig, trainCount: number): Message | null {
   const layer = config.network.hidden.findIndex((h) => h.batchNorm === true);
   if (layer < 0) return null;
   const batch = Math.min(config.training.batchSize, trainCount);
   if (batch >= 2) return null;
-  const why =
-    config.training.batchSize > trainCount
-      ? `the batch size is ${String(batch)} (the training set has ${String(trainCount)} sample)`
-      : `the batch size is ${String(batch)}`;
-  return (
-    `Batch normalization (hidden layer ${String(layer + 1)}) needs at least 2 samples per batch, ` +
-    `but ${why}: the variance of one sample is 0. Raise the batch size or turn batch normalization off.`
-  );
+  return config.training.batchSize > trainCount
+    ? msg('problem.batchNorm.smallSet', { layer: layer + 1, batch, count: trainCount })
+    : msg('problem.batchNorm.smallBatch', { layer: layer + 1, batch });
 }
 
 /** One batch-normalized layer (1-based) as exported: γ, β and the running μ, σ². */

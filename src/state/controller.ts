@@ -1,4 +1,5 @@
 import { applySetting } from '../config/applySetting';
+import type { Message } from '../core/i18n/message';
 import { describeChanges } from '../config/changes';
 import { defaultConfig } from '../config/defaults';
 import { LIMITS } from '../config/limits';
@@ -292,12 +293,12 @@ export class RunController {
         useAppStore.setState({ gradientCheck: event.result });
         return;
       case 'error':
-        if (!state.info && this.startWithDefaultData(event.message)) return;
+        if (!state.info && this.startWithDefaultData(event.text)) return;
         useAppStore.setState({ status: state.info ? state.status : 'failed', tracePending: false });
-        noticeError(event.message, this.problems);
+        noticeError(event.text, this.problems);
         return;
       case 'warning':
-        noticeWarning(event.message, this.problems);
+        noticeWarning(event.texts, this.problems);
         return;
       case 'prediction':
         receivePrediction(event);
@@ -313,11 +314,11 @@ export class RunController {
    * again, the settings at step 0 and the change log, up to the last step the page showed, as
    * opening the page's own link would.
    */
-  private onCrash(message: string): void {
+  private onCrash(why: Message): void {
     const config = this.runLink.runConfig(useAppStore.getState().config);
     this.client.start();
     this.start(config, [], { cutOff: this.cutOff });
-    noticeWorkerCrash(message, config.open.step);
+    noticeWorkerCrash(why, config.open.step);
   }
 
   /**
@@ -325,7 +326,7 @@ export class RunController {
    * starts on the default data instead, so the page stays usable; the reason joins the link's
    * problems. False when the data already is the default (nothing left to fall back to).
    */
-  private startWithDefaultData(reason: string): boolean {
+  private startWithDefaultData(reason: Message): boolean {
     const config = useAppStore.getState().config;
     const data = defaultConfig().data;
     if (JSON.stringify(config.data) === JSON.stringify(data)) return false;

@@ -3,6 +3,7 @@
  * one request is with the worker at a time; strokes drawn meanwhile are coalesced into one
  * follow-up, so drawing fast never queues up stale work.
  */
+import type { Message } from '../core/i18n/message';
 import { create } from 'zustand';
 import type { WorkerEvent } from '../worker/protocol';
 
@@ -12,7 +13,7 @@ export interface DrawnPrediction {
   /** The output z⁽ᴸ⁾ for the drawing (class probabilities with softmax), or null. */
   outputs: number[] | null;
   /** Why there is no output (the worker's message), or null. */
-  message: string | null;
+  message: Message | null;
   /** Steps trained when the network answered. */
   step: number;
 }
@@ -116,10 +117,9 @@ export function requestPrediction(predictor: Predictor, raw: readonly number[]):
 export function receivePrediction(event: PredictionEvent): void {
   if (!inFlight || event.id !== inFlight.id) return;
   inFlight = null;
-  const answered =
-    typeof event.outputs === 'string'
-      ? { outputs: null, message: event.outputs, step: event.step }
-      : { outputs: event.outputs, message: null, step: event.step };
+  const answered = !Array.isArray(event.outputs)
+    ? { outputs: null, message: event.outputs, step: event.step }
+    : { outputs: event.outputs, message: null, step: event.step };
   useDigitsStore.setState({ prediction: answered });
   const next = queued;
   queued = null;

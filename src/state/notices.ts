@@ -1,44 +1,63 @@
 /**
  * The words of the page's notices: the worker and the link reader report facts, and these
- * say them to the learner.
+ * say them to the learner. A notice holds catalogue messages, so the page shows it in the
+ * language chosen when it is read, not when it was made.
  */
-import type { Problem } from '../config/problems';
+import { problem, type Problem } from '../config/problems';
 import type { Divergence } from '../core/trace';
+import { msg, type Message } from '../core/i18n/message';
 import { LIMITS } from '../config/limits';
 import { pushNotice, useAppStore } from './store';
-
-const LINK_PROBLEMS_TITLE = 'Some settings in the link could not be used';
 
 /** What the link reader could not use, and what the worker then found (one notice for both). */
 export function noticeLinkProblems(
   problems: readonly Problem[],
-  found: readonly string[] = [],
+  found: readonly Message[] = [],
 ): void {
   if (problems.length === 0 && found.length === 0) return;
   pushNotice({
     tone: 'warning',
-    title: LINK_PROBLEMS_TITLE,
-    lines: [...problems.map((p) => p.message), ...found],
+    title: msg('runNotice.linkProblems'),
+    lines: [...problems.map((p) => p.text), ...found],
   });
 }
 
 /** Why a run starts on other data than it asked for, as one more of its link's problems. */
-export function dataFallbackProblem(reason: string, dataset: string): Problem {
-  return { field: 'data.dataset', message: `${reason}; using the ${dataset} data instead` };
+export function dataFallbackProblem(reason: Message, dataset: string): Problem {
+  return problem('data.dataset', msg('runNotice.dataFallback', { reason, dataset }));
 }
 
 /** Takes back a notice that a newer one says again (the page shows one notice for a link). */
-function withdrawNotice(title: string): void {
-  useAppStore.setState((s) => ({ notices: s.notices.filter((n) => n.title !== title) }));
+function withdrawNotice(title: Message): void {
+  useAppStore.setState((s) => ({ notices: s.notices.filter((n) => n.title.key !== title.key) }));
+}
+
+/**
+ * The engine's gradient limit (GRADIENT_LIMIT in engine/trainer.ts), as its divergence message
+ * writes it; the state does not import the engine, and a test checks the two agree.
+ */
+const GRADIENT_LIMIT_TEXT = '1e+100';
+
+/** Where and how a step diverged, said from the divergence's facts. */
+export function divergenceText(divergence: Divergence): Message {
+  const { layer } = divergence;
+  switch (divergence.stage) {
+    case 'forward':
+      return msg('runNotice.divergedForward', { layer, value: String(divergence.value ?? NaN) });
+    case 'loss':
+      return msg('runNotice.divergedLoss');
+    case 'gradient':
+      return msg('runNotice.divergedGradient', { layer, limit: GRADIENT_LIMIT_TEXT });
+  }
 }
 
 export function noticeDivergence(divergence: Divergence): void {
   pushNotice({
     tone: 'error',
-    title: 'Training diverged',
+    title: msg('runNotice.diverged'),
     lines: [
-      `At step ${divergence.step}, ${divergence.message}. Training was paused; the network is as it was before that step.`,
-      'Try a lower learning rate, then press Reset.',
+      msg('runNotice.divergedAt', { step: divergence.step, what: divergenceText(divergence) }),
+      msg('runNotice.divergedAdvice'),
     ],
   });
 }
@@ -47,12 +66,12 @@ export function noticeDivergence(divergence: Divergence): void {
  * The run could not start, or a command could not be carried out. A link's problems are
  * listed under it, as they often say why.
  */
-export function noticeError(message: string, problems: readonly Problem[] = []): void {
-  withdrawNotice(LINK_PROBLEMS_TITLE);
+export function noticeError(text: Message, problems: readonly Problem[] = []): void {
+  withdrawNotice(msg('runNotice.linkProblems'));
   pushNotice({
     tone: 'error',
-    title: 'The run could not start as asked',
-    lines: [...message.split('\n'), ...problems.map((p) => p.message)],
+    title: msg('runNotice.error'),
+    lines: [text, ...problems.map((p) => p.text)],
   });
 }
 
@@ -60,27 +79,23 @@ export function noticeError(message: string, problems: readonly Problem[] = []):
  * The run started, with part of its settings replaced (one line per warning). After a link
  * with problems, the warnings join that link's notice.
  */
-export function noticeWarning(message: string, problems: readonly Problem[] = []): void {
+export function noticeWarning(texts: readonly Message[], problems: readonly Problem[] = []): void {
   if (problems.length > 0) {
-    noticeLinkProblems(problems, message.split('\n'));
+    noticeLinkProblems(problems, texts);
     return;
   }
-  pushNotice({
-    tone: 'warning',
-    title: 'The run started with a change',
-    lines: message.split('\n'),
-  });
+  pushNotice({ tone: 'warning', title: msg('runNotice.warning'), lines: [...texts] });
 }
 
-/** The worker died; a new one trains the same run again up to `step`. */
-export function noticeWorkerCrash(message: string, step: number): void {
+/** The worker died, for the reason `why`; a new one trains the same run again up to `step`. */
+export function noticeWorkerCrash(why: Message, step: number): void {
   pushNotice({
     tone: 'error',
-    title: 'The training worker stopped',
+    title: msg('runNotice.crash'),
     lines: [
       step > 0
-        ? `${message}. A new worker is training the same run again up to step ${step}, with the same settings and changes.`
-        : `${message}. A new worker restarted the run at step 0 with the same settings.`,
+        ? msg('runNotice.crashResumed', { why, step })
+        : msg('runNotice.crashRestarted', { why }),
     ],
   });
 }
@@ -89,10 +104,7 @@ export function noticeWorkerCrash(message: string, step: number): void {
 export function noticeStepLimit(): void {
   pushNotice({
     tone: 'info',
-    title: `Paused at step ${LIMITS.openStep.toLocaleString('en')}, the step limit`,
-    lines: [
-      'A link opens a run by training it again up to its step, and links go up to this step, so training stops here to keep the link exact.',
-      'Press Reset to start over, or change a setting that restarts the run.',
-    ],
+    title: msg('runNotice.stepLimit', { limit: LIMITS.openStep.toLocaleString('en') }),
+    lines: [msg('runNotice.stepLimitWhy'), msg('runNotice.stepLimitAdvice')],
   });
 }

@@ -1,4 +1,5 @@
 import { create, type StateCreator } from 'zustand';
+import type { Message } from '../core/i18n/message';
 import { defaultConfig } from '../config/defaults';
 import type { Problem } from '../config/problems';
 import type { RunConfig, ViewName } from '../config/types';
@@ -19,8 +20,9 @@ import type { Highlight } from './highlight';
 export interface Notice {
   id: number;
   tone: 'info' | 'warning' | 'error';
-  title: string;
-  lines: string[];
+  /** Kept as messages, not words: the page says them in its language, also after a switch. */
+  title: Message;
+  lines: Message[];
 }
 
 /** A setting changed at a step, drawn as a marker on the loss curve. */
@@ -124,7 +126,7 @@ export function nextNoticeId(): number {
 export function pushNotice(notice: Omit<Notice, 'id'>): void {
   useAppStore.setState((s) => ({
     notices: [
-      ...s.notices.filter((n) => n.title !== notice.title),
+      ...s.notices.filter((n) => n.title.key !== notice.title.key),
       { ...notice, id: nextNoticeId() },
     ],
   }));

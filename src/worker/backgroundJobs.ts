@@ -4,6 +4,7 @@
  * never take more than BACKGROUND_SHARE of the worker's time and training keeps its pace
  * however many of them are asked for.
  */
+import { msg } from '../core/i18n/message';
 import type { Predictions } from '../core/confusion';
 import type { GradientCheck, HistoryPoint, OutputMap } from '../core/runInfo';
 import type { Dataset } from '../data/types';
@@ -200,9 +201,10 @@ export class BackgroundJobs {
     const t = this.trainer;
     const ev = this.evaluator;
     const ds = this.dataset;
-    if (!t || !ev || !ds) return { type: 'prediction', runId, id, step: 0, outputs: 'no run yet' };
+    if (!t || !ev || !ds)
+      return { type: 'prediction', runId, id, step: 0, outputs: msg('problem.custom.noRun') };
     const inputs = customInputsOf(ds, raw);
-    if (typeof inputs === 'string') {
+    if (!(inputs instanceof Float64Array)) {
       return { type: 'prediction', runId, id, step: t.stepsDone, outputs: inputs };
     }
     let outputs: number[] = [];

@@ -1,3 +1,4 @@
+import { msg, type Message } from '../core/i18n/message';
 import type { WorkerCommand, WorkerEvent } from './protocol';
 
 export type WorkerFactory = () => Worker;
@@ -14,11 +15,11 @@ export class TrainingClient {
   private worker: Worker | null = null;
   private readonly factory: WorkerFactory;
   private readonly onEvent: (event: WorkerEvent) => void;
-  private readonly onCrash: (message: string) => void;
+  private readonly onCrash: (why: Message) => void;
 
   constructor(
     onEvent: (event: WorkerEvent) => void,
-    onCrash: (message: string) => void,
+    onCrash: (why: Message) => void,
     factory: WorkerFactory = createTrainingWorker,
   ) {
     this.onEvent = onEvent;
@@ -33,10 +34,12 @@ export class TrainingClient {
     worker.onmessage = (message: MessageEvent<WorkerEvent>) => this.onEvent(message.data);
     worker.onerror = (event: ErrorEvent) => {
       event.preventDefault();
-      this.onCrash(event.message || 'the training worker stopped unexpectedly');
+      // The browser's own words when it gives some (they are not ours to translate).
+      this.onCrash(
+        event.message ? msg('problem.raw', { text: event.message }) : msg('runNotice.crashUnknown'),
+      );
     };
-    worker.onmessageerror = () =>
-      this.onCrash('a message from the training worker could not be read');
+    worker.onmessageerror = () => this.onCrash(msg('runNotice.crashUnreadable'));
     this.worker = worker;
   }
 

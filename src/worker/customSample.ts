@@ -1,11 +1,12 @@
+import { msg, type Message } from '../core/i18n/message';
 import { encodeLabel } from '../data/encode';
 import type { Dataset } from '../data/types';
 import type { CustomSample } from '../engine';
 
 /**
  * A sample the user typed into the step inspector, as the page sends it: the raw values (a point
- * of the plane, an x, a table row — before features and normalization) and its target (the class
- * label, or the regression values).
+ * of the plane, an x, a table row, a drawn digit's pixels — before features and normalization)
+ * and its target (the class label, or the regression values).
  */
 export interface CustomSampleRequest {
   raw: number[];
@@ -17,20 +18,21 @@ export interface CustomSampleRequest {
  * samples were made (dataset.toInput; the dataset's target encoding). A message when the values
  * do not fit the dataset.
  */
-export function customSampleOf(ds: Dataset, req: CustomSampleRequest): CustomSample | string {
+export function customSampleOf(ds: Dataset, req: CustomSampleRequest): CustomSample | Message {
   const inputs = customInputsOf(ds, req.raw);
-  if (typeof inputs === 'string') return inputs;
+  if (!(inputs instanceof Float64Array)) return inputs;
   const targets = new Float64Array(ds.outputSize);
   if (ds.targetEncoding === 'value') {
     if (req.target.length !== ds.outputSize || !req.target.every(Number.isFinite)) {
-      return `a typed-in sample needs ${ds.outputSize} finite target value${ds.outputSize === 1 ? '' : 's'}`;
+      const key = ds.outputSize === 1 ? 'problem.custom.targetOne' : 'problem.custom.targets';
+      return msg(key, { count: ds.outputSize });
     }
     targets.set(req.target);
     return { inputs, targets };
   }
   const label = req.target[0];
   if (req.target.length !== 1 || !Number.isInteger(label) || label < 0 || label >= ds.classes) {
-    return `the class of a typed-in sample must be one of 0 … ${ds.classes - 1}`;
+    return msg('problem.custom.class', { largest: ds.classes - 1 });
   }
   encodeLabel(label, { encoding: ds.targetEncoding, outputSize: ds.outputSize }, targets, 0);
   return { inputs, targets };
@@ -41,12 +43,13 @@ export function customSampleOf(ds: Dataset, req: CustomSampleRequest): CustomSam
  * or a message when they do not fit the dataset. Image pixels must lie in 0 … 1 as the
  * dataset's own images do.
  */
-export function customInputsOf(ds: Dataset, raw: readonly number[]): Float64Array | string {
+export function customInputsOf(ds: Dataset, raw: readonly number[]): Float64Array | Message {
   if (raw.length !== ds.rawSize || !raw.every(Number.isFinite)) {
-    return `a typed-in sample needs ${ds.rawSize} finite input value${ds.rawSize === 1 ? '' : 's'}`;
+    const key = ds.rawSize === 1 ? 'problem.custom.inputOne' : 'problem.custom.inputs';
+    return msg(key, { count: ds.rawSize });
   }
   if (ds.rawKind === 'image' && !raw.every((v) => v >= 0 && v <= 1)) {
-    return 'the pixels of a drawn digit must lie between 0 and 1';
+    return msg('problem.custom.pixels');
   }
   const inputs = new Float64Array(ds.inputSize);
   ds.toInput(raw, inputs);

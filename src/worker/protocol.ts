@@ -11,6 +11,7 @@ import type {
 } from '../config/types';
 import type { Predictions } from '../core/confusion';
 import type { Divergence } from '../core/trace';
+import type { Message } from '../core/i18n/message';
 import type { DataView, GradientCheck, HistoryPoint, OutputMap, RunInfo } from '../core/runInfo';
 import type { StepTrace } from '../engine';
 import type { CustomSampleRequest } from './customSample';
@@ -96,7 +97,7 @@ export type WorkerEvent =
   | { type: 'trace'; runId: number; trace: StepTrace }
   | { type: 'gradient-check'; runId: number; result: GradientCheck }
   /** The answer to 'predict' number `id`: the output z⁽ᴸ⁾ at `step`, or why there is none. */
-  | { type: 'prediction'; runId: number; id: number; step: number; outputs: number[] | string }
+  | { type: 'prediction'; runId: number; id: number; step: number; outputs: number[] | Message }
   /** Raw values of the asked samples, rawSize each, in the order asked (valid indices only). */
   | {
       type: 'sample-images';
@@ -106,6 +107,6 @@ export type WorkerEvent =
       raw: Float64Array;
     }
   /** The run could not start or a command failed (bad data, missing asset, bad sample). */
-  | { type: 'error'; runId: number; message: string }
+  | { type: 'error'; runId: number; message: string; text: Message }
   /** The run started, but part of its settings could not be used as asked (say which). */
-  | { type: 'warning'; runId: number; message: string };
+  | { type: 'warning'; runId: number; message: string; texts: Message[] };

@@ -1,4 +1,5 @@
 import type { OutputMap } from '../core/runInfo';
+import { english, msg, type Message } from '../core/i18n/message';
 import { diffSettings } from '../config/changes';
 import { LIMITS } from '../config/limits';
 import type { LiveChange, RunConfig } from '../config/types';
@@ -176,19 +177,24 @@ export class TrainingSession {
     try {
       assets = await this.host.loadAssets(config);
     } catch (error) {
-      this.fail(runId, error instanceof Error ? error.message : String(error));
+      // The platform's own words (a failed fetch), shown as they are.
+      this.fail(
+        runId,
+        msg('problem.raw', { text: String(error instanceof Error ? error.message : error) }),
+      );
       return;
     }
     if (runId !== this.runId) return; // a newer init arrived meanwhile
     const prepared = prepareRun(config, assets);
     if (!prepared.ok) {
-      this.fail(runId, prepared.error);
+      this.fail(runId, prepared.errorText);
       return;
     }
     // The run starts: what could not be used as asked is a warning, not an error; one message,
     // one line per warning, so the page shows them as one notice.
-    if (prepared.warnings.length > 0)
-      this.host.post({ type: 'warning', runId, message: prepared.warnings.join('\n') });
+    const { warnings, warningTexts: texts } = prepared;
+    if (warnings.length > 0)
+      this.host.post({ type: 'warning', runId, message: warnings.join('\n'), texts });
     const { trainer, dataset } = prepared;
     this.trainer = trainer;
     this.dataset = dataset;
@@ -334,7 +340,7 @@ export class TrainingSession {
     this.playing = false;
     const custom =
       command.custom && this.dataset ? customSampleOf(this.dataset, command.custom) : null;
-    if (typeof custom === 'string') {
+    if (custom !== null && 'key' in custom) {
       this.fail(this.runId, custom);
       return;
     }
@@ -375,8 +381,8 @@ export class TrainingSession {
     this.pump.dirty = true;
   }
 
-  private fail(runId: number, message: string): void {
-    this.host.post({ type: 'error', runId, message });
+  private fail(runId: number, text: Message): void {
+    this.host.post({ type: 'error', runId, message: english(text), text });
   }
 
   /** For tests: the trainer in use. */

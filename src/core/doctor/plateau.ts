@@ -1,3 +1,5 @@
+import { msg } from '../i18n/message';
+import { diagnosis } from './words';
 import { measured, num } from './curve';
 import { PLATEAU_BAND, PLATEAU_DROP, PLATEAU_MIN_STEPS } from './thresholds';
 import type { Diagnosis, DoctorRule, LossPoint } from './types';
@@ -48,14 +50,16 @@ export function findPlateauDrop(all: readonly LossPoint[]): Plateau | null {
 function plateauDrop(points: readonly LossPoint[]): Diagnosis | null {
   const p = findPlateauDrop(points);
   if (!p) return null;
-  return {
-    kind: 'plateau-drop',
-    title: 'Plateau, then a drop',
-    evidence:
-      `The loss stayed near ${num(p.level)} from step ${String(p.from)} to ${String(p.to)}, ` +
-      `then fell to ${num(p.dropTo)} by step ${String(p.dropStep)}.`,
-    suggestion: null,
-  };
+  return diagnosis(
+    'plateau-drop',
+    msg('diagnosis.plateauDrop.evidence', {
+      level: num(p.level),
+      from: String(p.from),
+      to: String(p.to),
+      dropTo: num(p.dropTo),
+      dropStep: String(p.dropStep),
+    }),
+  );
 }
 
 /** An observation: saddle points and symmetric starts often look like this; nothing to fix. */

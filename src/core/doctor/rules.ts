@@ -1,4 +1,6 @@
 import { measured, median, num, percent, recent } from './curve';
+import { msg } from '../i18n/message';
+import { diagnosis } from './words';
 import {
   DIVERGE_FIRE_FACTOR,
   DIVERGE_MIN_RISE,
@@ -43,30 +45,26 @@ export const flatRule = thresholdRule('flat', (all, _context, fire) => {
   let moved = 0;
   for (const p of points) moved = Math.max(moved, Math.abs(p.trainLoss - first) / Math.abs(first));
   if (!(moved < (fire ? FLAT_FIRE_CHANGE : FLAT_RELEASE_CHANGE))) return null;
-  return {
-    kind: 'flat',
-    title: 'Flat from the start',
-    evidence:
-      `In ${String(last.step)} steps the train loss moved at most ${percent(moved)} ` +
-      `from its first value ${num(first)} (now ${num(last.trainLoss)}).`,
-    suggestion: 'Try a larger learning rate, or look for dead or saturated units.',
-  };
+  return diagnosis(
+    'flat',
+    msg('diagnosis.flat.evidence', {
+      steps: String(last.step),
+      moved: percent(moved),
+      first: num(first),
+      now: num(last.trainLoss),
+    }),
+  );
 });
 
 /** Diverging: the loss is not a number, or its recent median rose to a multiple of its lowest. */
 export const divergingRule = thresholdRule('diverging', (all, _context, fire) => {
   if (all.length === 0) return null;
-  const suggestion = 'Use a smaller learning rate.';
   // A NaN here is a measurement that came out NaN (the worker measures every point it sends).
   const last = all[all.length - 1];
   const points = measured(all);
   if (!Number.isFinite(last.trainLoss)) {
-    return {
-      kind: 'diverging',
-      title: 'Diverging',
-      evidence: `At step ${String(last.step)} the train loss is ${String(last.trainLoss)}.`,
-      suggestion,
-    };
+    const shown = { step: String(last.step), loss: String(last.trainLoss) };
+    return diagnosis('diverging', msg('diagnosis.diverging.notFinite', shown));
   }
   if (points.length <= RECENT_POINTS) return null;
   let lowest = Number.POSITIVE_INFINITY;
@@ -81,14 +79,16 @@ export const divergingRule = thresholdRule('diverging', (all, _context, fire) =>
   const factor = fire ? DIVERGE_FIRE_FACTOR : DIVERGE_RELEASE_FACTOR;
   const minRise = DIVERGE_MIN_RISE * Math.abs(points[0].trainLoss);
   if (!(lowest > 0) || !(now >= factor * lowest) || !(now - lowest >= minRise)) return null;
-  return {
-    kind: 'diverging',
-    title: 'Diverging',
-    evidence:
-      `The train loss rose from ${num(lowest)} (step ${String(lowestStep)}) to ${num(now)} ` +
-      `at step ${String(last.step)}: ${num(now / lowest)} times higher.`,
-    suggestion,
-  };
+  return diagnosis(
+    'diverging',
+    msg('diagnosis.diverging.rose', {
+      lowest: num(lowest),
+      lowestStep: String(lowestStep),
+      now: num(now),
+      step: String(last.step),
+      factor: num(now / lowest),
+    }),
+  );
 });
 
 /**
@@ -114,14 +114,8 @@ export const noisyRule = thresholdRule('noisy', (all, _context, fire) => {
   if (!(ratio >= (fire ? NOISE_FIRE_RATIO : NOISE_RELEASE_RATIO))) return null;
   const level = recent(points, NOISE_WINDOW, (p) => p.trainLoss);
   const jump = ratio * Math.max(level, NOISE_LEVEL_FLOOR * Math.abs(points[0].trainLoss));
-  return {
-    kind: 'noisy',
-    title: 'Very noisy',
-    evidence:
-      `Over the last ${String(NOISE_WINDOW)} points the loss jumps by about ${num(jump)} ` +
-      `between measurements, against a level of ${num(level)}.`,
-    suggestion: 'Use a larger batch or a smaller learning rate.',
-  };
+  const shown = { points: String(NOISE_WINDOW), jump: num(jump), level: num(level) };
+  return diagnosis('noisy', msg('diagnosis.noisy.evidence', shown));
 });
 
 /** Overfitting: the test loss rose for a while since its minimum while the train loss fell. */
@@ -145,14 +139,16 @@ export const overfittingRule = thresholdRule('overfitting', (all, _context, fire
   const longEnough = last.step - atBest.step >= OVERFIT_MIN_STEPS;
   const trainFell = trainNow <= atBest.trainLoss * (1 - OVERFIT_TRAIN_FALL);
   if (!rose || !longEnough || !trainFell) return null;
-  return {
-    kind: 'overfitting',
-    title: 'Overfitting',
-    evidence:
-      `The test loss was lowest at step ${String(atBest.step)} (${num(atBest.testLoss)}) and ` +
-      `is ${num(testNow)} now, while the train loss fell from ${num(atBest.trainLoss)} to ${num(trainNow)}.`,
-    suggestion: 'Add L2 or dropout, use more data, or stop early.',
-  };
+  return diagnosis(
+    'overfitting',
+    msg('diagnosis.overfitting.evidence', {
+      step: String(atBest.step),
+      best: num(atBest.testLoss),
+      now: num(testNow),
+      trainFrom: num(atBest.trainLoss),
+      trainTo: num(trainNow),
+    }),
+  );
 });
 
 /** First loss far from ln C: softmax over C classes should start near −ln(1/C) = ln C. */
@@ -170,12 +166,6 @@ function firstLoss(all: readonly LossPoint[], context: DoctorContext): Diagnosis
   const expected = Math.log(classes);
   const actual = first.trainLoss;
   if (!(Math.abs(actual - expected) > FIRST_LOSS_TOLERANCE * expected)) return null;
-  return {
-    kind: 'first-loss',
-    title: 'First loss far from ln C',
-    evidence:
-      `With a softmax over ${String(classes)} classes the first loss should be near ` +
-      `ln ${String(classes)} = ${num(expected)}; it was ${num(actual)}.`,
-    suggestion: 'Use smaller initial weights.',
-  };
+  const shown = { classes: String(classes), expected: num(expected), actual: num(actual) };
+  return diagnosis('first-loss', msg('diagnosis.firstLoss.evidence', shown));
 }

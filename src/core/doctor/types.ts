@@ -1,3 +1,5 @@
+import type { Message } from '../i18n/message';
+
 /** One loss-curve point as the doctor reads it; NaN where a figure was not measured. */
 export interface LossPoint {
   step: number;
@@ -22,6 +24,8 @@ export interface Diagnosis {
   evidence: string;
   /** Null for an observation that needs no action (plateau then drop). */
   suggestion: string | null;
+  /** The same three as catalogue messages, for the page to say in its language. */
+  text: { title: Message; evidence: Message; suggestion: Message | null };
 }
 
 /**

@@ -1,8 +1,11 @@
 import type { Ast } from './parse';
+import { msg, type Message } from '../i18n/message';
 import { forwardValue, GraphArithmeticError, localGradient, nodeName, OP_SYMBOLS } from './ops';
 import {
   GRAPH_LIMITS,
+  graphProblem,
   type BackwardStep,
+  type GraphProblem,
   type ScalarGraph,
   type ScalarNode,
   type ScalarOp,
@@ -129,7 +132,10 @@ class Builder {
         if (known !== undefined) return known;
         const value = this.values[n.name];
         if (typeof value !== 'number' || !Number.isFinite(value)) {
-          throw new GraphArithmeticError(`variable '${n.name}' (at ${n.at}) has no value`, n.at);
+          throw new GraphArithmeticError(
+            msg('problem.graph.noValue', { name: n.name, at: n.at }),
+            n.at,
+          );
         }
         const id = this.add('var', [], n.name, n.at, value, true);
         this.variableIds.set(n.name, id);
@@ -152,8 +158,11 @@ class Builder {
   }
 }
 
-export type BuildResult =
-  { ok: true; graph: ScalarGraph } | { ok: false; problem: { message: string; at: number } };
+function failed(text: Message, at: number): { ok: false; problem: GraphProblem } {
+  return { ok: false, problem: graphProblem(text, at) };
+}
+
+export type BuildResult = { ok: true; graph: ScalarGraph } | { ok: false; problem: GraphProblem };
 
 /**
  * The graph of a parsed expression at the given values, with its backward walk. Never throws:
@@ -174,12 +183,10 @@ export function buildGraph(
     };
   } catch (error) {
     if (error instanceof NodeLimitError) {
-      const message = `the graph needs more than ${GRAPH_LIMITS.nodes} nodes; shorten the expression`;
-      return { ok: false, problem: { message, at: 0 } };
+      return failed(msg('problem.graph.tooManyNodes', { limit: GRAPH_LIMITS.nodes }), 0);
     }
-    if (error instanceof GraphArithmeticError)
-      return { ok: false, problem: { message: error.message, at: error.at } };
-    return { ok: false, problem: { message: 'the graph could not be computed', at: 0 } };
+    if (error instanceof GraphArithmeticError) return failed(error.text, error.at);
+    return failed(msg('problem.graph.notComputed'), 0);
   }
 }
 
@@ -207,7 +214,7 @@ export function walkBackward(
     products.forEach((p, k) => {
       if (!Number.isFinite(p)) {
         throw new GraphArithmeticError(
-          `the gradient is not finite (slope ${String(locals[k])}) at ${nodeName(node)}`,
+          msg('problem.graph.gradient', { slope: String(locals[k]), node: nodeName(node) }),
           node.at,
         );
       }

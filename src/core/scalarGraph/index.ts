@@ -1,6 +1,7 @@
 import { buildGraph, hasExpandedSigmoid, variablesOf } from './build';
+import { msg, type Message } from '../i18n/message';
 import { parseExpression } from './parse';
-import type { GraphResult, ScalarGraph } from './types';
+import type { GraphProblem, GraphResult, ScalarGraph } from './types';
 
 export * from './types';
 export { parseExpression, FUNCTIONS } from './parse';
@@ -29,7 +30,7 @@ export function computeGraph(
 /** What an expression needs before it can be computed: its variables, or why it cannot be read. */
 export type ExpressionFacts =
   | { ok: true; variables: string[]; expandedSigmoid: boolean }
-  | { ok: false; problem: { message: string; at: number } };
+  | { ok: false; problem: GraphProblem };
 
 export function expressionFacts(text: string): ExpressionFacts {
   const parsed = parseExpression(text);
@@ -77,19 +78,23 @@ export function variableGradients(graph: ScalarGraph): Record<string, number> {
 export function parseValueList(
   text: string,
   count: number,
-): { values: number[]; problem: string | null } {
+): { values: number[]; problem: Message | null } {
   const parts = text.trim() === '' ? [] : text.split(',').slice(0, count + 1);
   const values: number[] = [];
   for (let k = 0; k < count; k++) {
     const part = parts[k]?.trim();
     const x = part === undefined || part === '' ? Number.NaN : Number(part);
     if (!Number.isFinite(x)) {
-      const what = part === undefined ? 'is missing' : `'${part.slice(0, 24)}' is not a number`;
-      return { values, problem: `value ${k + 1} ${what}` };
+      const problem =
+        part === undefined
+          ? msg('problem.graph.valueMissing', { index: k + 1 })
+          : msg('problem.graph.valueNotNumber', { index: k + 1, text: part.slice(0, 24) });
+      return { values, problem };
     }
     values.push(x);
   }
-  if (parts.length > count) return { values, problem: `more values than the ${count} variables` };
+  if (parts.length > count)
+    return { values, problem: msg('problem.graph.tooManyValues', { count }) };
   return { values, problem: null };
 }
 export {

@@ -1,20 +1,22 @@
+import { english, msg, type Message } from '../i18n/message';
 import { exp, log, powInt, tanh } from '../detmath';
 import type { ScalarNode } from './types';
 
 /** Arithmetic that has no answer (division by zero, log of −1, …), naming the node. */
 export class GraphArithmeticError extends Error {
   constructor(
-    message: string,
+    readonly text: Message,
     readonly at: number,
   ) {
-    super(message);
+    super(english(text));
   }
 }
 
 /** How messages name a node: its number, its gate and where it was written. */
-export function nodeName(node: ScalarNode): string {
-  const where = node.at > 0 ? `, written at ${node.at}` : '';
-  return `node ${node.id} (${node.label}${where})`;
+export function nodeName(node: ScalarNode): Message {
+  return node.at > 0
+    ? msg('problem.graph.nodeAt', { id: node.id, label: node.label, at: node.at })
+    : msg('problem.graph.node', { id: node.id, label: node.label });
 }
 
 function fmt(x: number): string {
@@ -48,8 +50,11 @@ export function forwardValue(
   exponentVaries: boolean,
 ): number {
   const [u, v] = inputs;
-  const fail = (why: string): never => {
-    throw new GraphArithmeticError(`${why} at ${nodeName(node)}`, node.at);
+  const fail = (why: Message): never => {
+    throw new GraphArithmeticError(
+      msg('problem.graph.atNode', { why, node: nodeName(node) }),
+      node.at,
+    );
   };
   let value: number;
   switch (node.op) {
@@ -63,15 +68,14 @@ export function forwardValue(
       value = u * v;
       break;
     case 'div':
-      if (v === 0) fail(`division by zero: ${String(u)} / 0`);
+      if (v === 0) fail(msg('problem.graph.divideByZero', { u: String(u) }));
       value = u / v;
       break;
     case 'pow':
-      if (exponentVaries && !(u > 0))
-        fail(`a power whose exponent depends on a variable needs a positive base, not ${fmt(u)},`);
-      if (u === 0 && v < 0) fail(`0 to a negative power (0^${fmt(v)}) divides by zero`);
+      if (exponentVaries && !(u > 0)) fail(msg('problem.graph.varyingPower', { u: fmt(u) }));
+      if (u === 0 && v < 0) fail(msg('problem.graph.zeroNegativePower', { v: fmt(v) }));
       if (!(u > 0) && !wholeExponent(v))
-        fail(`a real power needs a positive base: ${fmt(u)}^${fmt(v)} is not a real number`);
+        fail(msg('problem.graph.realPower', { u: fmt(u), v: fmt(v) }));
       value = power(u, v);
       break;
     case 'neg':
@@ -81,11 +85,11 @@ export function forwardValue(
       value = exp(u);
       break;
     case 'log':
-      if (!(u > 0)) fail(`log of a non-positive number: log(${String(u)})`);
+      if (!(u > 0)) fail(msg('problem.graph.log', { u: String(u) }));
       value = log(u);
       break;
     case 'sqrt':
-      if (u < 0) fail(`square root of a negative number: sqrt(${String(u)})`);
+      if (u < 0) fail(msg('problem.graph.sqrt', { u: String(u) }));
       value = Math.sqrt(u);
       break;
     case 'tanh':
@@ -107,9 +111,9 @@ export function forwardValue(
       value = Math.abs(u);
       break;
     default:
-      return fail(`operation '${node.op}' has no formula`);
+      return fail(msg('problem.graph.noFormula', { op: node.op }));
   }
-  if (!Number.isFinite(value)) fail(`the value overflows (${fmt(value)})`);
+  if (!Number.isFinite(value)) fail(msg('problem.graph.overflow', { value: fmt(value) }));
   return value;
 }
 

@@ -1,5 +1,6 @@
 import { tokenize, type Token } from './tokenize';
-import { GRAPH_LIMITS, type GraphProblem } from './types';
+import { msg, type Arg, type Message } from '../i18n/message';
+import { GRAPH_LIMITS, graphProblem, type GraphProblem } from './types';
 
 /** The functions of the language and how many arguments each takes. */
 export const FUNCTIONS: Readonly<Record<string, number>> = {
@@ -33,21 +34,25 @@ class ParseError extends Error {
   }
 }
 
-function describe(token: Token): string {
+function describe(token: Token): Arg {
   switch (token.kind) {
     case 'number':
-      return `number ${token.text}`;
+      return msg('problem.graph.number', { text: token.text });
     case 'name':
       return `'${token.name}'`;
     case 'op':
       return `'${token.op}'`;
     case 'end':
-      return 'end of expression';
+      return msg('problem.graph.end');
   }
 }
 
-function fail(message: string, at: number): never {
-  throw new ParseError({ message, at });
+function unexpected(token: Token): Message {
+  return msg('problem.graph.unexpected', { what: describe(token), at: token.at });
+}
+
+function fail(text: Message, at: number): never {
+  throw new ParseError(graphProblem(text, at));
 }
 
 /**
@@ -62,7 +67,7 @@ class Parser {
   parse(): Ast {
     const ast = this.sum();
     const next = this.peek();
-    if (next.kind !== 'end') fail(`unexpected ${describe(next)} at ${next.at}`, next.at);
+    if (next.kind !== 'end') fail(unexpected(next), next.at);
     return ast;
   }
 
@@ -77,10 +82,7 @@ class Parser {
 
   private enter(at: number): void {
     if (++this.depth > GRAPH_LIMITS.depth) {
-      fail(
-        `the expression is nested too deeply at ${at} (at most ${GRAPH_LIMITS.depth} levels)`,
-        at,
-      );
+      fail(msg('problem.graph.tooDeep', { at, limit: GRAPH_LIMITS.depth }), at);
     }
   }
 
@@ -133,7 +135,8 @@ class Parser {
     if (t.kind === 'name') {
       this.i++;
       if (FUNCTIONS[t.name] !== undefined) return this.call(t.name, t.at);
-      if (this.isOp('(')) fail(`unknown function '${t.name}' at ${t.at}`, t.at);
+      if (this.isOp('('))
+        fail(msg('problem.graph.unknownFunction', { name: t.name, at: t.at }), t.at);
       return { kind: 'var', name: t.name, at: t.at };
     }
     if (t.kind === 'op' && t.op === '(') {
@@ -144,13 +147,13 @@ class Parser {
       this.expect(')', t);
       return inner;
     }
-    return fail(`unexpected ${describe(t)} at ${t.at}`, t.at);
+    return fail(unexpected(t), t.at);
   }
 
   private call(fn: string, at: number): Ast {
     if (!this.isOp('(')) {
       const next = this.peek();
-      fail(`expected '(' after ${fn} at ${next.at}`, next.at);
+      fail(msg('problem.graph.expectedParen', { fn, at: next.at }), next.at);
     }
     const open = this.tokens[this.i++];
     this.enter(open.at);
@@ -163,8 +166,13 @@ class Parser {
     this.expect(')', open);
     const wanted = FUNCTIONS[fn];
     if (args.length !== wanted) {
-      const takes = wanted === 1 ? 'one argument' : `${wanted} arguments`;
-      fail(`${fn} takes ${takes}, not ${args.length}, at ${at}`, at);
+      const counts = { fn, count: args.length, at };
+      fail(
+        wanted === 1
+          ? msg('problem.graph.oneArgument', counts)
+          : msg('problem.graph.arguments', { ...counts, wanted }),
+        at,
+      );
     }
     return { kind: 'call', fn: fn === 'ln' ? 'log' : fn, args, at };
   }
@@ -175,8 +183,12 @@ class Parser {
       return;
     }
     const next = this.peek();
-    const what = next.kind === 'end' ? 'end of expression' : describe(next);
-    fail(`unexpected ${what} at ${next.at}: the '(' at ${open.at} is not closed`, next.at);
+    const text = msg('problem.graph.unclosed', {
+      what: describe(next),
+      at: next.at,
+      open: open.at,
+    });
+    fail(text, next.at);
   }
 }
 
@@ -185,11 +197,11 @@ export function parseExpression(text: string): ParseResult {
   const tokens = tokenize(text);
   if (!tokens.ok) return tokens;
   if (tokens.tokens.length === 1)
-    return { ok: false, problem: { message: 'the expression is empty', at: 0 } };
+    return { ok: false, problem: graphProblem(msg('problem.graph.empty'), 0) };
   try {
     return { ok: true, ast: new Parser(tokens.tokens).parse() };
   } catch (error) {
     if (error instanceof ParseError) return { ok: false, problem: error.problem };
-    return { ok: false, problem: { message: 'the expression could not be read', at: 0 } };
+    return { ok: false, problem: graphProblem(msg('problem.graph.unreadable'), 0) };
   }
 }

@@ -1,4 +1,5 @@
-import { GRAPH_LIMITS, type GraphProblem } from './types';
+import { msg, type Arg } from '../i18n/message';
+import { GRAPH_LIMITS, graphProblem, type GraphProblem } from './types';
 
 /** A token of the expression language; `at` is its 1-based position in the text. */
 export type Token =
@@ -36,9 +37,10 @@ function isDigit(c: string): boolean {
 }
 
 /** How a character is named in a message: printable ones quoted, the rest by code point. */
-export function describeChar(c: string): string {
+export function describeChar(c: string): Arg {
   const code = c.codePointAt(0) ?? 0;
-  if (code < 0x20 || code === 0x7f) return `character U+${code.toString(16).padStart(4, '0')}`;
+  if (code < 0x20 || code === 0x7f)
+    return msg('problem.graph.character', { code: code.toString(16).padStart(4, '0') });
   return `'${c}'`;
 }
 
@@ -47,13 +49,8 @@ export type TokenResult = { ok: true; tokens: Token[] } | { ok: false; problem: 
 /** Splits an expression into tokens; never throws. Subscript digits read as digits (w₀ = w0). */
 export function tokenize(text: string): TokenResult {
   if (text.length > GRAPH_LIMITS.chars) {
-    return {
-      ok: false,
-      problem: {
-        message: `the expression has ${text.length} characters; at most ${GRAPH_LIMITS.chars} are allowed`,
-        at: 0,
-      },
-    };
+    const counts = { count: text.length, limit: GRAPH_LIMITS.chars };
+    return { ok: false, problem: graphProblem(msg('problem.graph.tooLong', counts), 0) };
   }
   const tokens: Token[] = [];
   const chars = Array.from(text);
@@ -84,7 +81,8 @@ export function tokenize(text: string): TokenResult {
       const numText = chars.slice(i, j).join('');
       const value = Number(numText);
       if (!Number.isFinite(value)) {
-        return { ok: false, problem: { message: `number '${numText}' is too large at ${at}`, at } };
+        const text = msg('problem.graph.numberTooLarge', { number: numText, at });
+        return { ok: false, problem: graphProblem(text, at) };
       }
       tokens.push({ kind: 'number', value, text: numText, at });
       i = j;
@@ -102,7 +100,8 @@ export function tokenize(text: string): TokenResult {
       tokens.push({ kind: 'name', name, at });
       i = j;
     } else {
-      return { ok: false, problem: { message: `unexpected ${describeChar(c)} at ${at}`, at } };
+      const text = msg('problem.graph.unexpected', { what: describeChar(c), at });
+      return { ok: false, problem: graphProblem(text, at) };
     }
   }
   tokens.push({ kind: 'end', at: chars.length + 1 });

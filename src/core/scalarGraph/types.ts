@@ -1,8 +1,10 @@
 /**
  * The computational graph of single numbers: one node per operation, its forward value, and
  * the backward walk that hands each node's gradient to its inputs. Shared by the expression
- * mode, the neuron expansion and the command line; imports nothing else of the project.
+ * mode, the neuron expansion and the command line; imports nothing of the project but the
+ * ground floor's message type (its problems are said in the page's language).
  */
+import { english, type Message } from '../i18n/message';
 
 /** Operations of the expression language, plus the neuron expansion's own gates. */
 export type ScalarOp =
@@ -74,9 +76,16 @@ export interface ScalarGraph {
 
 /** A problem with the text, the values or the arithmetic, said so that a person can fix it. */
 export interface GraphProblem {
+  /** In English (the command line's words); `text` is the same for the page's language. */
   message: string;
+  text: Message;
   /** 1-based position in the expression the message names (0: none). */
   at: number;
+}
+
+/** A problem saying `text`, at position `at`. */
+export function graphProblem(text: Message, at: number): GraphProblem {
+  return { message: english(text), text, at };
 }
 
 export type GraphResult = { ok: true; graph: ScalarGraph } | { ok: false; problem: GraphProblem };

@@ -1,3 +1,4 @@
+import { renderMessage } from '../../core/i18n/message';
 import { useState } from 'react';
 import { selectDrawnPrediction, useDigitsStore } from '../../state/digits';
 import { startInspection } from '../../state/inspector';
@@ -29,7 +30,7 @@ export function PadPrediction({ raw }: { raw: Float64Array | null }) {
       {!raw && <p className="digits-caption">{t('digits.predictionEmpty')}</p>}
       {raw && prediction?.message && (
         <p className="digits-caption" role="alert">
-          {t('digits.predictionFailed', { message: prediction.message })}
+          {t('digits.predictionFailed', { message: renderMessage(prediction.message, t) })}
         </p>
       )}
       {outputs && prediction && (

@@ -38,7 +38,7 @@ describe('initial parameters in validateConfig (structure only)', () => {
       params.weights[1][4] = bad;
       const { config, problems } = validateParams(params);
       expect(config.initialParams).toBeNull();
-      expect(problems).toEqual([
+      expect(problems).toMatchObject([
         {
           field: 'initialParams.weights.1.4',
           message: `initial weights of layer 2, entry 5 ${what}; ignoring them and using the initializer`,
@@ -78,7 +78,7 @@ describe('initial parameters in validateConfig (structure only)', () => {
   it('refuses a layer with more numbers than the widest layer can have', () => {
     const params = threeLayers();
     params.weights[0] = new Array<number>(PARAMS_LIMITS.perLayer + 1).fill(0);
-    expect(validateParams(params).problems).toEqual([
+    expect(validateParams(params).problems).toMatchObject([
       {
         field: 'initialParams.weights.0',
         message: `initial weights of layer 1 have ${PARAMS_LIMITS.perLayer + 1} numbers, above the limit ${PARAMS_LIMITS.perLayer}; ignoring them and using the initializer`,
@@ -105,7 +105,7 @@ describe('checkInitialParams (the exact shape, once the data is known)', () => {
   });
 
   it('names a weight list of the wrong length', () => {
-    expect(checkInitialParams(threeLayers(), [3, 4, 2, 1])).toEqual({
+    expect(checkInitialParams(threeLayers(), [3, 4, 2, 1])).toMatchObject({
       field: 'initialParams.weights.0',
       message:
         'initial weights of layer 1 have 8 numbers, but 3 inputs × 4 neurons need 12; using the initializer instead',
@@ -115,7 +115,7 @@ describe('checkInitialParams (the exact shape, once the data is known)', () => {
   it('names a bias list of the wrong length', () => {
     const params = threeLayers();
     params.biases[1] = [0.6];
-    expect(checkInitialParams(params, [2, 4, 2, 1])).toEqual({
+    expect(checkInitialParams(params, [2, 4, 2, 1])).toMatchObject({
       field: 'initialParams.biases.1',
       message:
         'initial biases of layer 2 have 1 numbers, but the layer has 2 neurons; using the initializer instead',

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { english } from '../../../src/core/i18n/message';
 import { defaultConfig } from '../../../src/config/defaults';
 import { FIELD_SPECS, fieldSpec, PARAMS_LIMITS } from '../../../src/config/fields';
 import { checkLinkLength, decodeLink, encodeLink } from '../../../src/config/link';
@@ -221,7 +222,7 @@ describe('decodeLink', () => {
 
   it('stops reading initial parameters at the limits', () => {
     const problems: string[] = [];
-    const report: LinkReport = (_field, message) => problems.push(message);
+    const report: LinkReport = (_field, text) => problems.push(english(text));
     const tooLong = new Array(PARAMS_LIMITS.perLayer + 1).fill('0').join(',');
     expect(readParamLists(tooLong, 'w', newParamBudget(), report)).toBeNull();
     expect(
@@ -263,7 +264,7 @@ describe('decodeLink', () => {
 
     const decoded = decodeLink(huge);
     const capped = decodeLink(huge.slice(0, LIMITS.linkChars));
-    expect(decoded.problems[0]).toEqual({
+    expect(decoded.problems[0]).toMatchObject({
       field: 'link',
       message: `the link has ${huge.length} characters, above the limit ${LIMITS.linkChars}; reading only the first ${LIMITS.linkChars}`,
     });

@@ -63,7 +63,10 @@ describe('buildDataset', () => {
   it('rejects an unknown dataset by name', () => {
     const config = configFor('circle');
     (config.data as { dataset: string }).dataset = 'mnist-full';
-    expect(buildDataset(config)).toEqual({ ok: false, error: 'unknown dataset "mnist-full"' });
+    expect(buildDataset(config)).toMatchObject({
+      ok: false,
+      error: 'unknown dataset "mnist-full"',
+    });
   });
 
   it('never throws, whatever numbers a hand-edited link puts in the data settings', () => {

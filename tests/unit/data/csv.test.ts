@@ -113,7 +113,7 @@ describe('CSV errors name the line', () => {
 
   it('buildDataset returns the message instead of throwing', () => {
     const result = buildDataset(configFor('csv', { csv: '1,2\n3' }));
-    expect(result).toEqual({ ok: false, error: 'line 2 has 1 columns, expected 2' });
+    expect(result).toMatchObject({ ok: false, error: 'line 2 has 1 columns, expected 2' });
   });
 });
 

@@ -174,7 +174,7 @@ describe('digit images as inputs', () => {
     const config = configFor('digits');
     expect(needsAssets(config)).toBe('digits');
     expect(needsAssets(configFor('circle'))).toBeNull();
-    expect(buildDataset(config)).toEqual({
+    expect(buildDataset(config)).toMatchObject({
       ok: false,
       error: 'the digit images are not loaded (data/digits.bin)',
     });

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { english } from '../../../src/core/i18n/message';
 import { defaultConfig } from '../../../src/config/defaults';
 import type { RunConfig } from '../../../src/config/types';
 import { traceStep } from '../../../src/engine';
 import { weightedInput } from '../../../src/views/StepInspector/formulas/forward';
 import { inspectContext } from '../../../src/views/StepInspector/context';
-import { customSampleOf } from '../../../src/worker/customSample';
+import { customSampleOf, type CustomSampleRequest } from '../../../src/worker/customSample';
 import { bitEqual } from '../engine/fixtures';
 import { SessionHarness } from '../worker/sessionHost';
 import { infoOf, preparedTrainer } from './traceFixture';
@@ -71,7 +72,7 @@ describe('customSampleOf: typed-in raw values become inputs and targets like the
       const raw = Array.from(ds.train.raw.subarray(k * 2, k * 2 + 2));
       const label = ds.train.labels[k];
       const sample = customSampleOf(ds, { raw, target: [label] });
-      if (typeof sample === 'string') throw new Error(sample);
+      if ('key' in sample) throw new Error(english(sample));
       const w = ds.inputSize;
       expect(bitEqual(sample.inputs, ds.train.inputs.subarray(k * w, k * w + w))).toBe(true);
       expect(Array.from(sample.targets)).toEqual(Array.from(ds.train.targets.subarray(k, k + 1)));
@@ -91,7 +92,7 @@ describe('customSampleOf: typed-in raw values become inputs and targets like the
       }),
     ).dataset;
     const sample = customSampleOf(ds, { raw: [0.5, -1], target: [label] });
-    if (typeof sample === 'string') throw new Error(sample);
+    if ('key' in sample) throw new Error(english(sample));
     expect(Array.from(sample.targets)).toEqual(want);
   });
 
@@ -103,14 +104,22 @@ describe('customSampleOf: typed-in raw values become inputs and targets like the
       }),
     ).dataset;
     const sample = customSampleOf(ds, { raw: [0.3], target: [0.7] });
-    if (typeof sample === 'string') throw new Error(sample);
+    if ('key' in sample) throw new Error(english(sample));
     expect(Array.from(sample.targets)).toEqual([0.7]);
-    expect(customSampleOf(ds, { raw: [0.3, 1], target: [0.7] })).toMatch(/1 finite input value$/);
-    expect(customSampleOf(ds, { raw: [Number.NaN], target: [0.7] })).toMatch(/finite input/);
-    expect(customSampleOf(ds, { raw: [0.3], target: [] })).toMatch(/finite target value/);
+    const refusal = (req: CustomSampleRequest): string => {
+      const refused = customSampleOf(ds, req);
+      return 'key' in refused ? english(refused) : 'accepted';
+    };
+    expect(refusal({ raw: [0.3, 1], target: [0.7] })).toMatch(/1 finite input value$/);
+    expect(refusal({ raw: [Number.NaN], target: [0.7] })).toMatch(/finite input/);
+    expect(refusal({ raw: [0.3], target: [] })).toMatch(/finite target value/);
     const circle = preparedTrainer().dataset;
-    expect(customSampleOf(circle, { raw: [0, 0], target: [2] })).toMatch(/one of 0 … 1/);
-    expect(customSampleOf(circle, { raw: [0, 0], target: [0.5] })).toMatch(/one of 0 … 1/);
+    const classRefusal = (req: CustomSampleRequest): string => {
+      const refused = customSampleOf(circle, req);
+      return 'key' in refused ? english(refused) : 'accepted';
+    };
+    expect(classRefusal({ raw: [0, 0], target: [2] })).toMatch(/one of 0 … 1/);
+    expect(classRefusal({ raw: [0, 0], target: [0.5] })).toMatch(/one of 0 … 1/);
   });
 });
 

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { english, msg } from '../../../src/core/i18n/message';
 import { defaultConfig } from '../../../src/config/defaults';
 import { decodeLink } from '../../../src/config/link';
 import type { LiveChange } from '../../../src/config/types';
@@ -90,7 +91,9 @@ describe('run controller', () => {
     const { config, problems } = decodeLink('v=1&lr=NaN');
     controller.start(config, problems);
     const notices = useAppStore.getState().notices;
-    expect(notices[0].lines.join(' ')).toMatch(/learning rate 'NaN' is not a number; using 0.03/);
+    expect(notices[0].lines.map(english).join(' ')).toMatch(
+      /learning rate 'NaN' is not a number; using 0.03/,
+    );
     const runId = useAppStore.getState().runId;
     useAppStore.setState({ playing: true, status: 'ready' });
     workers[0].emit({
@@ -101,7 +104,9 @@ describe('run controller', () => {
     const s = useAppStore.getState();
     expect(s.playing).toBe(false);
     expect(s.status).toBe('diverged');
-    expect(s.notices.map((n) => n.lines.join(' ')).join(' ')).toMatch(/lower learning rate/);
+    expect(s.notices.map((n) => n.lines.map(english).join(' ')).join(' ')).toMatch(
+      /lower learning rate/,
+    );
     controller.dispose();
   });
 
@@ -137,8 +142,8 @@ describe('run controller', () => {
     expect(init.config.changes).toEqual([rate]);
     expect(init.config.open.step).toBe(57);
     expect(controller.link()).toBe(before);
-    const notice = useAppStore.getState().notices.find((n) => /stopped/.test(n.title));
-    expect(notice?.lines.join(' ')).toMatch(/boom\. .*again up to step 57/);
+    const notice = useAppStore.getState().notices.find((n) => /stopped/.test(english(n.title)));
+    expect(notice?.lines.map(english).join(' ')).toMatch(/boom\. .*again up to step 57/);
     controller.dispose();
   });
 
@@ -223,11 +228,17 @@ describe('warnings and errors from the worker', () => {
     const { controller, workers } = setup();
     controller.start(defaultConfig());
     const runId = useAppStore.getState().runId;
-    const message = 'initial biases of layer 2 have 1 numbers; using the initializer instead';
-    workers[0].emit({ type: 'warning', runId, message });
+    const text = msg('problem.params.unusedBiases', { layer: 2 });
+    const message = english(text);
+    workers[0].emit({ type: 'warning', runId, message, texts: [text] });
     const { status, notices } = useAppStore.getState();
     expect(status).toBe('starting');
-    expect(notices.map((n) => [n.tone, n.lines])).toEqual([['warning', [message]]]);
+    expect(notices.map((n) => [n.tone, n.lines.map(english)])).toEqual([
+      [
+        'warning',
+        ['initial biases of layer 2 are given, but that layer has no bias; ignoring them'],
+      ],
+    ]);
     controller.dispose();
   });
 
@@ -235,10 +246,11 @@ describe('warnings and errors from the worker', () => {
     const { controller, workers } = setup();
     controller.start(defaultConfig());
     const runId = useAppStore.getState().runId;
-    workers[0].emit({ type: 'error', runId, message: 'line 2 has 2 values, not 3' });
+    const text = msg('problem.csv.columnCount', { line: 2, count: 2, columns: 3 });
+    workers[0].emit({ type: 'error', runId, message: english(text), text });
     const { status, notices } = useAppStore.getState();
     expect(status).toBe('failed');
-    expect(notices.map((n) => [n.tone, n.title])).toEqual([
+    expect(notices.map((n) => [n.tone, english(n.title)])).toEqual([
       ['error', 'The run could not start as asked'],
     ]);
     controller.dispose();
@@ -249,16 +261,23 @@ describe('warnings and errors from the worker', () => {
     const { config, problems } = decodeLink('v=1&lr=NaN&h=1e309t');
     controller.start(config, problems);
     const runId = useAppStore.getState().runId;
-    const message = "live change 1 '1_w9.5.5_1' addresses layer 9; dropped it";
-    workers[0].emit({ type: 'warning', runId, message });
+    const found = msg('problem.raw', { text: "live change 1 '1_w9.5.5_1' addresses layer 9" });
+    workers[0].emit({ type: 'warning', runId, message: english(found), texts: [found] });
     let notices = useAppStore.getState().notices;
     expect(notices).toHaveLength(1);
-    expect(notices[0].lines).toEqual([...problems.map((p) => p.message), message]);
+    expect(notices[0].lines.map(english)).toEqual([
+      ...problems.map((p) => p.message),
+      english(found),
+    ]);
     // An error replaces it, still listing the link's problems under the reason.
-    workers[0].emit({ type: 'error', runId, message: 'the data is empty' });
+    const empty = msg('problem.csv.empty');
+    workers[0].emit({ type: 'error', runId, message: english(empty), text: empty });
     notices = useAppStore.getState().notices;
-    expect(notices.map((n) => n.title)).toEqual(['The run could not start as asked']);
-    expect(notices[0].lines).toEqual(['the data is empty', ...problems.map((p) => p.message)]);
+    expect(notices.map((n) => english(n.title))).toEqual(['The run could not start as asked']);
+    expect(notices[0].lines.map(english)).toEqual([
+      english(empty),
+      ...problems.map((p) => p.message),
+    ]);
     controller.dispose();
   });
 
@@ -266,10 +285,12 @@ describe('warnings and errors from the worker', () => {
     const { controller, workers } = setup();
     const { config, problems } = decodeLink('ds=csv&csv=!!!!&v=1');
     controller.start(config, problems);
+    const empty = msg('problem.csv.empty');
     workers[0].emit({
       type: 'error',
       runId: useAppStore.getState().runId,
-      message: 'the data is empty',
+      message: english(empty),
+      text: empty,
     });
     const inits = workers[0].sent.filter((c) => c.type === 'init');
     expect(inits).toHaveLength(2);
@@ -279,7 +300,7 @@ describe('warnings and errors from the worker', () => {
     const { status, notices } = useAppStore.getState();
     expect(status).toBe('starting');
     expect(notices).toHaveLength(1);
-    expect(notices[0].lines).toEqual([
+    expect(notices[0].lines.map(english)).toEqual([
       'CSV data in the link is not valid base64url text; using none',
       'the data is empty; using the circle data instead',
     ]);
@@ -288,6 +309,7 @@ describe('warnings and errors from the worker', () => {
       type: 'error',
       runId: useAppStore.getState().runId,
       message: 'out of memory',
+      text: msg('problem.raw', { text: 'out of memory' }),
     });
     expect(useAppStore.getState().status).toBe('failed');
     controller.dispose();

@@ -1,3 +1,4 @@
+import { msg } from '../../../src/core/i18n/message';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   clearPrediction,
@@ -36,7 +37,17 @@ describe('the drawing pad’s predictions', () => {
     // A stale answer (another id) changes nothing.
     receivePrediction({ type: 'prediction', runId: 1, id: first, step: 6, outputs: [1, 0] });
     expect(useDigitsStore.getState().prediction?.step).toBe(5);
-    receivePrediction({ type: 'prediction', runId: 1, id: p.asked[1].id, step: 7, outputs: 'no' });
-    expect(useDigitsStore.getState().prediction).toEqual({ outputs: null, message: 'no', step: 7 });
+    receivePrediction({
+      type: 'prediction',
+      runId: 1,
+      id: p.asked[1].id,
+      step: 7,
+      outputs: msg('problem.custom.noRun'),
+    });
+    expect(useDigitsStore.getState().prediction).toEqual({
+      outputs: null,
+      message: msg('problem.custom.noRun'),
+      step: 7,
+    });
   });
 });
