@@ -1,55 +1,62 @@
 /**
- * The words of the page's notices: the worker and the link reader report facts, and these
- * say them to the learner.
+ * The page's notices: the worker and the link reader report facts, and these say them to the
+ * learner. Each sentence is kept as a message (a catalogue key and its values), so a notice on
+ * show changes language with the switch; the words are in the ui catalogue (notice.*).
  */
 import type { Problem } from '../config/problems';
 import type { Divergence } from '../core/trace';
 import { LIMITS } from '../config/limits';
+import { message, rawMessage } from './message';
 import { pushNotice } from './store';
 
 export function noticeLinkProblems(problems: readonly Problem[]): void {
   if (problems.length === 0) return;
   pushNotice({
     tone: 'warning',
-    title: 'Some settings in the link could not be used',
-    lines: problems.map((p) => p.message),
+    kind: 'link-problems',
+    title: message('notice.linkProblems'),
+    lines: problems.map((problem) => ({ kind: 'problem', problem })),
   });
 }
 
 export function noticeDivergence(divergence: Divergence): void {
   pushNotice({
     tone: 'error',
-    title: 'Training diverged',
+    kind: 'diverged',
+    title: message('notice.diverged'),
     lines: [
-      `At step ${divergence.step}, ${divergence.message}. Training was paused; the network is as it was before that step.`,
-      'Try a lower learning rate, then press Reset.',
+      message('notice.divergedAt', { step: divergence.step, what: divergence.message }),
+      message('notice.divergedAdvice'),
     ],
   });
 }
 
 /** The run could not start, or a command could not be carried out. */
-export function noticeError(message: string): void {
+export function noticeError(text: string): void {
   pushNotice({
     tone: 'error',
-    title: 'The run could not start as asked',
-    lines: message.split('\n'),
+    kind: 'error',
+    title: message('notice.error'),
+    lines: text.split('\n').map(rawMessage),
   });
 }
 
 /** The run started, with part of its settings replaced (one line per warning). */
-export function noticeWarning(message: string): void {
+export function noticeWarning(text: string): void {
   pushNotice({
     tone: 'warning',
-    title: 'The run started with a change',
-    lines: message.split('\n'),
+    kind: 'warning',
+    title: message('notice.warning'),
+    lines: text.split('\n').map(rawMessage),
   });
 }
 
-export function noticeWorkerCrash(message: string): void {
+export function noticeWorkerCrash(text: string): void {
   pushNotice({
     tone: 'error',
-    title: 'The training worker stopped',
-    lines: [`${message}. It was restarted from the current settings at step 0.`],
+    kind: 'worker-crash',
+    title: message('notice.workerCrash'),
+    lines: [message('notice.workerCrashLine', { what: text })],
   });
 }
 
@@ -57,10 +64,8 @@ export function noticeWorkerCrash(message: string): void {
 export function noticeStepLimit(): void {
   pushNotice({
     tone: 'info',
-    title: `Paused at step ${LIMITS.openStep.toLocaleString('en')}, the step limit`,
-    lines: [
-      'A link opens a run by training it again up to its step, and links go up to this step, so training stops here to keep the link exact.',
-      'Press Reset to start over, or change a setting that restarts the run.',
-    ],
+    kind: 'step-limit',
+    title: message('notice.stepLimit', { step: LIMITS.openStep.toLocaleString('en') }),
+    lines: [message('notice.stepLimitWhy'), message('notice.stepLimitAdvice')],
   });
 }

@@ -6,6 +6,7 @@ import type { GradientCheck, RunInfo } from '../core/runInfo';
 import type { Divergence } from '../core/trace';
 import type { Speed } from '../worker/protocol';
 import type { StepTrace } from './runTypes';
+import type { Message } from './message';
 
 export type { Speed };
 import type { Highlight } from './highlight';
@@ -19,8 +20,10 @@ import type { Highlight } from './highlight';
 export interface Notice {
   id: number;
   tone: 'info' | 'warning' | 'error';
-  title: string;
-  lines: string[];
+  /** Which notice this is: a new one of the same kind replaces it. */
+  kind: string;
+  title: Message;
+  lines: Message[];
 }
 
 /** A setting changed at a step, drawn as a marker on the loss curve. */
@@ -120,11 +123,11 @@ export function nextNoticeId(): number {
   return ++noticeId;
 }
 
-/** Adds a notice, replacing an earlier one with the same title. */
+/** Adds a notice, replacing an earlier one of the same kind. */
 export function pushNotice(notice: Omit<Notice, 'id'>): void {
   useAppStore.setState((s) => ({
     notices: [
-      ...s.notices.filter((n) => n.title !== notice.title),
+      ...s.notices.filter((n) => n.kind !== notice.kind),
       { ...notice, id: nextNoticeId() },
     ],
   }));

@@ -5,7 +5,10 @@ import type { LiveChange } from '../../../src/config/types';
 import { RunController, classifyChange } from '../../../src/state/controller';
 import { live } from '../../../src/state/live';
 import { initialAppState, useAppStore } from '../../../src/state/store';
+import { messageText, type Message } from '../../../src/state/message';
 import type { WorkerCommand, WorkerEvent } from '../../../src/worker/protocol';
+
+const english = (m: Message): string => messageText(m, 'en');
 
 /** A stand-in for the worker: records commands, lets the test play the worker's part. */
 class FakeWorker {
@@ -112,7 +115,9 @@ describe('run controller', () => {
     const { config, problems } = decodeLink('v=1&lr=NaN');
     controller.start(config, problems);
     const notices = useAppStore.getState().notices;
-    expect(notices[0].lines.join(' ')).toMatch(/learning rate 'NaN' is not a number; using 0.03/);
+    expect(notices[0].lines.map(english).join(' ')).toMatch(
+      /learning rate 'NaN' is not a number; using 0.03/,
+    );
     const runId = useAppStore.getState().runId;
     useAppStore.setState({ playing: true, status: 'ready' });
     workers[0].emit({
@@ -123,7 +128,9 @@ describe('run controller', () => {
     const s = useAppStore.getState();
     expect(s.playing).toBe(false);
     expect(s.status).toBe('diverged');
-    expect(s.notices.map((n) => n.lines.join(' ')).join(' ')).toMatch(/lower learning rate/);
+    expect(s.notices.map((n) => n.lines.map(english).join(' ')).join(' ')).toMatch(
+      /lower learning rate/,
+    );
     controller.dispose();
   });
 
@@ -134,7 +141,7 @@ describe('run controller', () => {
     expect(workers[0].terminated).toBe(true);
     expect(workers).toHaveLength(2);
     expect(workers[1].sent[0].type).toBe('init');
-    expect(useAppStore.getState().notices.some((n) => /stopped/.test(n.title))).toBe(true);
+    expect(useAppStore.getState().notices.some((n) => /stopped/.test(english(n.title)))).toBe(true);
     controller.dispose();
   });
 
@@ -223,7 +230,7 @@ describe('warnings and errors from the worker', () => {
     workers[0].emit({ type: 'warning', runId, message });
     const { status, notices } = useAppStore.getState();
     expect(status).toBe('starting');
-    expect(notices.map((n) => [n.tone, n.lines])).toEqual([['warning', [message]]]);
+    expect(notices.map((n) => [n.tone, n.lines.map(english)])).toEqual([['warning', [message]]]);
     controller.dispose();
   });
 
@@ -234,7 +241,7 @@ describe('warnings and errors from the worker', () => {
     workers[0].emit({ type: 'error', runId, message: 'line 2 has 2 values, not 3' });
     const { status, notices } = useAppStore.getState();
     expect(status).toBe('failed');
-    expect(notices.map((n) => [n.tone, n.title])).toEqual([
+    expect(notices.map((n) => [n.tone, english(n.title)])).toEqual([
       ['error', 'The run could not start as asked'],
     ]);
     controller.dispose();
