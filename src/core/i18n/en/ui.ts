@@ -6,10 +6,16 @@
  */
 import { enUiPage } from './ui/page';
 import { enUiExports } from './ui/exports';
+import { enUiChoices } from './ui/choices';
+import { enUiControls } from './ui/controls';
+import { enUiLessons } from './ui/lessons';
 
-export const UI_PARTS = [enUiPage, enUiExports] as const;
+export const UI_PARTS = [enUiPage, enUiExports, enUiChoices, enUiControls, enUiLessons] as const;
 
 export const enUi = {
   ...enUiPage,
   ...enUiExports,
+  ...enUiChoices,
+  ...enUiControls,
+  ...enUiLessons,
 } as const;
