@@ -61,22 +61,12 @@ export function LayerRow({ index, layer, headers, onChange, onRemove }: LayerRow
             />
           </Stepper>
         </td>
-        <td>
-          <select
-            value={layer.activation}
-            aria-labelledby={labelled('activation')}
-            aria-describedby={noteId}
-            onChange={(event) =>
-              onChange({ ...layer, activation: event.target.value as HiddenActivation })
-            }
-          >
-            {HIDDEN_ACTIVATIONS.map((activation) => (
-              <option key={activation} value={activation}>
-                {labelText(ACTIVATION_LABELS[activation], t)}
-              </option>
-            ))}
-          </select>
-        </td>
+        <ActivationCell
+          value={layer.activation}
+          labelledBy={labelled('activation')}
+          noteId={noteId}
+          onChange={(activation) => onChange({ ...layer, activation })}
+        />
         <NormCells layer={layer} labelled={labelled} noteId={noteId} onChange={onChange}>
           <td>
             <input
@@ -108,6 +98,33 @@ export function LayerRow({ index, layer, headers, onChange, onRemove }: LayerRow
         </tr>
       )}
     </>
+  );
+}
+
+interface ActivationCellProps {
+  value: HiddenActivation;
+  labelledBy: string;
+  noteId: string | undefined;
+  onChange: (activation: HiddenActivation) => void;
+}
+
+function ActivationCell({ value, labelledBy, noteId, onChange }: ActivationCellProps) {
+  const t = useT();
+  return (
+    <td>
+      <select
+        value={value}
+        aria-labelledby={labelledBy}
+        aria-describedby={noteId}
+        onChange={(event) => onChange(event.target.value as HiddenActivation)}
+      >
+        {HIDDEN_ACTIVATIONS.map((activation) => (
+          <option key={activation} value={activation}>
+            {labelText(ACTIVATION_LABELS[activation], t)}
+          </option>
+        ))}
+      </select>
+    </td>
   );
 }
 
