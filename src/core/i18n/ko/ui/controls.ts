@@ -48,7 +48,7 @@ export const koUiControls: Texts<typeof enUiControls> = {
   'controls.layers.caption': '은닉층 (입력 쪽부터 출력 쪽 순서)',
   'controls.layers.layer': '층',
   'controls.layers.width': '너비',
-  'controls.layers.activation': '활성화 함수',
+  'controls.layers.activation': '활성화',
   'controls.layers.bias': '편향',
   'controls.layers.dropout': '드롭아웃',
   'controls.layers.norm': '배치 정규화',
