@@ -92,13 +92,16 @@ export function splitPresentation(link: string): {
   return { runLink: kept.join('&'), presentation: { embed, hide, lang }, problems };
 }
 
-/** The language a `lang=` value names ('ko', 'KO'); null and a message for anything else. */
+/**
+ * The language a `lang=` value names ('ko', 'KO'); null and a message for anything else (the
+ * page then follows the browser's languages).
+ */
 function readLang(value: string, problems: Problem[]): Lang | null {
   const name = value.slice(0, MAX_VALUE_CHARS).toLowerCase();
   if (isLang(name)) return name;
   problems.push({
     field: 'lang',
-    message: `lang: ${quote(value)} is not one of ${LANGS.join(', ')}; the browser's language is used`,
+    message: `lang: ${quote(value)} is not one of ${LANGS.join(', ')}; ignored`,
   });
   return null;
 }

@@ -76,4 +76,5 @@ export const enUiPage = {
   'notice.stepLimitWhy':
     'A link opens a run by training it again up to its step, and links go up to this step, so training stops here to keep the link exact.',
   'notice.stepLimitAdvice': 'Press Reset to start over, or change a setting that restarts the run.',
+  'notice.notOneOf': '{key}: {value} is not one of {names}; ignored',
 } as const;

@@ -80,4 +80,5 @@ export const koUiPage: Texts<typeof enUiPage> = {
     '링크는 그 단계까지 학습을 다시 돌려서 여는데, 링크가 담을 수 있는 단계가 여기까지이므로 링크가 정확하도록 학습을 여기서 멈춥니다.',
   'notice.stepLimitAdvice':
     '처음부터 하려면 초기화를 누르거나, 학습을 다시 시작하는 설정을 바꾸세요.',
+  'notice.notOneOf': '{key}: {value} 값은 {names} 가운데 하나가 아니어서 무시했습니다',
 };
