@@ -15,7 +15,7 @@ export const koUiControls: Texts<typeof enUiControls> = {
   'controls.decrease': '{name} 줄이기',
   'controls.increase': '{name} 늘리기',
   'controls.number.empty': '숫자를 입력하세요.',
-  'controls.number.notNumber': '“{text}”은(는) 숫자가 아닙니다.',
+  'controls.number.notNumber': '“{text}”: 숫자가 아닙니다.',
   'controls.number.whole': '정수여야 합니다.',
   'controls.number.above': '{min}보다 커야 합니다.',
   'controls.number.atLeast': '{min} 이상이어야 합니다.',
@@ -36,7 +36,7 @@ export const koUiControls: Texts<typeof enUiControls> = {
     '예시 데이터(y = x²)를 채워 두었습니다. 고치거나 직접 붙여 넣은 뒤 데이터 적용을 누르세요.',
   'controls.features.needed': '특성이 하나는 있어야 합니다',
   'controls.features.lastOne': '특성은 적어도 하나가 켜져 있어야 합니다.',
-  'controls.preset.offer': '이 데이터에는 {summary} 구성이 더 잘 학습됩니다.',
+  'controls.preset.offer': '이 데이터는 {summary} 구성에서 더 잘 학습됩니다.',
   'controls.preset.use': '이 데이터에 맞는 신경망 쓰기',
   'controls.preset.done': '{summary} 구성으로 바꿨습니다.',
   'controls.preset.undo': '되돌리기',
@@ -66,10 +66,10 @@ export const koUiControls: Texts<typeof enUiControls> = {
   'controls.layers.biasOffTitle': '배치 정규화가 켜져 있어 꺼짐: β가 편향 역할을 합니다',
   'controls.layers.biasOff': '배치 정규화가 켜져 있어 꺼져 있습니다: β가 편향 역할을 합니다.',
   'controls.pair.outputSet':
-    '출력층을 {output}(으)로 바꿨습니다: {loss}은(는) {output} 출력과만 함께 쓸 수 있습니다.',
-  'controls.pair.lossMadeFor': '손실 함수를 {output} 출력에 맞춘 {loss}(으)로 바꿨습니다.',
+    '출력층을 {output} 출력으로 바꿨습니다: {loss} 손실 함수는 {output} 출력과만 함께 씁니다.',
+  'controls.pair.lossMadeFor': '{output} 출력에 맞춰 손실 함수를 {loss} 손실로 바꿨습니다.',
   'controls.pair.lossNeeds':
-    '손실 함수를 {loss}(으)로 바꿨습니다: {current}에는 {output} 출력이 필요합니다.',
+    '손실 함수를 {loss} 손실로 바꿨습니다: {current} 손실에는 {output} 출력이 필요합니다.',
   'controls.advice.classes':
     '{data} 데이터는 클래스가 {classes}개입니다: 소프트맥스 출력과 범주형 교차 엔트로피를 쓰면 출력을 클래스별 확률로 읽을 수 있습니다.',
   'controls.advice.classesAction': '소프트맥스 + 교차 엔트로피 쓰기',

@@ -3,7 +3,7 @@ import type { enUiExports } from '../../en/ui/exports';
 
 /** 내보내기 패널, 임베드 코드, 가중치 올리기, 임베드된 페이지의 문구. */
 export const koUiExports: Texts<typeof enUiExports> = {
-  'exports.title': '이 학습을 밖으로 가져가기',
+  'exports.title': '이 학습을 더 활용하기',
   'exports.picturesGroup': '그림',
   'exports.numbersGroup': '수치와 코드',
   'exports.embedGroup': '임베드',
@@ -26,7 +26,7 @@ export const koUiExports: Texts<typeof enUiExports> = {
   'exports.trace': '살펴본 단계 · JSON',
   'exports.traceName': '살펴본 단계를 JSON으로 내려받기',
   'exports.traceTitle': '보이는 단계의 모든 수치',
-  'exports.traceNone': '먼저 단계 살펴보기에서 단계를 여세요',
+  'exports.traceNone': '먼저 스텝 인스펙터에서 단계를 여세요',
   'exports.savedTrace': '{step}단계의 기록을 저장했습니다.',
   'exports.script': 'Python (NumPy) 스크립트 · .py',
   'exports.scriptName': 'Python (NumPy) 스크립트로 내보내기',

@@ -40,7 +40,7 @@ export const koUiPage: Texts<typeof enUiPage> = {
   'transport.downloadTitle':
     '가중치 내려받기 (JSON): 지금의 가중치와 편향을 npm run replay가 출력하는 형식으로 저장합니다',
   'language.label': '언어',
-  'app.region.inspector': '단계 살펴보기',
+  'app.region.inspector': '스텝 인스펙터',
   'app.region.settings': '설정',
   'app.region.network': '신경망',
   'app.region.flow': '기울기 흐름',
