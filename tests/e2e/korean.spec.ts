@@ -116,6 +116,19 @@ test.describe('한국어 interface', () => {
     await expect(page.getByTestId('step-count')).toHaveText('2');
   });
 
+  test('a lesson opened in Korean shows its note, with lang= kept in the address', async ({
+    page,
+  }) => {
+    await open(page, '#lang=ko&v=1');
+    await readyIn(page, '재생');
+    await page.getByRole('button', { name: '실습', exact: true }).click();
+    const menu = page.getByRole('dialog', { name: '실습' });
+    await menu.locator('.lesson-variants button').first().click();
+    await expect(page.locator('.lesson-note')).toContainText('실습 1');
+    await expect(page.getByRole('button', { name: '본문 접기' })).toBeVisible();
+    await expect(page).toHaveURL(/lang=ko/);
+  });
+
   test.describe('with a Korean browser', () => {
     test.use({ locale: 'ko-KR' });
     test('a link without lang= follows the browser and keeps the address free of lang=', async ({
