@@ -61,6 +61,7 @@ function presetSummary(dataset: DatasetName, preset: DatasetPreset, t: Translate
     case 'digits':
       return t('controls.preset.digits', {
         samples: formatCount(Number(preset.fields['data.samples'])),
+        test: String(preset.fields['data.testFraction']),
       });
     case 'iris':
       return t('controls.preset.iris');

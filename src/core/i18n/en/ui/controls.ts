@@ -38,7 +38,7 @@ export const enUiControls = {
   'controls.preset.done': 'Set up {summary}.',
   'controls.preset.undo': 'Undo',
   'controls.preset.digits':
-    '784-64-10 ReLU, softmax + cross-entropy, {samples} samples of 28×28, Adam',
+    '784-64-10 ReLU (50 890 parameters), softmax + cross-entropy, {samples} samples of 28×28 (test {test}), Adam',
   'controls.preset.iris': '4-8-3 tanh, softmax over the 3 species + cross-entropy',
   'controls.preset.regression': '{shape} tanh, a linear output + MSE',
   'controls.preset.gate': '2-4-1 tanh, a sigmoid output + binary cross-entropy (enough for XOR)',

@@ -41,7 +41,7 @@ export const koUiControls: Texts<typeof enUiControls> = {
   'controls.preset.done': '{summary} 구성으로 바꿨습니다.',
   'controls.preset.undo': '되돌리기',
   'controls.preset.digits':
-    '784-64-10 ReLU, 소프트맥스 + 교차 엔트로피, 28×28 샘플 {samples}개, Adam',
+    '784-64-10 ReLU (파라미터 50 890개), 소프트맥스 + 교차 엔트로피, 28×28 샘플 {samples}개 (테스트 {test}), Adam',
   'controls.preset.iris': '4-8-3 tanh, 품종 3개에 대한 소프트맥스 + 교차 엔트로피',
   'controls.preset.regression': '{shape} tanh, 선형 출력 + MSE',
   'controls.preset.gate': '2-4-1 tanh, 시그모이드 출력 + 이진 교차 엔트로피 (XOR에 충분)',
