@@ -1,7 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { decodeLink } from './config/link';
-import { presentationText, splitPresentation, withPresentation } from './config/presentation';
+import {
+  presentationText,
+  splitPresentation,
+  withPresentation,
+  type Presentation,
+} from './config/presentation';
+import { pickLang } from './core/i18n';
+import { languageActions, linkLang, useLanguageStore } from './state/language';
 import { RunController } from './state/controller';
 import { raceActions, useRaceStore } from './state/race';
 import { ControllerContext } from './views/shared/controllerContext';
@@ -10,11 +17,25 @@ import { App } from './views/App/App';
 import { EmbedApp } from './views/Embed/EmbedApp';
 import './styles.css';
 
-// The page's embed= and hide= keys hold for its lifetime; the address bar keeps them.
+// The page's embed= and hide= keys hold for its lifetime; the address bar keeps them. Its
+// lang= is the language switch's: a switch rewrites it without restarting the run.
 const { presentation } = splitPresentation(window.location.hash);
-const controller = new RunController(undefined, (link) =>
-  history.replaceState(null, '', withPresentation(link, presentation)),
+languageActions.start(
+  pickLang(presentation.lang ?? undefined, navigator.languages),
+  presentation.lang !== null,
 );
+const shownNow = (): Presentation => ({ ...presentation, lang: linkLang() });
+const controller = new RunController(undefined, (link) =>
+  history.replaceState(null, '', withPresentation(link, shownNow())),
+);
+
+// <html lang> follows the interface, so screen readers and line breaking use the right rules.
+document.documentElement.lang = useLanguageStore.getState().lang;
+useLanguageStore.subscribe((now, before) => {
+  if (now.lang === before.lang && now.inLink === before.inLink) return;
+  document.documentElement.lang = now.lang;
+  controller.refreshUrl();
+});
 
 /** Opens the run the address bar describes (the defaults when it is empty). */
 function openFromLocation(): void {
@@ -31,9 +52,14 @@ openFromLocation();
 // A link pasted into the address bar of an open page starts that run.
 window.addEventListener('hashchange', () => {
   const next = splitPresentation(window.location.hash);
-  if (presentationText(next.presentation) !== presentationText(presentation)) {
+  const layout = (p: Presentation): string => presentationText({ ...p, lang: null });
+  if (layout(next.presentation) !== layout(presentation)) {
     window.location.reload(); // another way of showing the page
-  } else if (`#${next.runLink}` !== controller.link()) {
+    return;
+  }
+  // A pasted link's language is taken as it is; one without lang= keeps the page's.
+  if (next.presentation.lang !== null) languageActions.setLang(next.presentation.lang);
+  if (`#${next.runLink}` !== controller.link()) {
     openFromLocation();
   }
 });

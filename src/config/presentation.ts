@@ -1,11 +1,12 @@
 /**
  * How a page presents a run, apart from the run itself: `embed=` shows only the listed panels
  * (for an <iframe> in slides or course pages), `hide=` removes control groups (so a teacher
- * fixes what students may change). These keys say nothing about the numbers, so they live
+ * fixes what students may change), `lang=` picks the interface language. These keys say nothing about the numbers, so they live
  * beside the run's link keys rather than in RunConfig: they are split off before the link is
  * decoded and written back in front of its closing `v=`. Values are checked like every other
  * key; an unknown name gets a message and is ignored.
  */
+import { LANGS, isLang, type Lang } from '../core/i18n/lang';
 import { msg } from '../core/i18n/message';
 import { problem, quote, type Problem } from './problems';
 
@@ -27,9 +28,11 @@ export interface Presentation {
   /** The panels an embedded page shows, in the link's order; null for the full page. */
   embed: EmbedPanel[] | null;
   hide: HideGroup[];
+  /** The interface language the link asks for; null: the reader's browser decides. */
+  lang: Lang | null;
 }
 
-export const FULL_PAGE: Presentation = { embed: null, hide: [] };
+export const FULL_PAGE: Presentation = { embed: null, hide: [], lang: null };
 
 /** Link key → the names it takes. */
 const KEYS = { embed: EMBED_PANELS, hide: HIDE_GROUPS } as const;
@@ -70,6 +73,7 @@ export function splitPresentation(link: string): {
   const kept: string[] = [];
   let embed: EmbedPanel[] | null = null;
   let hide: HideGroup[] = [];
+  let lang: Lang | null = null;
   for (const pair of text.split('&')) {
     const eq = pair.indexOf('=');
     const key = eq >= 0 ? pair.slice(0, eq) : pair;
@@ -82,11 +86,29 @@ export function splitPresentation(link: string): {
       }
     } else if (key === 'hide') {
       hide = readNames(key, value, KEYS.hide, problems);
+    } else if (key === 'lang') {
+      lang = readLang(value, problems);
     } else {
       kept.push(pair);
     }
   }
-  return { runLink: kept.join('&'), presentation: { embed, hide }, problems };
+  return { runLink: kept.join('&'), presentation: { embed, hide, lang }, problems };
+}
+
+/**
+ * The language a `lang=` value names ('ko', 'KO'); null and a message for anything else (the
+ * page then follows the browser's languages).
+ */
+function readLang(value: string, problems: Problem[]): Lang | null {
+  const name = value.slice(0, MAX_VALUE_CHARS).toLowerCase();
+  if (isLang(name)) return name;
+  const text = msg('problem.link.notOneOf', {
+    key: 'lang',
+    value: quote(value),
+    names: LANGS.join(', '),
+  });
+  problems.push(problem('lang', text));
+  return null;
 }
 
 /** The presentation keys as link text (empty for the full page). */
@@ -94,6 +116,7 @@ export function presentationText(p: Presentation): string {
   const parts: string[] = [];
   if (p.embed !== null) parts.push(`embed=${p.embed.join(',')}`);
   if (p.hide.length > 0) parts.push(`hide=${p.hide.join(',')}`);
+  if (p.lang !== null) parts.push(`lang=${p.lang}`);
   return parts.join('&');
 }
 

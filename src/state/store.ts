@@ -122,7 +122,7 @@ export function nextNoticeId(): number {
   return ++noticeId;
 }
 
-/** Adds a notice, replacing an earlier one with the same title. */
+/** Adds a notice, replacing an earlier one of the same kind. */
 export function pushNotice(notice: Omit<Notice, 'id'>): void {
   useAppStore.setState((s) => ({
     notices: [

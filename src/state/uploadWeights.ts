@@ -11,6 +11,7 @@ import { decodeLink } from '../config/link';
 import type { InitialParams } from '../config/types';
 import type { RunController } from './controller';
 import { exportRun } from './exportRun';
+import { msg, type Message } from '../core/i18n/message';
 import { live } from './live';
 import { useAppStore } from './store';
 
@@ -28,7 +29,7 @@ export function applyUpload(
   controller: RunController,
   params: InitialParams,
   mode: UploadMode,
-): string {
+): Message {
   if (mode === 'start') {
     const config = useAppStore.getState().config;
     controller.start({
@@ -37,10 +38,10 @@ export function applyUpload(
       changes: [],
       open: { ...config.open, step: 0 },
     });
-    return 'A new run starts from the uploaded weights at step 0.';
+    return msg('upload.startedFresh');
   }
   const current = exportRun(live, '');
-  if (!current) return 'The run has no weights yet; try again in a moment.';
+  if (!current) return msg('upload.noWeightsYet');
   const edits: (() => void)[] = [];
   params.weights.forEach((w, l) => {
     const nIn = current.sizes[l];
@@ -59,11 +60,8 @@ export function applyUpload(
   });
   const room = LIMITS.changes - decodeLink(controller.link()).config.changes.length;
   if (edits.length > room) {
-    return (
-      `${edits.length} parameters differ, but the run's change log has room for ${room} more ` +
-      'changes; upload them as the weights at step 0 instead.'
-    );
+    return msg('upload.tooMany', { count: edits.length, room });
   }
   for (const edit of edits) edit();
-  return `${edits.length} parameters changed at step ${controller.currentStepCount}.`;
+  return msg('upload.changed', { count: edits.length, step: controller.currentStepCount });
 }

@@ -13,8 +13,10 @@ import { OutputView } from '../OutputMap/OutputView';
 import { ScalarGraphPanel } from '../ScalarGraph/ScalarGraphPanel';
 import { StepInspector } from '../StepInspector/StepInspector';
 import { useShows } from '../shared/presentation';
+import { useT } from '../shared/useT';
 import { Transport } from '../Transport/Transport';
 import { Intro } from './Intro';
+import { LanguageSwitch } from './LanguageSwitch';
 import { useHeaderHeight } from './useHeaderHeight';
 import { WarmupBanner } from './WarmupBanner';
 import './layout.css';
@@ -35,11 +37,12 @@ export function App() {
   const showsInspector = useShows('inspector');
   const inspecting = useAppStore(selectInspecting);
   const header = useRef<HTMLElement>(null);
+  const t = useT();
   useHeaderHeight(header);
   const inspector = showsInspector ? (
     <section
       className={inspecting ? 'panel inspector-panel open' : 'panel inspector-panel'}
-      aria-label="Step inspector"
+      aria-label={t('app.region.inspector')}
     >
       <StepInspector />
     </section>
@@ -52,41 +55,42 @@ export function App() {
         </h1>
         {showsLessons && <LessonsMenu />}
         <Transport />
+        <LanguageSwitch />
         {showsLessons && <LessonNote />}
       </header>
       <Notices />
       <WarmupBanner />
       <Intro />
       <main className={inspecting ? 'layout inspecting' : 'layout'}>
-        <aside className="panel controls-panel" aria-label="Settings">
+        <aside className="panel controls-panel" aria-label={t('app.region.settings')}>
           <Controls />
         </aside>
         <div className="col-center">
-          <section className="panel graph-panel" aria-label="Network">
+          <section className="panel graph-panel" aria-label={t('app.region.network')}>
             <NetworkGraph />
           </section>
           {!inspecting && inspector}
-          <section className="panel flow-panel" aria-label="Gradient flow">
+          <section className="panel flow-panel" aria-label={t('app.region.flow')}>
             <GradientFlow />
           </section>
         </div>
         <div className="col-side">
           {inspecting && inspector}
-          <div className="panel output-panel" aria-label="Output">
+          <div className="panel output-panel" aria-label={t('app.region.output')}>
             <OutputView />
           </div>
-          <div className="panel loss-panel" aria-label="Loss">
+          <div className="panel loss-panel" aria-label={t('app.region.loss')}>
             <LossChart />
           </div>
         </div>
       </main>
       <DigitsPanel />
-      <section className="panel wide-panel" aria-label="Exports">
+      <section className="panel wide-panel" aria-label={t('app.region.exports')}>
         <ExportPanel />
       </section>
       <ScalarGraphPanel />
-      <section className="panel wide-panel" aria-label="Optimizer race">
-        <Suspense fallback={<p>Loading the optimizer race…</p>}>
+      <section className="panel wide-panel" aria-label={t('app.region.race')}>
+        <Suspense fallback={<p>{t('app.raceLoading')}</p>}>
           <RacePanel />
         </Suspense>
       </section>

@@ -4,6 +4,8 @@ import { useAppStore } from '../../state/store';
 import { setLessonMenu } from '../../state/lessonState';
 import { useController } from '../shared/controllerContext';
 import { useShows } from '../shared/presentation';
+import { Rich } from '../shared/Rich';
+import { useT } from '../shared/useT';
 import { Notation } from './Notation';
 
 /** Where the page remembers that the intro was dismissed. */
@@ -35,6 +37,7 @@ export function Intro() {
   const canTrain = useAppStore((s) => s.status === 'ready' || s.status === 'diverged');
   const focusSample = useAppStore((s) => s.focusSample);
   const showsLessons = useShows('lessons');
+  const t = useT();
   if (!open) return null;
   const close = (): void => {
     remember();
@@ -44,9 +47,7 @@ export function Intro() {
     <section className="intro" aria-labelledby="intro-title">
       <div className="intro-text">
         <p>
-          <b id="intro-title">New here?</b> A small neural network learns in your browser: the{' '}
-          <b>network</b> shows each neuron’s value, the <b>output</b> what it predicts, the{' '}
-          <b>loss</b> how wrong it is. Try:
+          <b id="intro-title">{t('intro.title')}</b> <Rich text={t('intro.body')} />
         </p>
         <ul className="intro-tries">
           <li>
@@ -56,29 +57,29 @@ export function Intro() {
               disabled={!canTrain}
               onClick={() => startInspection(controller, [focusSample])}
             >
-              Inspect one sample
+              {t('intro.inspect')}
             </button>{' '}
-            one training step, formula by formula
+            {t('intro.inspectWhat')}
           </li>
           <li>
             <button type="button" disabled={!canTrain} onClick={() => controller.step(1)}>
-              Step once
+              {t('intro.step')}
             </button>{' '}
-            train one step (▶ plays on)
+            {t('intro.stepWhat')}
           </li>
           {showsLessons && (
             <li>
               <button type="button" onClick={() => setLessonMenu(true)}>
-                Open the lessons
+                {t('intro.lessons')}
               </button>{' '}
-              eleven guided experiments
+              {t('intro.lessonsWhat')}
             </li>
           )}
         </ul>
         <Notation />
       </div>
       <button type="button" className="intro-close" onClick={close}>
-        Got it
+        {t('intro.close')}
       </button>
     </section>
   );

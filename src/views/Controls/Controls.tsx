@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useShows } from '../shared/presentation';
+import { useT } from '../shared/useT';
 import { ModeNoteIds } from './context';
 import { CHANGE_MODE_TEXT } from './liveness';
 import { DataSection } from './sections/DataSection';
@@ -18,6 +19,7 @@ import './Controls.css';
 export function Controls() {
   const id = useId();
   const noteIds = { live: `${id}-live`, restart: `${id}-restart` };
+  const t = useT();
   // A link's hide= takes groups of controls away (a teacher fixes what students may change).
   const shows = {
     data: useShows('data'),
@@ -31,17 +33,17 @@ export function Controls() {
           <span className="mode-mark live" aria-hidden="true">
             {CHANGE_MODE_TEXT.live.mark}
           </span>{' '}
-          applies live
+          {t(CHANGE_MODE_TEXT.live.short)}
           <span className="mode-mark restart" aria-hidden="true">
             {CHANGE_MODE_TEXT.restart.mark}
           </span>{' '}
-          restarts the run
+          {t(CHANGE_MODE_TEXT.restart.short)}
         </p>
         <span id={noteIds.live} hidden>
-          {CHANGE_MODE_TEXT.live.long}
+          {t(CHANGE_MODE_TEXT.live.long)}
         </span>
         <span id={noteIds.restart} hidden>
-          {CHANGE_MODE_TEXT.restart.long}
+          {t(CHANGE_MODE_TEXT.restart.long)}
         </span>
         {shows.data && <DataSection />}
         {shows.network && <NetworkSection />}

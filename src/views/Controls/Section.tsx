@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { SectionMode } from './context';
 import { CHANGE_MODE_TEXT, type ChangeMode } from './liveness';
+import { useT } from '../shared/useT';
 
 interface SectionProps {
   title: string;
@@ -12,12 +13,13 @@ interface SectionProps {
 /** A collapsible group of settings with its heading and how its changes apply. */
 export function Section({ title, mode, children }: SectionProps) {
   const text = CHANGE_MODE_TEXT[mode];
+  const t = useT();
   return (
     <details className="controls-section" open>
       <summary>
         <h2>{title}</h2>
-        <span className={`mode-badge ${mode}`} title={text.long}>
-          <span aria-hidden="true">{text.mark}</span> {text.short}
+        <span className={`mode-badge ${mode}`} title={t(text.long)}>
+          <span aria-hidden="true">{text.mark}</span> {t(text.short)}
         </span>
       </summary>
       <SectionMode value={mode}>

@@ -5,6 +5,8 @@
  */
 import type { LossName, OutputActivation, RunConfig } from '../../config/types';
 import { datasetInfo } from '../../data/info';
+import type { Translate } from '../../core/i18n';
+import { datasetLabel } from './datasetWords';
 
 export interface HeadAdvice {
   text: string;
@@ -19,15 +21,15 @@ export function isRegression(config: RunConfig): boolean {
   return kind.startsWith('regression') || (kind === 'csv' && config.data.csvTask === 'regression');
 }
 
-export function headAdvice(config: RunConfig): HeadAdvice | null {
+export function headAdvice(config: RunConfig, t: Translate): HeadAdvice | null {
   const { data, network } = config;
   const info = datasetInfo(data.dataset);
   const classes =
     info.kind === 'iris' ? 3 : info.kind === 'digits' ? 10 : info.usesClasses ? data.classes : 0;
   if (classes > 2 && !(network.output.activation === 'softmax' && network.loss === 'cce')) {
     return {
-      text: `${info.label} has ${classes} classes: a softmax output with categorical cross-entropy reads as class probabilities.`,
-      action: 'Use softmax + cross-entropy',
+      text: t('controls.advice.classes', { data: datasetLabel(data.dataset, t), classes }),
+      action: t('controls.advice.classesAction'),
       output: 'softmax',
       loss: 'cce',
     };
@@ -38,8 +40,8 @@ export function headAdvice(config: RunConfig): HeadAdvice | null {
     network.output.activation === 'sigmoid' || network.output.activation === 'softmax';
   if (regression && (bounded || network.loss === 'bce' || network.loss === 'cce')) {
     return {
-      text: 'Regression targets are numbers: a linear output with squared error can reach any value.',
-      action: 'Use linear + MSE',
+      text: t('controls.advice.regression'),
+      action: t('controls.advice.regressionAction'),
       output: 'linear',
       loss: 'mse',
     };

@@ -4,6 +4,7 @@
  * checks the two agree for every field, so the marks in the panel never lie.
  */
 import { changeModeOf as tableChangeMode } from '../../config/fields';
+import type { PlainKey } from '../shared/useT';
 
 export type ChangeMode = 'live' | 'restart';
 
@@ -11,15 +12,11 @@ export function changeModeOf(path: string): ChangeMode {
   return tableChangeMode(path) === 'live' ? 'live' : 'restart';
 }
 
-export const CHANGE_MODE_TEXT: Record<ChangeMode, { mark: string; short: string; long: string }> = {
-  live: {
-    mark: '●',
-    short: 'applies live',
-    long: 'Applies live, between two training steps, without restarting the run.',
-  },
-  restart: {
-    mark: '↻',
-    short: 'restarts the run',
-    long: 'Changing this restarts the run from step 0.',
-  },
+/** The mark of each mode (a symbol), and the catalogue keys of its short and long words. */
+export const CHANGE_MODE_TEXT: Record<
+  ChangeMode,
+  { mark: string; short: PlainKey; long: PlainKey }
+> = {
+  live: { mark: '●', short: 'controls.mode.live', long: 'controls.mode.liveLong' },
+  restart: { mark: '↻', short: 'controls.mode.restart', long: 'controls.mode.restartLong' },
 };

@@ -9,7 +9,8 @@ import { defaultConfig } from '../../config/defaults';
 import { LOSS_NEEDS_OUTPUT } from '../../config/fields';
 import type { LossName, NetworkConfig, OutputActivation, RunConfig } from '../../config/types';
 import { lossFor } from '../../config/validate';
-import { LOSS_NAMES } from './choiceLabels';
+import type { Translate } from '../../core/i18n';
+import { OUTPUT_NAMES, LOSS_NAMES, labelText } from './choiceLabels';
 import { isRegression } from './headAdvice';
 
 export interface PairedChange {
@@ -17,18 +18,27 @@ export interface PairedChange {
   notes: string[];
 }
 
-export function chooseLoss(network: NetworkConfig, loss: LossName): PairedChange {
+export function chooseLoss(network: NetworkConfig, loss: LossName, t: Translate): PairedChange {
   const needed = LOSS_NEEDS_OUTPUT[loss];
   if (needed === undefined || needed === network.output.activation) {
     return { fields: { 'network.loss': loss }, notes: [] };
   }
   return {
     fields: { 'network.loss': loss, 'network.output.activation': needed },
-    notes: [`Output set to ${needed}: ${LOSS_NAMES[loss]} works with a ${needed} output only.`],
+    notes: [
+      t('controls.pair.outputSet', {
+        output: labelText(OUTPUT_NAMES[needed], t),
+        loss: t(LOSS_NAMES[loss]),
+      }),
+    ],
   };
 }
 
-export function chooseOutput(config: RunConfig, output: OutputActivation): PairedChange {
+export function chooseOutput(
+  config: RunConfig,
+  output: OutputActivation,
+  t: Translate,
+): PairedChange {
   const current = config.network.loss;
   const loss = lossForOutput(config, output);
   if (loss === current) return { fields: { 'network.output.activation': output }, notes: [] };
@@ -36,8 +46,15 @@ export function chooseOutput(config: RunConfig, output: OutputActivation): Paire
     fields: { 'network.output.activation': output, 'network.loss': loss },
     notes: [
       LOSS_NEEDS_OUTPUT[loss] === output
-        ? `Loss set to ${LOSS_NAMES[loss]}, the loss made for a ${output} output.`
-        : `Loss set to ${LOSS_NAMES[loss]}: ${LOSS_NAMES[current]} needs a ${LOSS_NEEDS_OUTPUT[current]} output.`,
+        ? t('controls.pair.lossMadeFor', {
+            loss: t(LOSS_NAMES[loss]),
+            output: labelText(OUTPUT_NAMES[output], t),
+          })
+        : t('controls.pair.lossNeeds', {
+            loss: t(LOSS_NAMES[loss]),
+            current: t(LOSS_NAMES[current]),
+            output: labelText(OUTPUT_NAMES[LOSS_NEEDS_OUTPUT[current] ?? output], t),
+          }),
     ],
   };
 }

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { validateConfig } from '../../config/validate';
 import { useAppStore } from '../../state/store';
 import { useController } from '../shared/controllerContext';
+import { useT } from '../shared/useT';
+import { problemText } from '../../config/problems';
 import { fieldApplies } from './applies';
 import { dropsInitialParams, withFields } from './configUpdate';
 
@@ -23,6 +25,7 @@ export interface ConfigChange {
 export function useConfigChange(): ConfigChange {
   const controller = useController();
   const [notes, setNotes] = useState<string[]>([]);
+  const t = useT();
   const apply = (fields: Record<string, unknown>, extra: string[] = []): void => {
     let next = withFields(useAppStore.getState().config, fields);
     if (next.initialParams && Object.keys(fields).some(dropsInitialParams)) {
@@ -31,13 +34,15 @@ export function useConfigChange(): ConfigChange {
     const { config, problems } = validateConfig(next);
     const adjusted = problems
       .filter((problem) => fieldApplies(problem.field, config))
-      .map((problem) => capitalized(problem.message) + '.');
+      .map((problem) => sentence(problemText(problem, t)));
     controller.changeConfig(config);
     setNotes([...extra, ...adjusted]);
   };
   return { apply, notes };
 }
 
-function capitalized(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+/** A problem as a sentence of its own: a capital first letter and a full stop. */
+function sentence(text: string): string {
+  const capital = text.charAt(0).toUpperCase() + text.slice(1);
+  return /[.!?。]$/.test(capital) ? capital : `${capital}.`;
 }

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
-import { splitPresentation, withPresentation, type EmbedPanel } from '../../config/presentation';
+import type { EmbedPanel } from '../../config/presentation';
 import { useAppStore } from '../../state/store';
 import { GradientFlow } from '../GradientFlow/GradientFlow';
 import { LossChart } from '../LossChart/LossChart';
@@ -12,25 +12,29 @@ import { StepInspector } from '../StepInspector/StepInspector';
 import { useController } from '../shared/controllerContext';
 import { formatCount } from '../shared/format';
 import { useLiveFrame } from '../shared/useLiveFrame';
+import { usePageLink } from '../shared/pageLink';
+import { useT, type PlainKey } from '../shared/useT';
 import './Embed.css';
 
 /** Each panel an embed may show, with the name its region is announced by. */
-const PANELS: Partial<Record<EmbedPanel, { label: string; view: () => React.JSX.Element }>> = {
-  graph: { label: 'Network', view: () => <NetworkGraph /> },
-  output: { label: 'Output', view: () => <OutputView /> },
-  loss: { label: 'Loss', view: () => <LossChart /> },
-  inspector: { label: 'Step inspector', view: () => <StepInspector /> },
-  flow: { label: 'Gradient flow', view: () => <GradientFlow /> },
-  'graph-scalar': { label: 'Computational graph', view: () => <OpenScalarGraph /> },
-  race: {
-    label: 'Optimizer race',
-    view: () => (
-      <Suspense fallback={<p>Loading the optimizer race…</p>}>
-        <RacePanel />
-      </Suspense>
-    ),
-  },
+const PANELS: Partial<Record<EmbedPanel, { label: PlainKey; view: () => React.JSX.Element }>> = {
+  graph: { label: 'app.region.network', view: () => <NetworkGraph /> },
+  output: { label: 'app.region.output', view: () => <OutputView /> },
+  loss: { label: 'app.region.loss', view: () => <LossChart /> },
+  inspector: { label: 'app.region.inspector', view: () => <StepInspector /> },
+  flow: { label: 'app.region.flow', view: () => <GradientFlow /> },
+  'graph-scalar': { label: 'app.region.scalarGraph', view: () => <OpenScalarGraph /> },
+  race: { label: 'app.region.race', view: () => <RaceLoading /> },
 };
+
+function RaceLoading() {
+  const t = useT();
+  return (
+    <Suspense fallback={<p>{t('app.raceLoading')}</p>}>
+      <RacePanel />
+    </Suspense>
+  );
+}
 
 const RacePanel = lazy(() => import('../Race/RacePanel').then((m) => ({ default: m.RacePanel })));
 
@@ -49,6 +53,7 @@ function OpenScalarGraph() {
  */
 export function EmbedApp({ panels }: { panels: readonly EmbedPanel[] }) {
   const shown = panels.filter((p) => PANELS[p] !== undefined);
+  const t = useT();
   return (
     <div className="embed" data-panels={shown.length}>
       <EmbedBar />
@@ -59,14 +64,14 @@ export function EmbedApp({ panels }: { panels: readonly EmbedPanel[] }) {
           if (name === 'graph-scalar') return <OpenScalarGraph key={name} />;
           const panel = PANELS[name]!;
           return (
-            <section key={name} className="panel embed-panel" aria-label={panel.label}>
+            <section key={name} className="panel embed-panel" aria-label={t(panel.label)}>
               {panel.view()}
             </section>
           );
         })}
         {shown.length < panels.length && (
           <p className="embed-missing">
-            Not in this version of the lab: {panels.filter((p) => !PANELS[p]).join(', ')}.
+            {t('embed.missing', { panels: panels.filter((p) => !PANELS[p]).join(', ') })}
           </p>
         )}
       </main>
@@ -82,16 +87,21 @@ function EmbedBar() {
   const canTrain = status === 'ready' || status === 'diverged';
   const stepRef = useRef<HTMLOutputElement>(null);
   const openRef = useRef<HTMLAnchorElement>(null);
+  const t = useT();
+  const pageLink = usePageLink();
+  // The same run on the full page: hide= and lang= kept, embed= dropped.
+  const fullPageUrl = (runLink: string): string =>
+    `${window.location.origin}${window.location.pathname}${pageLink(runLink, { embed: null })}`;
   useLiveFrame(() => {
     if (stepRef.current) stepRef.current.textContent = formatCount(controller.currentStepCount);
     if (openRef.current) openRef.current.href = fullPageUrl(controller.link());
   });
   return (
-    <div className="embed-bar" role="toolbar" aria-label="Training controls">
+    <div className="embed-bar" role="toolbar" aria-label={t('transport.toolbar')}>
       <button
         type="button"
         className="primary"
-        aria-label={playing ? 'Pause' : 'Play'}
+        aria-label={playing ? t('transport.pause') : t('transport.play')}
         disabled={!canTrain}
         onClick={() => controller.togglePlay()}
       >
@@ -99,17 +109,17 @@ function EmbedBar() {
       </button>
       <button
         type="button"
-        aria-label="Step"
+        aria-label={t('transport.step')}
         disabled={!canTrain}
         onClick={() => controller.step(1)}
       >
         ▶❚
       </button>
-      <button type="button" aria-label="Reset" onClick={() => controller.reset()}>
+      <button type="button" aria-label={t('transport.reset')} onClick={() => controller.reset()}>
         ↺
       </button>
       <span className="embed-step">
-        Step{' '}
+        {t('transport.stepCount')}{' '}
         <output ref={stepRef} data-testid="step-count">
           0
         </output>
@@ -121,15 +131,8 @@ function EmbedBar() {
         target="_blank"
         rel="noopener"
       >
-        Open in Backprop Lab ↗
+        {t('embed.openFull')}
       </a>
     </div>
   );
-}
-
-/** The same run on the full page (the hide= flags kept, embed= dropped). */
-function fullPageUrl(runLink: string): string {
-  const { hide } = splitPresentation(window.location.hash).presentation;
-  const link = withPresentation(runLink, { embed: null, hide });
-  return `${window.location.origin}${window.location.pathname}${link}`;
 }

@@ -1,14 +1,15 @@
 import { useId, useState } from 'react';
-import { withPresentation, type EmbedPanel } from '../../config/presentation';
+import type { EmbedPanel } from '../../config/presentation';
 import { useController } from '../shared/controllerContext';
-import { usePresentation } from '../shared/presentation';
+import { usePageLink } from '../shared/pageLink';
+import { useT, type PlainKey } from '../shared/useT';
 
-const CHOICES: { panel: EmbedPanel; label: string }[] = [
-  { panel: 'graph', label: 'Network graph' },
-  { panel: 'output', label: 'Output map' },
-  { panel: 'loss', label: 'Loss curve' },
-  { panel: 'inspector', label: 'Step inspector' },
-  { panel: 'flow', label: 'Gradient flow' },
+const CHOICES: { panel: EmbedPanel; label: PlainKey }[] = [
+  { panel: 'graph', label: 'exports.chart.graphLabel' },
+  { panel: 'output', label: 'exports.chart.outputLabel' },
+  { panel: 'loss', label: 'exports.chart.lossLabel' },
+  { panel: 'inspector', label: 'app.region.inspector' },
+  { panel: 'flow', label: 'app.region.flow' },
 ];
 
 const SIZES = ['320×240', '640×480', '800×600', '1024×768'] as const;
@@ -22,15 +23,17 @@ export function iframeSnippet(url: string, size: string): string {
 /** "Embed": ticks for the panels, a size, and the snippet to paste into a page or slides. */
 export function EmbedSnippet() {
   const controller = useController();
-  const { hide } = usePresentation();
+  const pageLink = usePageLink();
+  const t = useT();
   const id = useId();
   const [open, setOpen] = useState(false);
   const [panels, setPanels] = useState<EmbedPanel[]>(['graph', 'loss']);
   const [size, setSize] = useState<string>('640×480');
+  // The embedded page keeps this page's hide= and lang= (a Korean slide embeds a Korean lab).
   const url = () =>
     window.location.origin +
     window.location.pathname +
-    withPresentation(controller.link(), { embed: panels, hide });
+    pageLink(controller.link(), { embed: panels });
   const toggle = (panel: EmbedPanel, on: boolean): void =>
     setPanels((now) =>
       CHOICES.map((c) => c.panel).filter((p) => (p === panel ? on : now.includes(p))),
@@ -44,12 +47,12 @@ export function EmbedSnippet() {
         aria-controls={`${id}-box`}
         onClick={() => setOpen(!open)}
       >
-        Embed…
+        {t('embed.open')}
       </button>
       {open && (
-        <div id={`${id}-box`} role="group" aria-label="Embed this run">
+        <div id={`${id}-box`} role="group" aria-label={t('embed.group')}>
           <fieldset>
-            <legend>Panels</legend>
+            <legend>{t('embed.panels')}</legend>
             {CHOICES.map((c) => (
               <label key={c.panel}>
                 <input
@@ -57,24 +60,24 @@ export function EmbedSnippet() {
                   checked={panels.includes(c.panel)}
                   onChange={(e) => toggle(c.panel, e.currentTarget.checked)}
                 />
-                {c.label}
+                {t(c.label)}
               </label>
             ))}
           </fieldset>
           <label>
-            Frame size{' '}
+            {t('embed.size')}{' '}
             <select value={size} onChange={(e) => setSize(e.currentTarget.value)}>
               {SIZES.map((s) => (
                 <option key={s}>{s}</option>
               ))}
             </select>
           </label>
-          <label htmlFor={`${id}-code`}>Snippet</label>
+          <label htmlFor={`${id}-code`}>{t('embed.snippet')}</label>
           <textarea
             id={`${id}-code`}
             readOnly
             rows={3}
-            value={panels.length > 0 ? iframeSnippet(url(), size) : 'Tick at least one panel.'}
+            value={panels.length > 0 ? iframeSnippet(url(), size) : t('embed.nothing')}
             onFocus={(e) => e.currentTarget.select()}
           />
         </div>

@@ -1,13 +1,16 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { applyUpload, checkUpload, type UploadMode } from '../../state/uploadWeights';
+import { msg, type Message } from '../../core/i18n/message';
 import { useController } from '../shared/controllerContext';
+import { useT } from '../shared/useT';
 
 /**
  * "Upload weights": reads the JSON "Download weights" writes, checks it against the network
  * (listing every mismatch) and puts it into the run at step 0 or at the current step.
  */
-export function UploadWeights({ onMessage }: { onMessage: (text: string) => void }) {
+export function UploadWeights({ onMessage }: { onMessage: (said: Message) => void }) {
   const controller = useController();
+  const t = useT();
   const id = useId();
   const [mode, setMode] = useState<UploadMode>('start');
   const [problems, setProblems] = useState<string[]>([]);
@@ -20,7 +23,7 @@ export function UploadWeights({ onMessage }: { onMessage: (text: string) => void
     input.value = ''; // the same file may be chosen again
     if (!checked.ok) {
       setProblems(checked.problems);
-      onMessage(`${file.name} does not fit this network:`);
+      onMessage(msg('upload.doesNotFit', { file: file.name }));
       return;
     }
     setProblems([]);
@@ -28,9 +31,9 @@ export function UploadWeights({ onMessage }: { onMessage: (text: string) => void
   };
 
   return (
-    <div className="upload-weights" role="group" aria-label="Weights from a file">
-      <label htmlFor={`${id}-file`}>Upload weights</label>
-      <span className="upload-hint">a JSON file saved with the ⤓ JSON button</span>
+    <div className="upload-weights" role="group" aria-label={t('upload.group')}>
+      <label htmlFor={`${id}-file`}>{t('upload.label')}</label>
+      <span className="upload-hint">{t('upload.hint')}</span>
       <input
         id={`${id}-file`}
         type="file"
@@ -38,7 +41,7 @@ export function UploadWeights({ onMessage }: { onMessage: (text: string) => void
         onChange={(e) => void upload(e)}
       />
       <fieldset>
-        <legend>Use them</legend>
+        <legend>{t('upload.use')}</legend>
         <label>
           <input
             type="radio"
@@ -46,7 +49,7 @@ export function UploadWeights({ onMessage }: { onMessage: (text: string) => void
             checked={mode === 'start'}
             onChange={() => setMode('start')}
           />
-          as the starting weights (a new run at step 0)
+          {t('upload.asStart')}
         </label>
         <label>
           <input
@@ -55,11 +58,11 @@ export function UploadWeights({ onMessage }: { onMessage: (text: string) => void
             checked={mode === 'now'}
             onChange={() => setMode('now')}
           />
-          as a weight change at the current step
+          {t('upload.asChange')}
         </label>
       </fieldset>
       {problems.length > 0 && (
-        <ul aria-label="Upload problems">
+        <ul aria-label={t('upload.problems')}>
           {problems.map((p) => (
             <li key={p}>{p}</li>
           ))}

@@ -7,6 +7,7 @@ import { useLessonFromAddress } from './useLessonFromAddress';
 import { useNoteHeight } from './useNoteHeight';
 import { keepTogether } from './keepTogether';
 import { VariantButtons } from './VariantButtons';
+import { useT } from '../shared/useT';
 import './Lessons.css';
 
 /**
@@ -25,6 +26,7 @@ function Note({ choice }: { choice: LessonChoice }) {
   const controller = useController();
   const [folded, setFolded] = useState(false);
   const box = useRef<HTMLElement>(null);
+  const t = useT();
   useNoteHeight(box);
   const { lesson, variant } = choice;
   const number = LESSONS.indexOf(lesson) + 1;
@@ -33,7 +35,7 @@ function Note({ choice }: { choice: LessonChoice }) {
     <aside ref={box} className="lesson-note" aria-labelledby={titleId}>
       <div className="lesson-note-head">
         <h2 id={titleId}>
-          <span className="lesson-number">Lesson {number}</span> {lesson.title}
+          <span className="lesson-number">{t('lessonMenu.number', { number })}</span> {lesson.title}
         </h2>
         <VariantButtons
           lesson={lesson}
@@ -46,12 +48,12 @@ function Note({ choice }: { choice: LessonChoice }) {
           aria-expanded={!folded}
           onClick={() => setFolded(!folded)}
         >
-          {folded ? 'Show text' : 'Hide text'}
+          {folded ? t('lessonMenu.showText') : t('lessonMenu.hideText')}
         </button>
         <button
           type="button"
           className="lesson-close"
-          aria-label="Close the lesson note"
+          aria-label={t('lessonMenu.closeNote')}
           onClick={() => showLesson(null)}
         >
           ×
@@ -61,7 +63,7 @@ function Note({ choice }: { choice: LessonChoice }) {
         <div className="lesson-note-body">
           <p>{keepTogether(lesson.text)}</p>
           <p className="lesson-look">
-            <strong>Look at: </strong>
+            <strong>{t('lessonMenu.lookAt')} </strong>
             {keepTogether(lesson.lookAt)}
           </p>
         </div>

@@ -4,6 +4,7 @@ import { useController } from '../shared/controllerContext';
 import { setLessonMenu, useLessonState } from '../../state/lessonState';
 import { openLesson } from './openLesson';
 import { VariantButtons } from './VariantButtons';
+import { useT } from '../shared/useT';
 import './Lessons.css';
 
 /** The header's "Lessons" button and the panel listing the lessons with their variants. */
@@ -11,6 +12,7 @@ export function LessonsMenu() {
   const open = useLessonState((s) => s.menuOpen);
   const trigger = useRef<HTMLButtonElement>(null);
   const panelId = useId();
+  const t = useT();
   const close = (): void => {
     setLessonMenu(false);
     trigger.current?.focus();
@@ -25,7 +27,7 @@ export function LessonsMenu() {
         aria-controls={open ? panelId : undefined}
         onClick={() => setLessonMenu(!open)}
       >
-        Lessons
+        {t('lessonMenu.menu')}
       </button>
       {open && <LessonsPanel id={panelId} onClose={close} trigger={trigger} />}
     </div>
@@ -43,6 +45,7 @@ function LessonsPanel({ id, onClose, trigger }: LessonsPanelProps) {
   const active = useLessonState((s) => s.active);
   const panel = useRef<HTMLDivElement>(null);
   const headingId = `${id}-title`;
+  const t = useT();
 
   useLayoutEffect(() => {
     // Anchored below its button, but moved left as far as needed to stay on a narrow screen.
@@ -85,9 +88,14 @@ function LessonsPanel({ id, onClose, trigger }: LessonsPanelProps) {
       onKeyDown={onKeyDown}
     >
       <div className="lessons-panel-head">
-        <h2 id={headingId}>Lessons</h2>
-        <p>Each opens a ready run at the moment its point shows; the address bar holds its link.</p>
-        <button type="button" className="lesson-close" aria-label="Close lessons" onClick={onClose}>
+        <h2 id={headingId}>{t('lessonMenu.menu')}</h2>
+        <p>{t('lessonMenu.menuIntro')}</p>
+        <button
+          type="button"
+          className="lesson-close"
+          aria-label={t('lessonMenu.closeMenu')}
+          onClick={onClose}
+        >
           ×
         </button>
       </div>

@@ -1,4 +1,5 @@
 import type { Lesson, LessonVariant } from '../../lessons';
+import { useT } from '../shared/useT';
 
 interface VariantButtonsProps {
   lesson: Lesson;
@@ -9,8 +10,13 @@ interface VariantButtonsProps {
 
 /** One button per variant of a lesson ("No hidden layer", "One hidden layer" …). */
 export function VariantButtons({ lesson, active, onChoose }: VariantButtonsProps) {
+  const t = useT();
   return (
-    <div className="lesson-variants" role="group" aria-label={`${lesson.title}: variants`}>
+    <div
+      className="lesson-variants"
+      role="group"
+      aria-label={t('lessonMenu.variants', { lesson: lesson.title })}
+    >
       {lesson.variants.map((variant) => (
         <button
           key={variant.id}

@@ -1,6 +1,12 @@
 import { useEffect } from 'react';
+import { splitPresentation } from '../../config/presentation';
 import { lessonForLink } from '../../lessons';
 import { showLesson, useLessonState } from '../../state/lessonState';
+
+/** The lesson an address opens, whatever presentation keys (hide=, lang=) ride along. */
+function lessonAt(hash: string) {
+  return lessonForLink(splitPresentation(hash).runLink);
+}
 
 /**
  * A shared lesson link shows its lesson's note too: on load, and whenever the address changes
@@ -8,10 +14,10 @@ import { showLesson, useLessonState } from '../../state/lessonState';
  */
 export function useLessonFromAddress(): void {
   useEffect(() => {
-    const match = lessonForLink(window.location.hash);
+    const match = lessonAt(window.location.hash);
     if (match) showLesson(match);
     const onHashChange = (): void => {
-      const next = lessonForLink(window.location.hash);
+      const next = lessonAt(window.location.hash);
       const current = useLessonState.getState().active;
       if (next?.variant !== current?.variant) showLesson(next);
     };

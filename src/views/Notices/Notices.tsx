@@ -28,7 +28,7 @@ export function Notices() {
             </div>
             <button
               type="button"
-              aria-label={`Dismiss: ${title}`}
+              aria-label={t('notice.dismiss', { title })}
               onClick={() => dismissNotice(n.id)}
             >
               ×

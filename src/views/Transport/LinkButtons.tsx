@@ -2,17 +2,19 @@ import { useState } from 'react';
 import { exportRun } from '../../state/exportRun';
 import { live } from '../../state/live';
 import { useController } from '../shared/controllerContext';
+import { useT } from '../shared/useT';
+import { usePageLink } from '../shared/pageLink';
 
 export function CopyLink() {
   const controller = useController();
   const [copied, setCopied] = useState(false);
+  const t = useT();
+  const pageLink = usePageLink();
   const copy = async (): Promise<void> => {
-    const url =
-      window.location.origin +
-      window.location.pathname +
-      window.location.search +
-      controller.link();
-    window.history.replaceState(null, '', controller.link());
+    // The run's link with the page's presentation keys (hide=, lang=) as the address shows them.
+    const link = pageLink(controller.link());
+    const url = window.location.origin + window.location.pathname + window.location.search + link;
+    window.history.replaceState(null, '', link);
     try {
       await navigator.clipboard.writeText(url);
     } catch {
@@ -24,11 +26,11 @@ export function CopyLink() {
   return (
     <button
       type="button"
-      aria-label="Copy link"
-      title="Copy a link that reopens this run here"
+      aria-label={t('transport.copyLink')}
+      title={t('transport.copyLinkTitle')}
       onClick={copy}
     >
-      {copied ? 'Copied ✓' : 'Copy link'}
+      {copied ? t('transport.copied') : t('transport.copyLink')}
     </button>
   );
 }
@@ -36,6 +38,7 @@ export function CopyLink() {
 /** Downloads the run's current weights as JSON, in the shape `npm run replay` prints. */
 export function ExportButton() {
   const controller = useController();
+  const t = useT();
   const download = (): void => {
     const link = window.location.origin + window.location.pathname + controller.link();
     const run = exportRun(live, link);
@@ -51,8 +54,8 @@ export function ExportButton() {
   return (
     <button
       type="button"
-      aria-label="Download weights (JSON)"
-      title="Download weights (JSON): the current weights and biases, as npm run replay prints them"
+      aria-label={t('transport.download')}
+      title={t('transport.downloadTitle')}
       onClick={download}
     >
       ⤓ JSON

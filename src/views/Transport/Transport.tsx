@@ -57,8 +57,8 @@ export function Transport() {
         <span>{t('transport.speed')}</span>
         <select value={speed} onChange={(e) => controller.setSpeed(e.target.value as Speed)}>
           {SPEEDS.map((s) => (
-            <option key={s.value} value={s.value} title={s.title}>
-              {s.label}
+            <option key={s.value} value={s.value} title={t(s.title)}>
+              {t(s.label)}
             </option>
           ))}
         </select>
@@ -77,6 +77,7 @@ function StepCounter() {
   const epochRef = useRef<HTMLOutputElement>(null);
   const lossRef = useRef<HTMLOutputElement>(null);
   const before = useAppStore(selectBeforeUpdate);
+  const t = useT();
   useEffect(() => touchLive(), [before]);
   useLiveFrame((run) => {
     const snap = run.snapshot;
@@ -90,8 +91,8 @@ function StepCounter() {
   });
   return (
     <div className="counters" aria-live="off">
-      <span title="Training steps done (each step is one update of the weights on one mini-batch)">
-        Step{' '}
+      <span title={t('transport.stepCountTitle')}>
+        {t('transport.stepCount')}{' '}
         <output ref={stepRef} data-testid="step-count">
           0
         </output>
@@ -99,19 +100,19 @@ function StepCounter() {
           <span
             className="inspecting-note"
             data-testid="inspecting-note"
-            title="The counters show the run before the inspected step until its update operation"
+            title={t('transport.inspectingTitle')}
           >
             {' '}
-            (inspecting {formatCount(before.step + 1)})
+            {t('transport.inspecting', { step: formatCount(before.step + 1) })}
           </span>
         )}
       </span>
       <span className="epoch">
-        Epoch <output ref={epochRef}>0</output>
+        {t('transport.epoch')} <output ref={epochRef}>0</output>
       </span>
       <span>
-        <span className="wide-only">Train loss</span>
-        <span className="narrow-only">Loss</span>{' '}
+        <span className="wide-only">{t('transport.trainLoss')}</span>
+        <span className="narrow-only">{t('transport.loss')}</span>{' '}
         <output ref={lossRef} data-testid="train-loss">
           —
         </output>
@@ -153,6 +154,7 @@ function beforeStep(run: LiveRun, at: { step: number; epoch: number }) {
 function MeasuredRate({ playing }: { playing: boolean }) {
   const out = useRef<HTMLOutputElement>(null);
   const rate = useRef(new StepRate());
+  const t = useT();
   useLiveFrame((run) => {
     const snap = run.snapshot;
     if (!snap || !out.current) return;
@@ -163,14 +165,14 @@ function MeasuredRate({ playing }: { playing: boolean }) {
       return;
     }
     if (perSecond !== null)
-      out.current.textContent = `${formatCount(Math.round(perSecond))} steps/s`;
+      out.current.textContent = t('transport.rate', { rate: formatCount(Math.round(perSecond)) });
   });
   return (
     <output
       ref={out}
       className="rate"
       data-testid="steps-per-second"
-      title="Steps per second, measured while playing"
+      title={t('transport.rateTitle')}
     />
   );
 }

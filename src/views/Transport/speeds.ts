@@ -1,11 +1,12 @@
 import type { Speed } from '../../state/store';
+import type { PlainKey } from '../shared/useT';
 
 /** The pace presets, slowest first, each with the steps a second it aims at (60 frames/s). */
-export const SPEEDS: readonly { value: Speed; label: string; title: string }[] = [
-  { value: 'slow', label: '60 steps/s', title: 'one step a frame' },
-  { value: 'medium', label: '600 steps/s', title: '10 steps a frame' },
-  { value: 'fast', label: '6 000 steps/s', title: '100 steps a frame' },
-  { value: 'max', label: 'As fast as possible', title: 'as many steps as the worker can train' },
+export const SPEEDS: readonly { value: Speed; label: PlainKey; title: PlainKey }[] = [
+  { value: 'slow', label: 'transport.speed.slow', title: 'transport.speed.slowTitle' },
+  { value: 'medium', label: 'transport.speed.medium', title: 'transport.speed.mediumTitle' },
+  { value: 'fast', label: 'transport.speed.fast', title: 'transport.speed.fastTitle' },
+  { value: 'max', label: 'transport.speed.max', title: 'transport.speed.maxTitle' },
 ];
 
 /**

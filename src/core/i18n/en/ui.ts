@@ -1,19 +1,21 @@
 /**
  * The page's own words in English: controls, legends, tooltips, captions, notices.
  * Keys are `area.thing`; `{name}` marks a parameter filled by `translate`. The Korean
- * catalogue (`../ko/ui.ts`) must have exactly these keys: the compiler checks it.
+ * catalogue (`../ko/ui.ts`) must have exactly these keys: the compiler checks it. The area is
+ * kept in parts (ui/*.ts) so each file stays readable; a test checks no key is in two parts.
  */
+import { enUiPage } from './ui/page';
+import { enUiExports } from './ui/exports';
+import { enUiChoices } from './ui/choices';
+import { enUiControls } from './ui/controls';
+import { enUiLessons } from './ui/lessons';
+
+export const UI_PARTS = [enUiPage, enUiExports, enUiChoices, enUiControls, enUiLessons] as const;
+
 export const enUi = {
-  'transport.toolbar': 'Training controls',
-  'transport.play': 'Play',
-  'transport.pause': 'Pause',
-  'transport.playTitle': 'Play (Space)',
-  'transport.pauseTitle': 'Pause (Space)',
-  'transport.step': 'Step',
-  'transport.stepTitle': 'Step: one training step (→)',
-  'transport.reset': 'Reset',
-  'transport.resetTitle': 'Reset: back to step 0 (R)',
-  'transport.speed': 'Speed',
-  'transport.speedTitle': 'Speed: how many training steps a second Play aims at',
-  'language.label': 'Language',
+  ...enUiPage,
+  ...enUiExports,
+  ...enUiChoices,
+  ...enUiControls,
+  ...enUiLessons,
 } as const;

@@ -2,6 +2,7 @@ import { useId, type ReactNode } from 'react';
 import type { BooleanSpec } from '../../../config/fields';
 import { describedBy, useChangeMode } from '../context';
 import { FieldHint, ModeMark } from './FieldLabel';
+import { useFieldLabel } from '../fieldLabels';
 
 export interface CheckboxFieldProps {
   spec: BooleanSpec;
@@ -17,6 +18,7 @@ export function CheckboxField({ spec, checked, onChange, hint, wide }: CheckboxF
   const id = useId();
   const hintId = `${id}-hint`;
   const { noteId } = useChangeMode(spec.path);
+  const label = useFieldLabel(spec);
   return (
     <div className={wide ? 'field check-field wide' : 'field check-field'}>
       <span className="check">
@@ -27,7 +29,7 @@ export function CheckboxField({ spec, checked, onChange, hint, wide }: CheckboxF
           aria-describedby={describedBy(hint !== undefined && hintId, noteId)}
           onChange={(event) => onChange(event.target.checked)}
         />
-        <label htmlFor={id}>{spec.label}</label>
+        <label htmlFor={id}>{label}</label>
         <ModeMark path={spec.path} />
       </span>
       {hint !== undefined && <FieldHint id={hintId}>{hint}</FieldHint>}

@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
 import { useChangeMode } from '../context';
 import { CHANGE_MODE_TEXT } from '../liveness';
+import { useT } from '../../shared/useT';
 
 interface FieldLabelProps {
   htmlFor: string;
-  /** The field table's label: the control's accessible name. */
+  /** The setting's label in the page's language: the control's accessible name. */
   label: string;
   /** The course's symbol for the setting (η, μ, λ …); decoration, not part of the name. */
   symbol?: ReactNode;
@@ -13,7 +14,7 @@ interface FieldLabelProps {
 }
 
 /**
- * The field's label — exactly the table's label, so the accessible name is the visible text —
+ * The field's label — exactly the setting's label, so the accessible name is the visible text —
  * followed by decoration outside the <label>: the symbol and the live/restart mark.
  */
 export function FieldLabel({ htmlFor, label, symbol, path }: FieldLabelProps) {
@@ -33,10 +34,11 @@ export function FieldLabel({ htmlFor, label, symbol, path }: FieldLabelProps) {
 /** A small glyph where a field applies differently from the rest of its section. */
 export function ModeMark({ path }: { path: string }) {
   const { mode, marked } = useChangeMode(path);
+  const t = useT();
   if (!marked) return null;
   const text = CHANGE_MODE_TEXT[mode];
   return (
-    <span className={`mode-mark ${mode}`} aria-hidden="true" title={text.long}>
+    <span className={`mode-mark ${mode}`} aria-hidden="true" title={t(text.long)}>
       {text.mark}
     </span>
   );

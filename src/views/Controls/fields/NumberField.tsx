@@ -4,6 +4,7 @@ import { describedBy, useChangeMode } from '../context';
 import { FieldHint, FieldLabel } from './FieldLabel';
 import { Stepper } from './Stepper';
 import { useNumberDraft } from './useNumberDraft';
+import { useFieldLabel } from '../fieldLabels';
 
 export interface NumberFieldProps {
   spec: NumberSpec;
@@ -34,6 +35,7 @@ export function NumberField(props: NumberFieldProps) {
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
   const { noteId } = useChangeMode(spec.path);
+  const label = useFieldLabel(spec);
   const { inputProps, error, stepBy } = useNumberDraft(spec, value, range, onCommit);
 
   const input = (
@@ -51,10 +53,10 @@ export function NumberField(props: NumberFieldProps) {
 
   return (
     <div className={wide ? 'field wide' : 'field'}>
-      <FieldLabel htmlFor={id} label={spec.label} symbol={symbol} path={spec.path} />
+      <FieldLabel htmlFor={id} label={label} symbol={symbol} path={spec.path} />
       <div className={after ? 'field-row with-after' : 'field-row'}>
         {stepper ? (
-          <Stepper name={spec.label} value={value} range={range} onStep={stepBy}>
+          <Stepper name={label} value={value} range={range} onStep={stepBy}>
             {input}
           </Stepper>
         ) : (

@@ -2,6 +2,9 @@ import { useId, type ReactNode } from 'react';
 import type { ChoiceSpec } from '../../../config/fields';
 import { describedBy, useChangeMode } from '../context';
 import { FieldHint, FieldLabel } from './FieldLabel';
+import { labelText, type Label } from '../choiceLabels';
+import { useFieldLabel } from '../fieldLabels';
+import { useT, type PlainKey } from '../../shared/useT';
 
 type Choice = string | number;
 
@@ -11,9 +14,9 @@ export interface SelectFieldProps<T extends Choice> {
   /** Applied at once. */
   onChange: (value: T) => void;
   /** How each choice reads; the choice itself when missing. */
-  labels?: Partial<Record<T, string>>;
+  labels?: Partial<Record<T, Label>> | ((choice: T) => string);
   /** Option groups, each with the choices it holds, in menu order; flat when missing. */
-  groups?: readonly { label: string; choices: readonly T[] }[];
+  groups?: readonly { label: PlainKey; choices: readonly T[] }[];
   /** Only these of the table's choices (the output layer's activations, say). */
   choices?: readonly T[];
   symbol?: ReactNode;
@@ -27,16 +30,23 @@ export function SelectField<T extends Choice>(props: SelectFieldProps<T>) {
   const id = useId();
   const hintId = `${id}-hint`;
   const { noteId } = useChangeMode(spec.path);
+  const label = useFieldLabel(spec);
+  const t = useT();
   const choices = props.choices ?? (spec.choices as readonly T[]);
+  const read = (choice: T): string => {
+    if (typeof labels === 'function') return labels(choice);
+    const known = labels?.[choice];
+    return known === undefined ? String(choice) : labelText(known, t);
+  };
   const option = (choice: T) => (
     <option key={String(choice)} value={String(choice)}>
-      {labels?.[choice] ?? String(choice)}
+      {read(choice)}
     </option>
   );
 
   return (
     <div className={wide ? 'field wide' : 'field'}>
-      <FieldLabel htmlFor={id} label={spec.label} symbol={symbol} path={spec.path} />
+      <FieldLabel htmlFor={id} label={label} symbol={symbol} path={spec.path} />
       <select
         id={id}
         value={String(value)}
@@ -48,7 +58,7 @@ export function SelectField<T extends Choice>(props: SelectFieldProps<T>) {
       >
         {groups
           ? groups.map((group) => (
-              <optgroup key={group.label} label={group.label}>
+              <optgroup key={group.label} label={t(group.label)}>
                 {group.choices.map(option)}
               </optgroup>
             ))

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { DynamicRange } from '../../../config/fields';
+import { useT } from '../../shared/useT';
 
 interface StepperProps {
   /** The field's accessible name, for "Decrease …" / "Increase …". */
@@ -12,12 +13,13 @@ interface StepperProps {
 
 /** −/+ around an input. Out of the tab order: ↑/↓ in the input do the same from the keyboard. */
 export function Stepper({ name, value, range, onStep, children }: StepperProps) {
+  const t = useT();
   return (
     <span className="stepper">
       <button
         type="button"
         tabIndex={-1}
-        aria-label={`Decrease ${name}`}
+        aria-label={t('controls.decrease', { name })}
         disabled={value <= range.min}
         onClick={() => onStep(-1)}
       >
@@ -27,7 +29,7 @@ export function Stepper({ name, value, range, onStep, children }: StepperProps) 
       <button
         type="button"
         tabIndex={-1}
-        aria-label={`Increase ${name}`}
+        aria-label={t('controls.increase', { name })}
         disabled={value >= range.max}
         onClick={() => onStep(1)}
       >

@@ -2,6 +2,7 @@ import { useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import type { DynamicRange, NumberSpec } from '../../../config/fields';
 import { formatNumber } from '../../../config/numbers';
 import { readNumberText, stepInteger } from '../inputText';
+import { useT } from '../../shared/useT';
 
 export interface NumberDraft {
   /** Spread onto the <input>. */
@@ -41,7 +42,8 @@ export function useNumberDraft(
     setDraft(null);
   }
 
-  const read = draft === null ? null : readNumberText(draft, spec, range);
+  const t = useT();
+  const read = draft === null ? null : readNumberText(draft, spec, range, t);
   const error = read && !read.ok ? read.message : null;
 
   const commit = (): void => {

@@ -2,8 +2,10 @@ import { useId, useState, type FormEvent } from 'react';
 import type { DataConfig } from '../../../config/types';
 import { csvData } from '../../../data/csv';
 import { formatCount } from '../../shared/format';
+import { useT } from '../../shared/useT';
 import { CSV_TASK_LABELS } from '../choiceLabels';
 import { describedBy, useChangeMode } from '../context';
+import { useFieldLabel } from '../fieldLabels';
 import { FieldHint, FieldLabel } from '../fields/FieldLabel';
 import { NumberField } from '../fields/NumberField';
 import { SelectField } from '../fields/SelectField';
@@ -14,7 +16,10 @@ const TARGETS = numberSpec('data.csvTargets');
 const TASK = choiceSpec('data.csvTask');
 const CSV = textSpec('data.csv');
 
-/** What "Your data" starts with: 21 points of y = x², one input column and one target. */
+/**
+ * What "Your data" starts with: 21 points of y = x², one input column and one target. The
+ * comment line is data the user edits, not the page's words, so it stays as written.
+ */
 export const EXAMPLE_CSV = [
   '# One sample per line; the last column is the target.',
   'x, y',
@@ -38,7 +43,7 @@ type CsvDraft = Pick<DataConfig, 'csv' | 'csvTargets' | 'csvTask'>;
  * is applied, so a mistake is shown here (with its line) instead of failing in the worker.
  */
 export function CsvForm({ data, split, onApply }: CsvFormProps) {
-  const id = useId();
+  const t = useT();
   const current: CsvDraft = { csv: data.csv, csvTargets: data.csvTargets, csvTask: data.csvTask };
   const [draft, setDraft] = useState<CsvDraft>(current);
   const [shown, setShown] = useState<CsvDraft>(current);
@@ -50,7 +55,6 @@ export function CsvForm({ data, split, onApply }: CsvFormProps) {
     setError(null);
   }
   const edited = !sameDraft(draft, current);
-  const { noteId } = useChangeMode('data.csv');
 
   const submit = (event: FormEvent): void => {
     event.preventDefault();
@@ -68,28 +72,8 @@ export function CsvForm({ data, split, onApply }: CsvFormProps) {
   };
 
   return (
-    <form className="csv-form" onSubmit={submit} aria-label="Your data">
-      <div className="field wide">
-        <FieldLabel htmlFor={id} label={CSV.label} path="data.csv" />
-        <textarea
-          id={id}
-          rows={7}
-          spellCheck={false}
-          maxLength={CSV.maxLength}
-          value={draft.csv}
-          aria-invalid={error !== null}
-          aria-describedby={describedBy(error !== null && `${id}-error`, `${id}-hint`, noteId)}
-          onChange={(event) => setDraft({ ...draft, csv: event.target.value })}
-        />
-        {error !== null && (
-          <p id={`${id}-error`} className="field-error">
-            {error}
-          </p>
-        )}
-        <FieldHint id={`${id}-hint`}>
-          Numbers separated by commas, tabs or spaces; an optional header line; # starts a comment.
-        </FieldHint>
-      </div>
+    <form className="csv-form" onSubmit={submit} aria-label={t('controls.csv.form')}>
+      <CsvText text={draft.csv} error={error} onEdit={(csv) => setDraft({ ...draft, csv })} />
       <FieldGrid>
         <NumberField
           spec={TARGETS}
@@ -106,17 +90,51 @@ export function CsvForm({ data, split, onApply }: CsvFormProps) {
       </FieldGrid>
       <div className="csv-actions">
         <button type="submit" className={edited ? 'primary' : undefined} disabled={!edited}>
-          Apply data
+          {t('controls.csv.apply')}
         </button>
         <span className="field-hint" aria-live="polite">
           {edited
-            ? 'Not applied yet.'
+            ? t('controls.csv.notApplied')
             : split
-              ? `${formatCount(split[0] + split[1])} rows: ${formatCount(split[0])} train · ${formatCount(split[1])} test`
+              ? t('controls.csv.rows', {
+                  rows: formatCount(split[0] + split[1]),
+                  train: formatCount(split[0]),
+                  test: formatCount(split[1]),
+                })
               : ''}
         </span>
       </div>
     </form>
+  );
+}
+
+/** The table's text, with the reason it cannot be used (when it cannot) and how to write it. */
+function CsvText(props: { text: string; error: string | null; onEdit: (csv: string) => void }) {
+  const { text, error, onEdit } = props;
+  const id = useId();
+  const t = useT();
+  const label = useFieldLabel(CSV);
+  const { noteId } = useChangeMode('data.csv');
+  return (
+    <div className="field wide">
+      <FieldLabel htmlFor={id} label={label} path="data.csv" />
+      <textarea
+        id={id}
+        rows={7}
+        spellCheck={false}
+        maxLength={CSV.maxLength}
+        value={text}
+        aria-invalid={error !== null}
+        aria-describedby={describedBy(error !== null && `${id}-error`, `${id}-hint`, noteId)}
+        onChange={(event) => onEdit(event.target.value)}
+      />
+      {error !== null && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
+      <FieldHint id={`${id}-hint`}>{t('controls.csv.hint')}</FieldHint>
+    </div>
   );
 }
 

@@ -1,15 +1,17 @@
 import { useShallow } from 'zustand/react/shallow';
-import { DATASETS, type DatasetName } from '../../../config/types';
+import { DATASETS, type DataConfig, type DatasetName } from '../../../config/types';
 import { datasetInfo } from '../../../data/info';
 import { useAppStore } from '../../../state/store';
 import { formatCount } from '../../shared/format';
+import { useT } from '../../shared/useT';
 import { DATASET_GROUPS, DIGIT_SIZE_LABELS } from '../choiceLabels';
+import { datasetAbout, datasetLabel } from '../datasetWords';
 import { CheckboxField } from '../fields/CheckboxField';
 import { NumberField } from '../fields/NumberField';
 import { SelectField } from '../fields/SelectField';
 import { ChangeNotes, FieldGrid, Section } from '../Section';
 import { booleanSpec, choiceSpec, numberSpec } from '../specs';
-import { useConfigChange } from '../useConfigChange';
+import { useConfigChange, type ConfigChange } from '../useConfigChange';
 import { CsvForm, EXAMPLE_CSV } from './CsvForm';
 import { FeaturesField } from './FeaturesField';
 import { selectDataConfig } from '../../../state/selectors';
@@ -22,10 +24,6 @@ const TEST_FRACTION = numberSpec('data.testFraction');
 const CLASSES = numberSpec('data.classes');
 const NORMALIZE = booleanSpec('data.normalize');
 const DIGIT_SIZE = choiceSpec('data.digitSize');
-
-const DATASET_LABELS = Object.fromEntries(
-  DATASETS.map((name) => [name, datasetInfo(name).label]),
-) as Record<DatasetName, string>;
 
 const DATASET_MENU = DATASET_GROUPS.map((group) => ({
   label: group.label,
@@ -40,8 +38,36 @@ export function DataSection() {
     useShallow((s) => (s.info ? [s.info.data.train.count, s.info.data.test.count] : null)),
   );
   const { apply, notes } = useConfigChange();
-  const info = datasetInfo(data.dataset);
+  const t = useT();
+  return (
+    <Section title={t('controls.section.data')} mode="restart">
+      <FieldGrid>
+        <DatasetField data={data} apply={apply} />
+        <PresetOffer apply={apply} />
+        <SizeFields data={data} split={split} apply={apply} />
+        <CheckboxField
+          spec={NORMALIZE}
+          checked={data.normalize}
+          onChange={(v) => apply({ 'data.normalize': v })}
+          hint={t('controls.normalizeHint')}
+          wide
+        />
+      </FieldGrid>
+      {data.dataset === 'csv' && <CsvForm data={data} split={split} onApply={apply} />}
+      <ChangeNotes notes={notes} />
+    </Section>
+  );
+}
 
+interface DataFieldsProps {
+  data: DataConfig;
+  apply: ConfigChange['apply'];
+}
+
+/** The dataset menu with what the chosen data is and what its noise does. */
+function DatasetField({ data, apply }: DataFieldsProps) {
+  const t = useT();
+  const { about, noise } = datasetAbout(data.dataset, t);
   const chooseDataset = (name: DatasetName): void => {
     if (name === 'csv' && data.csv.trim() === '') {
       // An empty table cannot train: start from an example the user can edit or replace.
@@ -52,91 +78,79 @@ export function DataSection() {
           'data.csvTargets': 1,
           'data.csvTask': 'regression',
         },
-        ['Example data filled in (y = x²): edit it or paste your own, then press Apply data.'],
+        [t('controls.csv.exampleFilled')],
       );
     } else {
       apply({ 'data.dataset': name });
     }
   };
+  return (
+    <SelectField
+      spec={DATASET}
+      value={data.dataset}
+      onChange={chooseDataset}
+      labels={(name) => datasetLabel(name, t)}
+      groups={DATASET_MENU}
+      wide
+      hint={
+        <>
+          {about}
+          {noise && <span className="hint-more"> {noise}</span>}
+        </>
+      }
+    />
+  );
+}
 
+/** How many samples, how noisy, how split, how many classes, which pixels and features. */
+function SizeFields({ data, split, apply }: DataFieldsProps & { split: number[] | null }) {
+  const t = useT();
+  const info = datasetInfo(data.dataset);
   const splitHint =
     split && info.usesTestSplit
-      ? `${formatCount(split[0])} train · ${formatCount(split[1])} test`
+      ? t('controls.split', { train: formatCount(split[0]), test: formatCount(split[1]) })
       : undefined;
-
   return (
-    <Section title="Data" mode="restart">
-      <FieldGrid>
+    <>
+      {info.usesSamples && info.sampleRange && (
+        <NumberField
+          spec={SAMPLES}
+          value={data.samples}
+          range={info.sampleRange}
+          onCommit={(v) => apply({ 'data.samples': v })}
+        />
+      )}
+      {info.usesNoise && (
+        <NumberField spec={NOISE} value={data.noise} onCommit={(v) => apply({ 'data.noise': v })} />
+      )}
+      {info.usesTestSplit && (
+        <NumberField
+          spec={TEST_FRACTION}
+          value={data.testFraction}
+          hint={splitHint}
+          onCommit={(v) => apply({ 'data.testFraction': v })}
+        />
+      )}
+      {info.usesClasses && (
+        <NumberField
+          spec={CLASSES}
+          value={data.classes}
+          stepper
+          onCommit={(v) => apply({ 'data.classes': v })}
+        />
+      )}
+      {data.dataset === 'digits' && (
         <SelectField
-          spec={DATASET}
-          value={data.dataset}
-          onChange={chooseDataset}
-          labels={DATASET_LABELS}
-          groups={DATASET_MENU}
-          wide
-          hint={
-            <>
-              {info.description}
-              {info.noiseMeaning && <span className="hint-more"> Noise {info.noiseMeaning}.</span>}
-            </>
-          }
+          spec={DIGIT_SIZE}
+          value={data.digitSize}
+          labels={DIGIT_SIZE_LABELS}
+          hint={data.digitSize === 14 ? t('controls.digits14') : t('controls.digits28')}
+          onChange={(v) => apply({ 'data.digitSize': v })}
         />
-        <PresetOffer apply={apply} />
-        {info.usesSamples && info.sampleRange && (
-          <NumberField
-            spec={SAMPLES}
-            value={data.samples}
-            range={info.sampleRange}
-            onCommit={(v) => apply({ 'data.samples': v })}
-          />
-        )}
-        {info.usesNoise && (
-          <NumberField
-            spec={NOISE}
-            value={data.noise}
-            onCommit={(v) => apply({ 'data.noise': v })}
-          />
-        )}
-        {info.usesTestSplit && (
-          <NumberField
-            spec={TEST_FRACTION}
-            value={data.testFraction}
-            hint={splitHint}
-            onCommit={(v) => apply({ 'data.testFraction': v })}
-          />
-        )}
-        {info.usesClasses && (
-          <NumberField
-            spec={CLASSES}
-            value={data.classes}
-            stepper
-            onCommit={(v) => apply({ 'data.classes': v })}
-          />
-        )}
-        {data.dataset === 'digits' && (
-          <SelectField
-            spec={DIGIT_SIZE}
-            value={data.digitSize}
-            labels={DIGIT_SIZE_LABELS}
-            hint={
-              data.digitSize === 14 ? '2 × 2 pixel means: 196 inputs.' : 'The original: 784 inputs.'
-            }
-            onChange={(v) => apply({ 'data.digitSize': v })}
-          />
-        )}
-        {info.usesFeatures && (
-          <FeaturesField features={data.features} onChange={(v) => apply({ 'data.features': v })} />
-        )}
-        <CheckboxField
-          spec={NORMALIZE}
-          checked={data.normalize}
-          onChange={(v) => apply({ 'data.normalize': v })}
-          hint="Zero mean, unit variance per input (training statistics)."
-          wide
-        />
-      </FieldGrid>
-      {data.dataset === 'csv' && <CsvForm data={data} split={split} onApply={apply} />}
-      <ChangeNotes notes={notes} />
-    </Section>
+      )}
+      {info.usesFeatures && (
+        <FeaturesField features={data.features} onChange={(v) => apply({ 'data.features': v })} />
+      )}
+    </>
   );
 }

@@ -3,6 +3,8 @@ import { FEATURE_LABELS } from '../../../data/features';
 import { useChangeMode } from '../context';
 import { ModeMark } from '../fields/FieldLabel';
 import { fieldSpecLabel } from '../specs';
+import { useFieldLabel } from '../fieldLabels';
+import { useT } from '../../shared/useT';
 
 interface FeaturesFieldProps {
   features: readonly FeatureName[];
@@ -22,10 +24,12 @@ export function FeaturesField({ features, onChange }: FeaturesFieldProps) {
   };
   const lastOne = features.length === 1;
   const { noteId } = useChangeMode('data.features');
+  const t = useT();
+  const legend = useFieldLabel({ path: 'data.features', label: fieldSpecLabel('data.features') });
   return (
     <fieldset className="field wide features" aria-describedby={noteId}>
       <legend className="field-label">
-        {fieldSpecLabel('data.features')}
+        {legend}
         <ModeMark path="data.features" />
       </legend>
       <div className="feature-grid">
@@ -36,7 +40,7 @@ export function FeaturesField({ features, onChange }: FeaturesFieldProps) {
             <label
               key={feature}
               className="check"
-              title={locked ? 'At least one feature is needed' : undefined}
+              title={locked ? t('controls.features.needed') : undefined}
             >
               <input
                 type="checkbox"
@@ -49,7 +53,7 @@ export function FeaturesField({ features, onChange }: FeaturesFieldProps) {
           );
         })}
       </div>
-      {lastOne && <p className="field-hint">At least one feature stays on.</p>}
+      {lastOne && <p className="field-hint">{t('controls.features.lastOne')}</p>}
     </fieldset>
   );
 }

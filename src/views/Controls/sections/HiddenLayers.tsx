@@ -3,6 +3,7 @@ import { NEW_LAYER } from '../../../config/fields';
 import { LIMITS } from '../../../config/limits';
 import type { LayerConfig } from '../../../config/types';
 import { LayerRow } from './LayerRow';
+import { useT } from '../../shared/useT';
 
 interface HiddenLayersProps {
   layers: readonly LayerConfig[];
@@ -24,6 +25,7 @@ export function HiddenLayers({ layers, onChange }: HiddenLayersProps) {
     norm: `${id}-norm`,
   };
   const full = layers.length >= LIMITS.hiddenLayers;
+  const t = useT();
 
   const setLayer = (index: number, layer: LayerConfig): void =>
     onChange(layers.map((l, i) => (i === index ? layer : l)));
@@ -35,33 +37,31 @@ export function HiddenLayers({ layers, onChange }: HiddenLayersProps) {
     <div className="hidden-layers">
       {layers.length > 0 ? (
         <table className="layers-table">
-          <caption className="sr-only">Hidden layers, from input to output</caption>
+          <caption className="sr-only">{t('controls.layers.caption')}</caption>
           <thead>
             <tr>
               <th scope="col" className="layer-index">
                 <span aria-hidden="true">#</span>
-                <span className="sr-only">Layer</span>
+                <span className="sr-only">{t('controls.layers.layer')}</span>
               </th>
               <th scope="col" id={headers.width}>
-                Width
+                {t('controls.layers.width')}
               </th>
               <th scope="col" id={headers.activation}>
-                Activation
+                {t('controls.layers.activation')}
               </th>
               <th scope="col" id={headers.bias}>
-                Bias
+                {t('controls.layers.bias')}
               </th>
               <th scope="col" id={headers.dropout}>
-                Dropout
+                {t('controls.layers.dropout')}
               </th>
               <th scope="col" id={headers.norm}>
-                <abbr title="Batch normalization of the pre-activation: â = (a − μ_B)/√(σ²_B + ε), y = γ·â + β. The bias is off while it is on (β takes its role).">
-                  BN
-                </abbr>
-                <span className="sr-only"> batch normalization</span>
+                <abbr title={t('controls.layers.normTitle')}>BN</abbr>
+                <span className="sr-only"> {t('controls.layers.norm')}</span>
               </th>
               <th scope="col">
-                <span className="sr-only">Remove</span>
+                <span className="sr-only">{t('controls.layers.remove')}</span>
               </th>
             </tr>
           </thead>
@@ -79,13 +79,18 @@ export function HiddenLayers({ layers, onChange }: HiddenLayersProps) {
           </tbody>
         </table>
       ) : (
-        <p className="field-hint">No hidden layer: the inputs connect straight to the output.</p>
+        <p className="field-hint">{t('controls.layers.none')}</p>
       )}
       <div className="layers-actions">
         <button type="button" onClick={add} disabled={full}>
-          <span aria-hidden="true">+ </span>Add hidden layer
+          <span aria-hidden="true">+ </span>
+          {t('controls.layers.add')}
         </button>
-        {full && <span className="field-hint">{LIMITS.hiddenLayers} at most</span>}
+        {full && (
+          <span className="field-hint">
+            {t('controls.layers.atMost', { count: LIMITS.hiddenLayers })}
+          </span>
+        )}
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
 import type { InitializerName, RunConfig } from '../../../config/types';
 import { fieldApplies } from '../applies';
-import { INITIALIZER_LABELS } from '../choiceLabels';
+import { INITIALIZER_LABELS, INIT_RULES } from '../choiceLabels';
+import { useT } from '../../shared/useT';
 import { NumberField } from '../fields/NumberField';
 import { SelectField } from '../fields/SelectField';
 import { FieldGrid } from '../Section';
@@ -16,18 +17,6 @@ const SCALE_SYMBOL: Partial<Record<InitializerName, string>> = {
   normal: 'σ',
 };
 
-/** Each initializer's rule, and why one would pick it. */
-const INIT_RULES: Record<InitializerName, string> = {
-  zeros: 'Every weight 0: no gradient reaches the hidden layers.',
-  constant: 'Every weight is c: hidden units stay identical.',
-  uniform: 'w ~ U(−r, r), whatever the layer width.',
-  normal: 'w ~ N(0, σ²), whatever the layer width.',
-  'xavier-uniform': 'Var(w) = 2 / (nᵢₙ + nₒᵤₜ): keeps tanh and linear layers in range.',
-  'xavier-normal': 'Var(w) = 2 / (nᵢₙ + nₒᵤₜ): keeps tanh and linear layers in range.',
-  'he-uniform': 'Var(w) = 2 / nᵢₙ: keeps ReLU layers in range.',
-  'he-normal': 'Var(w) = 2 / nᵢₙ: keeps ReLU layers in range.',
-};
-
 interface InitFieldsProps {
   config: RunConfig;
   apply: (fields: Record<string, unknown>) => void;
@@ -37,6 +26,7 @@ interface InitFieldsProps {
 export function InitFields({ config, apply }: InitFieldsProps) {
   const init = config.network.init;
   const scaled = fieldApplies(INIT_SCALE.path, config);
+  const t = useT();
   return (
     <FieldGrid>
       <SelectField
@@ -54,7 +44,7 @@ export function InitFields({ config, apply }: InitFieldsProps) {
           onCommit={(v) => apply({ [INIT_SCALE.path]: v })}
         />
       )}
-      <p className="field-hint wide">{INIT_RULES[init.kind]}</p>
+      <p className="field-hint wide">{t(INIT_RULES[init.kind])}</p>
     </FieldGrid>
   );
 }

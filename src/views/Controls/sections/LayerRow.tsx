@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { HIDDEN_ACTIVATIONS, type HiddenActivation, type LayerConfig } from '../../../config/types';
-import { ACTIVATION_LABELS } from '../choiceLabels';
+import { useT } from '../../shared/useT';
+import { ACTIVATION_LABELS, labelText } from '../choiceLabels';
 import { describedBy, useChangeMode } from '../context';
 import { Stepper } from '../fields/Stepper';
 import { useNumberDraft } from '../fields/useNumberDraft';
@@ -9,43 +10,49 @@ import { layerNumberSpec } from '../specs';
 const WIDTH = layerNumberSpec('size');
 const DROPOUT = layerNumberSpec('dropout');
 
+type Column = 'width' | 'activation' | 'bias' | 'dropout' | 'norm';
+
 interface LayerRowProps {
   index: number;
   layer: LayerConfig;
   /** Ids of the column headers, which name the row's controls together with the row header. */
-  headers: Record<'width' | 'activation' | 'bias' | 'dropout' | 'norm', string>;
+  headers: Record<Column, string>;
   onChange: (layer: LayerConfig) => void;
   onRemove: () => void;
 }
 
+/** One hidden layer: width, activation, bias, dropout, batch norm, and its remove button. */
 export function LayerRow({ index, layer, headers, onChange, onRemove }: LayerRowProps) {
   const id = useId();
+  const t = useT();
   const rowId = `${id}-row`;
   const errorId = `${id}-error`;
-  const name = `Hidden layer ${index + 1}`;
   const { noteId } = useChangeMode(`network.hidden.${index}`);
   const width = useNumberDraft(WIDTH, layer.size, WIDTH, (size) => onChange({ ...layer, size }));
   const dropout = useNumberDraft(DROPOUT, layer.dropout, DROPOUT, (v) =>
     onChange({ ...layer, dropout: v }),
   );
-  const labelled = (column: keyof LayerRowProps['headers']): string =>
-    `${rowId} ${headers[column]}`;
-  const normed = layer.batchNorm === true;
-  const normNoteId = `${id}-norm-note`;
+  const labelled = (column: Column): string => `${rowId} ${headers[column]}`;
   const errors = [
-    width.error && `Width: ${width.error}`,
-    dropout.error && `Dropout: ${dropout.error}`,
+    width.error && t('controls.layers.widthError', { error: width.error }),
+    dropout.error && t('controls.layers.dropoutError', { error: dropout.error }),
   ].filter(Boolean);
+  const number = index + 1;
 
   return (
     <>
       <tr>
         <th scope="row" id={rowId} className="layer-index">
-          <span className="sr-only">Hidden layer </span>
-          {index + 1}
+          <span className="sr-only">{t('controls.layers.rowHeader', { number })}</span>
+          <span aria-hidden="true">{number}</span>
         </th>
         <td>
-          <Stepper name={`${name} width`} value={layer.size} range={WIDTH} onStep={width.stepBy}>
+          <Stepper
+            name={t('controls.layers.widthName', { number })}
+            value={layer.size}
+            range={WIDTH}
+            onStep={width.stepBy}
+          >
             <input
               className="number-input"
               {...width.inputProps}
@@ -54,65 +61,28 @@ export function LayerRow({ index, layer, headers, onChange, onRemove }: LayerRow
             />
           </Stepper>
         </td>
-        <td>
-          <select
-            value={layer.activation}
-            aria-labelledby={labelled('activation')}
-            aria-describedby={noteId}
-            onChange={(event) =>
-              onChange({ ...layer, activation: event.target.value as HiddenActivation })
-            }
-          >
-            {HIDDEN_ACTIVATIONS.map((activation) => (
-              <option key={activation} value={activation}>
-                {ACTIVATION_LABELS[activation]}
-              </option>
-            ))}
-          </select>
-        </td>
-        <td className="layer-bias">
-          <input
-            type="checkbox"
-            checked={layer.bias && !normed}
-            disabled={normed}
-            title={normed ? 'Off while batch norm is on: β takes the bias’s role' : undefined}
-            aria-labelledby={labelled('bias')}
-            aria-describedby={describedBy(normed && normNoteId, noteId)}
-            onChange={(event) => onChange({ ...layer, bias: event.target.checked })}
-          />
-          {normed && (
-            <span id={normNoteId} className="sr-only">
-              Off while batch normalization is on: β takes the bias’s role.
-            </span>
-          )}
-        </td>
-        <td>
-          <input
-            className="number-input"
-            {...dropout.inputProps}
-            aria-labelledby={labelled('dropout')}
-            aria-describedby={describedBy(dropout.error && errorId, noteId)}
-          />
-        </td>
-        <td className="layer-bias">
-          {/* Batch norm: written `_n` in the link; refused at a batch size of 1. */}
-          <input
-            type="checkbox"
-            checked={normed}
-            aria-labelledby={labelled('norm')}
-            aria-describedby={noteId}
-            onChange={(event) => {
-              const { batchNorm: _off, ...rest } = layer;
-              onChange(event.target.checked ? { ...rest, batchNorm: true } : rest);
-            }}
-          />
-        </td>
+        <ActivationCell
+          value={layer.activation}
+          labelledBy={labelled('activation')}
+          noteId={noteId}
+          onChange={(activation) => onChange({ ...layer, activation })}
+        />
+        <NormCells layer={layer} labelled={labelled} noteId={noteId} onChange={onChange}>
+          <td>
+            <input
+              className="number-input"
+              {...dropout.inputProps}
+              aria-labelledby={labelled('dropout')}
+              aria-describedby={describedBy(dropout.error && errorId, noteId)}
+            />
+          </td>
+        </NormCells>
         <td>
           <button
             type="button"
             className="remove-layer"
-            aria-label={`Remove hidden layer ${index + 1}`}
-            title={`Remove hidden layer ${index + 1}`}
+            aria-label={t('controls.layers.removeOne', { number })}
+            title={t('controls.layers.removeOne', { number })}
             onClick={onRemove}
           >
             ✕
@@ -127,6 +97,84 @@ export function LayerRow({ index, layer, headers, onChange, onRemove }: LayerRow
           </td>
         </tr>
       )}
+    </>
+  );
+}
+
+interface ActivationCellProps {
+  value: HiddenActivation;
+  labelledBy: string;
+  noteId: string | undefined;
+  onChange: (activation: HiddenActivation) => void;
+}
+
+function ActivationCell({ value, labelledBy, noteId, onChange }: ActivationCellProps) {
+  const t = useT();
+  return (
+    <td>
+      <select
+        value={value}
+        aria-labelledby={labelledBy}
+        aria-describedby={noteId}
+        onChange={(event) => onChange(event.target.value as HiddenActivation)}
+      >
+        {HIDDEN_ACTIVATIONS.map((activation) => (
+          <option key={activation} value={activation}>
+            {labelText(ACTIVATION_LABELS[activation], t)}
+          </option>
+        ))}
+      </select>
+    </td>
+  );
+}
+
+interface NormCellsProps {
+  layer: LayerConfig;
+  labelled: (column: Column) => string;
+  noteId: string | undefined;
+  onChange: (layer: LayerConfig) => void;
+  /** The dropout cell, which sits between the bias and the batch-norm cells. */
+  children: React.ReactNode;
+}
+
+/** The bias and batch-norm cells, which go together: batch norm turns the bias off. */
+function NormCells({ layer, labelled, noteId, onChange, children }: NormCellsProps) {
+  const id = useId();
+  const t = useT();
+  const normed = layer.batchNorm === true;
+  const normNoteId = `${id}-norm-note`;
+  return (
+    <>
+      <td className="layer-bias">
+        <input
+          type="checkbox"
+          checked={layer.bias && !normed}
+          disabled={normed}
+          title={normed ? t('controls.layers.biasOffTitle') : undefined}
+          aria-labelledby={labelled('bias')}
+          aria-describedby={describedBy(normed && normNoteId, noteId)}
+          onChange={(event) => onChange({ ...layer, bias: event.target.checked })}
+        />
+        {normed && (
+          <span id={normNoteId} className="sr-only">
+            {t('controls.layers.biasOff')}
+          </span>
+        )}
+      </td>
+      {children}
+      <td className="layer-bias">
+        {/* Batch norm: written `_n` in the link; refused at a batch size of 1. */}
+        <input
+          type="checkbox"
+          checked={normed}
+          aria-labelledby={labelled('norm')}
+          aria-describedby={noteId}
+          onChange={(event) => {
+            const { batchNorm: _off, ...rest } = layer;
+            onChange(event.target.checked ? { ...rest, batchNorm: true } : rest);
+          }}
+        />
+      </td>
     </>
   );
 }

@@ -8,6 +8,7 @@ import { HiddenLayers } from './HiddenLayers';
 import { InitFields } from './InitFields';
 import { OutputFields } from './OutputFields';
 import { selectConfig } from '../../../state/selectors';
+import { useT } from '../../shared/useT';
 
 const LEAKY_SLOPE = numberSpec('network.leakySlope');
 const ELU_ALPHA = numberSpec('network.eluAlpha');
@@ -18,8 +19,9 @@ export function NetworkSection() {
   const change = useConfigChange();
   const { apply } = change;
   const network = config.network;
+  const t = useT();
   return (
-    <Section title="Network" mode="restart">
+    <Section title={t('controls.section.network')} mode="restart">
       <HiddenLayers
         layers={network.hidden}
         onChange={(hidden) => apply({ 'network.hidden': hidden })}

@@ -7,6 +7,8 @@ import { chooseLoss, chooseOutput, type PairedChange } from '../outputLoss';
 import { ChangeNotes, FieldGrid } from '../Section';
 import { booleanSpec, choiceSpec } from '../specs';
 import type { ConfigChange } from '../useConfigChange';
+import { useT } from '../../shared/useT';
+import { labelText } from '../choiceLabels';
 
 const OUTPUT = choiceSpec('network.output.activation');
 const OUTPUT_BIAS = booleanSpec('network.output.bias');
@@ -19,7 +21,8 @@ interface OutputFieldsProps extends ConfigChange {
 /** The output layer and the loss, kept a valid pair, with a nudge when they do not suit the data. */
 export function OutputFields({ config, apply, notes }: OutputFieldsProps) {
   const network = config.network;
-  const advice = headAdvice(config);
+  const t = useT();
+  const advice = headAdvice(config, t);
   const applyPaired = (change: PairedChange): void => apply(change.fields, change.notes);
   return (
     <>
@@ -28,7 +31,7 @@ export function OutputFields({ config, apply, notes }: OutputFieldsProps) {
           spec={OUTPUT}
           value={network.output.activation}
           labels={ACTIVATION_LABELS}
-          onChange={(output) => applyPaired(chooseOutput(config, output))}
+          onChange={(output) => applyPaired(chooseOutput(config, output, t))}
         />
         <CheckboxField
           spec={OUTPUT_BIAS}
@@ -39,9 +42,9 @@ export function OutputFields({ config, apply, notes }: OutputFieldsProps) {
           spec={LOSS}
           value={network.loss}
           labels={LOSS_LABELS}
-          hint={LOSS_FORMULAS[network.loss]}
+          hint={labelText(LOSS_FORMULAS[network.loss], t)}
           wide
-          onChange={(loss) => applyPaired(chooseLoss(network, loss))}
+          onChange={(loss) => applyPaired(chooseLoss(network, loss, t))}
         />
       </FieldGrid>
       <ChangeNotes notes={notes} />

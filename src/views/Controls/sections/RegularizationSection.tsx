@@ -1,6 +1,7 @@
 import { useAppStore } from '../../../state/store';
 import { fieldApplies } from '../applies';
-import { REGULARIZER_FORMULAS, REGULARIZER_LABELS } from '../choiceLabels';
+import { REGULARIZER_FORMULAS, REGULARIZER_LABELS, labelText } from '../choiceLabels';
+import { useT } from '../../shared/useT';
 import { NumberField } from '../fields/NumberField';
 import { SelectField } from '../fields/SelectField';
 import { ChangeNotes, FieldGrid, Section } from '../Section';
@@ -17,8 +18,9 @@ export function RegularizationSection() {
   const config = useAppStore(selectConfig);
   const { apply, notes } = useConfigChange();
   const regularization = config.training.regularization;
+  const t = useT();
   return (
-    <Section title="Regularization" mode="live">
+    <Section title={t('controls.section.regularization')} mode="live">
       <FieldGrid>
         <SelectField
           spec={KIND}
@@ -43,8 +45,8 @@ export function RegularizationSection() {
           />
         )}
         <p className="field-hint wide">
-          {REGULARIZER_FORMULAS[regularization.kind]} Biases are not penalized; dropout is set per
-          hidden layer.
+          {labelText(REGULARIZER_FORMULAS[regularization.kind], t)}{' '}
+          {t('controls.regularization.note')}
         </p>
       </FieldGrid>
       <ChangeNotes notes={notes} />

@@ -6,6 +6,7 @@ import { ChangeNotes, FieldGrid, Section } from '../Section';
 import { numberSpec } from '../specs';
 import { useConfigChange } from '../useConfigChange';
 import { selectHasInitialParams, selectSeed } from '../../../state/selectors';
+import { useT } from '../../shared/useT';
 
 const SEED = numberSpec('seed');
 
@@ -26,35 +27,36 @@ export function RunSection() {
     useShallow((s) => (s.info ? { sizes: s.info.sizes, parameters: s.info.parameterCount } : null)),
   );
   const { apply, notes } = useConfigChange();
+  const t = useT();
 
   return (
-    <Section title="Run" mode="restart">
+    <Section title={t('controls.section.run')} mode="restart">
       <FieldGrid>
         <NumberField
           spec={SEED}
           value={seed}
           wide
           onCommit={(v) => apply({ seed: v })}
-          hint="Seeds the data, the initial weights, the batches and dropout."
+          hint={t('controls.seedHint')}
           after={
             <button type="button" onClick={() => apply({ seed: newSeed(seed) })}>
-              New seed
+              {t('controls.newSeed')}
             </button>
           }
         />
       </FieldGrid>
       {hasInitialParams && (
         <div className="advice">
-          <p>The run starts from the weights stored in the link, not from the initializer.</p>
+          <p>{t('controls.linkWeights')}</p>
           <button type="button" onClick={() => apply({ initialParams: null })}>
-            Use the initializer
+            {t('controls.useInitializer')}
           </button>
         </div>
       )}
       <dl className="run-summary">
-        <dt>Layer widths</dt>
+        <dt>{t('controls.layerWidths')}</dt>
         <dd>{shape ? shape.sizes.join(' → ') : '…'}</dd>
-        <dt>Parameters</dt>
+        <dt>{t('controls.parameters')}</dt>
         <dd data-testid="parameter-count">{shape ? formatCount(shape.parameters) : '…'}</dd>
       </dl>
       <ChangeNotes notes={notes} />

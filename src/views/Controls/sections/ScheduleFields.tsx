@@ -1,6 +1,7 @@
 import type { RunConfig } from '../../../config/types';
 import { fieldApplies } from '../applies';
-import { SCHEDULE_FORMULAS, SCHEDULE_LABELS } from '../choiceLabels';
+import { SCHEDULE_FORMULAS, SCHEDULE_LABELS, labelText } from '../choiceLabels';
+import { useT } from '../../shared/useT';
 import { NumberField } from '../fields/NumberField';
 import { SelectField } from '../fields/SelectField';
 import { FieldGrid } from '../Section';
@@ -25,13 +26,14 @@ interface ScheduleFieldsProps {
 /** How the learning rate changes over training, and the settings of that rule. */
 export function ScheduleFields({ config, apply }: ScheduleFieldsProps) {
   const schedule = config.training.schedule;
+  const t = useT();
   return (
     <FieldGrid>
       <SelectField
         spec={SCHEDULE}
         value={schedule.kind}
         labels={SCHEDULE_LABELS}
-        hint={SCHEDULE_FORMULAS[schedule.kind]}
+        hint={labelText(SCHEDULE_FORMULAS[schedule.kind], t)}
         wide
         onChange={(v) => apply({ 'training.schedule.kind': v })}
       />

@@ -11,6 +11,7 @@ import { choiceSpec, numberSpec } from '../specs';
 import { useConfigChange } from '../useConfigChange';
 import { ScheduleFields } from './ScheduleFields';
 import { selectConfig, selectStepsPerEpoch } from '../../../state/selectors';
+import { useT } from '../../shared/useT';
 
 const OPTIMIZER = choiceSpec('training.optimizer.kind');
 const LEARNING_RATE = numberSpec('training.optimizer.learningRate');
@@ -33,9 +34,10 @@ export function TrainingSection() {
   const { apply, notes } = useConfigChange();
   const { optimizer, batchSize } = config.training;
   const setLearningRate = (v: number): void => apply({ 'training.optimizer.learningRate': v });
+  const t = useT();
 
   return (
-    <Section title="Training" mode="live">
+    <Section title={t('controls.section.training')} mode="live">
       <FieldGrid>
         <SelectField
           spec={OPTIMIZER}
@@ -49,7 +51,9 @@ export function TrainingSection() {
           hint={
             stepsPerEpoch === null
               ? undefined
-              : `${formatCount(stepsPerEpoch)} step${stepsPerEpoch === 1 ? '' : 's'} / epoch`
+              : stepsPerEpoch === 1
+                ? t('controls.stepPerEpoch')
+                : t('controls.stepsPerEpoch', { steps: formatCount(stepsPerEpoch) })
           }
           onCommit={(v) => apply({ 'training.batchSize': v })}
         />
@@ -64,7 +68,7 @@ export function TrainingSection() {
               spec={LEARNING_RATE}
               value={optimizer.learningRate}
               stops={LEARNING_RATE_STOPS}
-              name="Learning rate slider"
+              name={t('controls.learningRateSlider')}
               onChange={setLearningRate}
             />
           }

@@ -1,0 +1,116 @@
+/**
+ * Finds words written straight into view code instead of the catalogue: JSX text with letters,
+ * and string literals given to the attributes people read or hear (aria-label, title,
+ * placeholder, alt, label …), written into the DOM (textContent), or given to the object properties that carry words to the page (label,
+ * title, summary, text, message, hint …). A literal that is a catalogue key is fine: it is
+ * looked up. Parsing is TypeScript's own, so a string inside a comment or a type never counts.
+ */
+import ts from 'typescript';
+
+export interface Finding {
+  file: string;
+  line: number;
+  /** What holds the text: 'jsx text', 'aria-label', 'property label' … */
+  where: string;
+  text: string;
+}
+
+/** Attributes whose value is read or announced. */
+const READ_ATTRIBUTES = new Set([
+  'aria-label',
+  'aria-description',
+  'aria-roledescription',
+  'aria-valuetext',
+  'title',
+  'placeholder',
+  'alt',
+  'label',
+]);
+
+/** Object properties that carry words to the page (labels of choices, messages, hints). */
+const WORD_PROPERTIES = new Set([
+  'label',
+  'title',
+  'summary',
+  'text',
+  'message',
+  'hint',
+  'description',
+  'placeholder',
+  'action',
+  'short',
+  'long',
+]);
+
+const LETTER = /\p{L}/u;
+
+export function scanSource(
+  file: string,
+  source: string,
+  isKey: (text: string) => boolean,
+): Finding[] {
+  const kind = file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
+  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, kind);
+  const findings: Finding[] = [];
+  const report = (node: ts.Node, where: string, text: string): void => {
+    const clean = text.replace(/\s+/g, ' ').trim();
+    if (!LETTER.test(clean) || isKey(clean)) return;
+    const line = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
+    findings.push({ file, line, where, text: clean });
+  };
+  /** Every piece of literal text an expression can evaluate to (both branches of a ?: …). */
+  const literals = (expr: ts.Expression, where: string): void => {
+    if (ts.isStringLiteral(expr) || ts.isNoSubstitutionTemplateLiteral(expr)) {
+      report(expr, where, expr.text);
+    } else if (ts.isTemplateExpression(expr)) {
+      const parts = [expr.head.text, ...expr.templateSpans.map((s) => s.literal.text)];
+      report(expr, where, parts.join(' '));
+    } else if (ts.isConditionalExpression(expr)) {
+      literals(expr.whenTrue, where);
+      literals(expr.whenFalse, where);
+    } else if (ts.isBinaryExpression(expr)) {
+      const op = expr.operatorToken.kind;
+      if (
+        op === ts.SyntaxKind.AmpersandAmpersandToken ||
+        op === ts.SyntaxKind.BarBarToken ||
+        op === ts.SyntaxKind.QuestionQuestionToken
+      ) {
+        literals(expr.right, where);
+        if (op !== ts.SyntaxKind.AmpersandAmpersandToken) literals(expr.left, where);
+      } else if (op === ts.SyntaxKind.PlusToken) {
+        literals(expr.left, where);
+        literals(expr.right, where);
+      }
+    } else if (ts.isParenthesizedExpression(expr) || ts.isAsExpression(expr)) {
+      literals(expr.expression, where);
+    }
+  };
+  const visit = (node: ts.Node): void => {
+    if (ts.isJsxText(node)) {
+      report(node, 'jsx text', node.text);
+    } else if (ts.isJsxExpression(node) && node.expression && !ts.isJsxAttribute(node.parent)) {
+      literals(node.expression, 'jsx text');
+    } else if (ts.isJsxAttribute(node)) {
+      const name = node.name.getText(sf);
+      const value = node.initializer;
+      if (READ_ATTRIBUTES.has(name) && value) {
+        if (ts.isStringLiteral(value)) report(value, name, value.text);
+        else if (ts.isJsxExpression(value) && value.expression) literals(value.expression, name);
+      }
+    } else if (
+      ts.isBinaryExpression(node) &&
+      node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+      ts.isPropertyAccessExpression(node.left) &&
+      ['textContent', 'innerText', 'title', 'ariaLabel'].includes(node.left.name.text)
+    ) {
+      // Views that draw once a frame write their words straight into the DOM.
+      literals(node.right, node.left.name.text);
+    } else if (ts.isPropertyAssignment(node)) {
+      const name = node.name.getText(sf).replace(/['"]/g, '');
+      if (WORD_PROPERTIES.has(name)) literals(node.initializer, `property ${name}`);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return findings;
+}
