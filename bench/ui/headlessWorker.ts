@@ -106,6 +106,7 @@ async function sessionRunner(config: RunConfig, assets: DatasetAssets): Promise<
   const deadline = performance.now() + 30_000;
   while (step < 0 && failure === null && performance.now() < deadline) await sleep(5);
   if (step < 0) throw new Error(failure ?? 'the session sent no snapshot');
+  session.handle({ type: 'speed', speed: 'max' }); // the session starts at a learner's pace
   session.handle({ type: 'play' });
   return async (ms) => {
     const first = step;

@@ -61,7 +61,7 @@ const sums = { updateSq: 0, paramSq: 0 };
 
 /**
  * Applies one update to every group. `t` is the 1-based number of this update (Adam's bias
- * correction). Writes Σ(Δw)² and Σw² per group into `stats`.
+ * correction). Writes Σ(Δw)² and Σw² per group into `stats`, or skips them when it is null.
  */
 export function applyUpdate(
   groups: readonly ParamGroup[],
@@ -70,19 +70,24 @@ export function applyUpdate(
   t: number,
   l1: number,
   l2: number,
-  stats: UpdateStats,
+  stats: UpdateStats | null,
 ): void {
   const optimizer = OPTIMIZER_DESCRIPTORS[opt.kind];
   fillCoefficients(coefficients, optimizer, opt, learningRate, t, l1, l2);
+  const out = stats === null ? null : sums;
   for (let gi = 0; gi < groups.length; gi++) {
     const group = groups[gi];
     if (!group.trainable) {
-      stats.updateSq[gi] = 0;
-      stats.paramSq[gi] = 0;
+      if (stats !== null) {
+        stats.updateSq[gi] = 0;
+        stats.paramSq[gi] = 0;
+      }
       continue;
     }
-    optimizer.update(group, coefficients, group.regularize, sums);
-    stats.updateSq[gi] = sums.updateSq;
-    stats.paramSq[gi] = sums.paramSq;
+    optimizer.update(group, coefficients, group.regularize, out);
+    if (stats !== null) {
+      stats.updateSq[gi] = sums.updateSq;
+      stats.paramSq[gi] = sums.paramSq;
+    }
   }
 }

@@ -134,12 +134,7 @@ export class Trainer {
 
   /** One training step on the next mini-batch (or on the samples the change log says). */
   step(): StepOutcome {
-    if (this.log.pending) {
-      const rows = this.gatherLoggedSamples();
-      if (rows > 0) return this.stepOnGathered(rows, false);
-    }
-    const rows = this.nextBatch();
-    return this.stepOnGathered(rows, true);
+    return this.takeStep(true);
   }
 
   /**
@@ -168,13 +163,32 @@ export class Trainer {
     return this.stepOnGathered(rows, false);
   }
 
-  /** Up to `count` steps; stops early at divergence. Returns the divergence or null. */
+  /**
+   * Up to `count` steps; stops early at divergence. Returns the divergence or null. Only the
+   * last step works out the update statistics (updateStats): nothing can read those of the
+   * steps before it. When a later step diverges, they are NaN (that update's are unknown).
+   */
   run(count: number): Divergence | null {
     for (let k = 0; k < count; k++) {
-      const outcome = this.step();
-      if (!outcome.ok) return outcome.divergence;
+      const outcome = this.takeStep(k === count - 1);
+      if (!outcome.ok) {
+        if (k > 0) {
+          this.updateStats.updateSq.fill(Number.NaN);
+          this.updateStats.paramSq.fill(Number.NaN);
+        }
+        return outcome.divergence;
+      }
     }
     return null;
+  }
+
+  private takeStep(stats: boolean): StepOutcome {
+    if (this.log.pending) {
+      const rows = this.gatherLoggedSamples();
+      if (rows > 0) return this.stepOnGathered(rows, false, stats);
+    }
+    const rows = this.nextBatch();
+    return this.stepOnGathered(rows, true, stats);
   }
 
   /**
@@ -229,10 +243,10 @@ export class Trainer {
 
   /**
    * Forward, backward and update on the batch already in the workspace. `advance` moves the
-   * epoch cursor (false for hand-picked samples). Exposed for the tracer, which runs the very
-   * same code and copies the buffers around it.
+   * epoch cursor (false for hand-picked samples); `stats` false skips the update statistics.
+   * Exposed for the tracer, which runs the very same code and copies the buffers around it.
    */
-  stepOnGathered(rows: number, advance: boolean): StepOutcome {
+  stepOnGathered(rows: number, advance: boolean, stats = true): StepOutcome {
     const net = this.network;
     const ws = this.ws;
     forward(net, ws, rows, true);
@@ -256,7 +270,8 @@ export class Trainer {
     const l1 = penaltyL1(this.regularization);
     const l2 = penaltyL2(this.regularization);
     this.optimizerSteps++;
-    applyUpdate(this.groups, this.optimizer, lr, this.optimizerSteps, l1, l2, this.updateStats);
+    const updateStats = stats ? this.updateStats : null;
+    applyUpdate(this.groups, this.optimizer, lr, this.optimizerSteps, l1, l2, updateStats);
     // Batch norm (when on): the running estimates move towards this batch's statistics.
     for (let l = 0; l < net.depth; l++) {
       const bn = net.norm[l];

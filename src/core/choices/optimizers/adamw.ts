@@ -28,6 +28,7 @@ export const adamw: OptimizerDescriptor<'adamw'> = {
     const l2 = penalized ? c.l2 : 0;
     const decay = penalized ? c.decay : 1;
     const l1Sign = l1 !== 0; // see sgd.ts: λ₁·w is λ₁·sign(w) when λ₁ = 0
+    const sums = out !== null; // the statistics only when someone reads them
     let du2 = 0;
     let w2 = 0;
     for (let k = 0; k < n; k++) {
@@ -41,9 +42,12 @@ export const adamw: OptimizerDescriptor<'adamw'> = {
       const next = wk * decay - (lr * (m * c1)) / (Math.sqrt(v * c2) + eps);
       w[k] = next;
       const step = next - wk;
-      du2 += step * step;
-      w2 += next * next;
+      if (sums) {
+        du2 += step * step;
+        w2 += next * next;
+      }
     }
+    if (out === null) return;
     out.updateSq = du2;
     out.paramSq = w2;
   },

@@ -20,6 +20,7 @@ export const nesterov: OptimizerDescriptor<'nesterov'> = {
     const l1 = penalized ? c.l1 : 0;
     const l2 = penalized ? c.l2 : 0;
     const l1Sign = l1 !== 0; // see sgd.ts: λ₁·w is λ₁·sign(w) when λ₁ = 0
+    const sums = out !== null; // the statistics only when someone reads them
     let du2 = 0;
     let w2 = 0;
     for (let k = 0; k < n; k++) {
@@ -31,9 +32,12 @@ export const nesterov: OptimizerDescriptor<'nesterov'> = {
       const step = -mu * vPrev + (1 + mu) * v;
       const next = wk + step;
       w[k] = next;
-      du2 += step * step;
-      w2 += next * next;
+      if (sums) {
+        du2 += step * step;
+        w2 += next * next;
+      }
     }
+    if (out === null) return;
     out.updateSq = du2;
     out.paramSq = w2;
   },

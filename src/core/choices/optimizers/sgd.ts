@@ -19,6 +19,7 @@ export const sgd: OptimizerDescriptor<'sgd'> = {
     // Without L1 (λ₁ = 0), λ₁·sign(w) and λ₁·w are the same signed zero for every finite w:
     // the same bits without sign()'s branch, which weights of random sign mispredict often.
     const l1Sign = l1 !== 0;
+    const sums = out !== null; // the statistics only when someone reads them
     let du2 = 0;
     let w2 = 0;
     if (l1 === 0 && l2 === 0) {
@@ -28,8 +29,10 @@ export const sgd: OptimizerDescriptor<'sgd'> = {
         const step = -lr * g[k];
         const next = w[k] + step;
         w[k] = next;
-        du2 += step * step;
-        w2 += next * next;
+        if (sums) {
+          du2 += step * step;
+          w2 += next * next;
+        }
       }
     } else {
       for (let k = 0; k < n; k++) {
@@ -38,10 +41,13 @@ export const sgd: OptimizerDescriptor<'sgd'> = {
         const step = -lr * gk;
         const next = wk + step;
         w[k] = next;
-        du2 += step * step;
-        w2 += next * next;
+        if (sums) {
+          du2 += step * step;
+          w2 += next * next;
+        }
       }
     }
+    if (out === null) return;
     out.updateSq = du2;
     out.paramSq = w2;
   },

@@ -64,13 +64,15 @@ export interface StateSlot {
 /**
  * Updates every parameter of `p` in place. `penalized` is true for weights (the L1/L2 terms
  * and weight decay apply) and false for biases. Loops over the whole array inside, so the
- * training step makes one call per array, never one per parameter.
+ * training step makes one call per array, never one per parameter. Writes Σ(Δw)² and Σw² into
+ * `out`; with null it skips them (the steps of a run that nobody looks at between two
+ * snapshots), and the parameters and state come out the same.
  */
 export type UpdateRule = (
   p: ParamArrays,
   c: StepCoefficients,
   penalized: boolean,
-  out: UpdateSums,
+  out: UpdateSums | null,
 ) => void;
 
 export interface OptimizerDescriptor<
