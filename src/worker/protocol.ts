@@ -9,6 +9,7 @@ import type {
   RunConfig,
   ScheduleConfig,
 } from '../config/types';
+import type { LandscapePlane, LandscapeProgress, LandscapeRefusal } from '../core/landscape';
 import type { Divergence } from '../core/trace';
 import type { DataView, GradientCheck, HistoryPoint, OutputMap, RunInfo } from '../core/runInfo';
 import type { StepTrace } from '../engine';
@@ -51,7 +52,14 @@ export type WorkerCommand =
    * sample (`custom`), or on the next batch.
    */
   | { type: 'trace'; samples: number[] | null; custom?: CustomSampleRequest }
-  | { type: 'gradient-check' };
+  | { type: 'gradient-check' }
+  /**
+   * Compute the loss landscape around the current weights (request `id`; a new one replaces
+   * the one in progress): `grid` points per side, on random directions drawn from `seed` or on
+   * the recorded path's principal components.
+   */
+  | { type: 'landscape'; id: number; plane: LandscapePlane; grid: number; seed: number }
+  | { type: 'cancel-landscape' };
 
 export type { DataView, HistoryPoint, OutputMap, RunInfo };
 
@@ -88,6 +96,9 @@ export type WorkerEvent =
   | { type: 'diverged'; runId: number; divergence: Divergence }
   | { type: 'trace'; runId: number; trace: StepTrace }
   | { type: 'gradient-check'; runId: number; result: GradientCheck }
+  /** The landscape so far (coarse lattice first), finished, or cancelled; `values` is transferred. */
+  | { type: 'landscape'; runId: number; progress: LandscapeProgress }
+  | { type: 'landscape-refused'; runId: number; reason: LandscapeRefusal }
   /** The run could not start or a command failed (bad data, missing asset, bad sample). */
   | { type: 'error'; runId: number; message: string }
   /** The run started, but part of its settings could not be used as asked (say which). */
