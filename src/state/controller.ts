@@ -10,6 +10,7 @@ import { TrainingClient, type WorkerFactory } from '../worker/client';
 import type { CustomSampleRequest } from '../worker/customSample';
 import type { Speed, WorkerCommand, WorkerEvent } from '../worker/protocol';
 import { finishInspection } from './inspector';
+import { landscapeActions, useLandscapeStore } from './landscape';
 import { live, resetLive, setAfterFrame, touchLive } from './live';
 import {
   noticeDivergence,
@@ -85,6 +86,7 @@ export class RunController {
       selectedEdge: null,
     });
     noticeLinkProblems(problems);
+    landscapeActions.clear();
     this.recycleQueue = [];
     resetLive(null, null);
     this.client.send({ type: 'init', config, runId });
@@ -195,6 +197,17 @@ export class RunController {
     this.send({ type: 'cancel-warmup' });
   }
 
+  /** The loss landscape around the current weights, with the plane and grid chosen in its store. */
+  computeLandscape(): void {
+    const { plane, grid, seed } = useLandscapeStore.getState();
+    const id = landscapeActions.requested();
+    this.send({ type: 'landscape', id, plane, grid, seed });
+  }
+
+  cancelLandscape(): void {
+    this.send({ type: 'cancel-landscape' });
+  }
+
   setMapResolution(cells: number): void {
     this.send({ type: 'map-resolution', cells });
   }
@@ -284,6 +297,12 @@ export class RunController {
         return;
       case 'gradient-check':
         useAppStore.setState({ gradientCheck: event.result });
+        return;
+      case 'landscape':
+        landscapeActions.report(event.progress);
+        return;
+      case 'landscape-refused':
+        landscapeActions.refused(event.reason);
         return;
       case 'error':
         useAppStore.setState({ status: state.info ? state.status : 'failed', tracePending: false });

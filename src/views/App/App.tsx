@@ -12,6 +12,7 @@ import { OutputView } from '../OutputMap/OutputView';
 import { ScalarGraphPanel } from '../ScalarGraph/ScalarGraphPanel';
 import { StepInspector } from '../StepInspector/StepInspector';
 import { useShows } from '../shared/presentation';
+import { useT } from '../shared/useT';
 import { Transport } from '../Transport/Transport';
 import { Intro } from './Intro';
 import { useHeaderHeight } from './useHeaderHeight';
@@ -20,6 +21,10 @@ import './layout.css';
 
 /** The race draws contours (d3-contour) and is not needed to train: it loads after the page. */
 const RacePanel = lazy(() => import('../Race/RacePanel').then((m) => ({ default: m.RacePanel })));
+/** The loss landscape draws contours too, and waits until asked: it loads after the page. */
+const LandscapePanel = lazy(() =>
+  import('../Landscape/LandscapePanel').then((m) => ({ default: m.LandscapePanel })),
+);
 
 const selectInspecting = (s: AppState): boolean => s.trace !== null;
 
@@ -88,6 +93,18 @@ export function App() {
           <RacePanel />
         </Suspense>
       </section>
+      <LandscapeSection />
     </div>
+  );
+}
+
+function LandscapeSection() {
+  const t = useT();
+  return (
+    <section className="panel wide-panel" aria-label={t('landscape.region')}>
+      <Suspense fallback={<p>{t('landscape.loading')}</p>}>
+        <LandscapePanel />
+      </Suspense>
+    </section>
   );
 }

@@ -30,8 +30,19 @@ const PANELS: Partial<Record<EmbedPanel, { label: string; view: () => React.JSX.
       </Suspense>
     ),
   },
+  landscape: {
+    label: 'Loss landscape',
+    view: () => (
+      <Suspense fallback={null}>
+        <LandscapePanel />
+      </Suspense>
+    ),
+  },
 };
 
+const LandscapePanel = lazy(() =>
+  import('../Landscape/LandscapePanel').then((m) => ({ default: m.LandscapePanel })),
+);
 const RacePanel = lazy(() => import('../Race/RacePanel').then((m) => ({ default: m.RacePanel })));
 
 /** The computational graph, opened (on the full page it starts folded). */

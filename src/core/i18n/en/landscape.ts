@@ -1,2 +1,39 @@
 /** English texts of one area of the lab; see `./ui.ts` for the conventions. */
-export const enLandscape = {} as const;
+export const enLandscape = {
+  'landscape.loading': 'Loading the loss landscape…',
+  'landscape.region': 'Loss landscape',
+  'landscape.title': 'Loss landscape',
+  'landscape.plane': 'Plane',
+  'landscape.plane.random': 'two random directions',
+  'landscape.plane.pca': 'principal components of the path',
+  'landscape.grid': 'Grid',
+  'landscape.gridOption': '{n}×{n}',
+  'landscape.seed': 'Seed',
+  'landscape.seedTitle': 'Seed of the random directions: another seed, another plane through θ',
+  'landscape.compute': 'Compute landscape',
+  'landscape.cancel': 'Cancel',
+  'landscape.explain.random':
+    'Two random directions d₁, d₂, each filter-normalized: every neuron’s incoming weights in a direction are scaled to the size of that neuron’s weights in θ (Li et al. 2018), so the picture does not depend on how large the weights are. α = β = 0 is the current network.',
+  'landscape.explain.pca':
+    'The first two principal components of the weights recorded while training: the plane in which the run moved most. The path is the run itself, seen in that plane.',
+  'landscape.progress': 'Landscape points computed',
+  'landscape.progressText': '{done} of {total} points',
+  'landscape.coarse': 'A coarse first picture; the points between are being filled in.',
+  'landscape.cancelled': 'Cancelled: the points computed so far are shown.',
+  'landscape.refused.short-path':
+    'The principal components need a path: train at least a few steps first.',
+  'landscape.refused.batch-norm':
+    'This network uses batch normalization, which the landscape does not model yet; turn it off to see the landscape.',
+  'landscape.refused.no-run': 'The run is not ready yet.',
+  'landscape.empty': 'Train a little, then compute the landscape around the current weights.',
+  'landscape.mapLabel':
+    'Loss landscape around the weights at step {step}, {grid}×{grid} points, with the training path',
+  'landscape.caption':
+    'Loss on θ + αd₁ + βd₂ for α, β in [−{range}, {range}] at step {step}. Darker is lower (log-spaced levels). The red line is the training path from step {first} projected onto the plane; the ringed dot is θ, the current weights.',
+  'landscape.lowest': 'lowest loss {low}, at θ {centre}',
+  // Shown with the Optimizers lesson's race variants (the lesson catalogue holds the lesson itself).
+  'landscape.lesson.bowl':
+    'Watch the narrow direction: SGD zigzags across the valley, Momentum overshoots and then rolls along it, Adam heads almost straight for the minimum because it scales each coordinate by its own gradient size.',
+  'landscape.lesson.rosenbrock':
+    'Watch the curved valley: all three reach its floor fast, then SGD crawls along it, Momentum builds up speed along the floor, and Adam follows the bend with steps of nearly constant length.',
+} as const;
