@@ -4,7 +4,7 @@
  * (Cancel, Pause, a new request) and keeps training and sending snapshots between two slices:
  * while the run plays, training and the landscape take turns (about half the time each); while
  * it is paused the landscape has the worker to itself. The page's main thread only receives a
- * progress message about every PROGRESS_MS, so it keeps drawing at full frame rate.
+ * progress message about every PROGRESS_MS (each one redraws the contours), so it keeps drawing.
  *
  * The job works on a copy of θ taken at the request, so training on meanwhile does not move the
  * plane under it; the picture is of the step it was asked at.
@@ -26,7 +26,8 @@ import type { WorkerEvent } from './protocol';
 import type { Trajectory } from './trajectory';
 
 const SLICE_MS = 10;
-const PROGRESS_MS = 100;
+/** Each report redraws the contours on the page (a few ms, more on a busy machine): 4 a second. */
+const PROGRESS_MS = 250;
 /** Random filter-normalized directions are drawn over α, β ∈ [−1, 1], as in Li et al. 2018. */
 const RANDOM_RANGE = 1;
 /** The PCA plane spans the projected path with this much room around it. */

@@ -4,6 +4,7 @@ import type { LandscapeProgress } from '../../core/landscape';
 import { gridContours } from '../Race/gridContours';
 import { bandColor } from '../Race/palette';
 import { useT } from '../shared/useT';
+import { fillFromCoarse } from './fillCoarse';
 
 const LEVELS = 20;
 
@@ -15,7 +16,10 @@ const LEVELS = 20;
 export function LandscapeMap({ result, size }: { result: LandscapeProgress; size: number }) {
   const t = useT();
   const { grid, range, values, path } = result;
-  const contourSet = useMemo(() => gridContours(values, grid, LEVELS), [values, grid]);
+  const contourSet = useMemo(
+    () => gridContours(fillFromCoarse(values, grid), grid, LEVELS),
+    [values, grid],
+  );
   const x = scaleLinear().domain([-range, range]).range([0, size]).clamp(true);
   const y = scaleLinear().domain([-range, range]).range([size, 0]).clamp(true);
   const line = path.map(

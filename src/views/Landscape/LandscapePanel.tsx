@@ -130,14 +130,14 @@ function Caption({ result, computing }: { result: LandscapeProgress; computing: 
   let low = Infinity;
   for (const v of result.values) if (v < low) low = v;
   const centre = result.values[(result.values.length - 1) / 2];
+  const first = result.pathSteps[0] ?? result.step;
   return (
     <div className="landscape-caption">
+      <p>{t('landscape.caption', { range: formatValue(result.range), step: result.step })}</p>
       <p>
-        {t('landscape.caption', {
-          range: formatValue(result.range),
-          step: result.step,
-          first: result.pathSteps[0] ?? result.step,
-        })}
+        {result.plane === 'pca'
+          ? t('landscape.path.pca', { first })
+          : t('landscape.path.random', { first })}
       </p>
       {Number.isFinite(low) && (
         <p>

@@ -29,7 +29,10 @@ export const enLandscape = {
   'landscape.mapLabel':
     'Loss landscape around the weights at step {step}, {grid}×{grid} points, with the training path',
   'landscape.caption':
-    'Loss on θ + αd₁ + βd₂ for α, β in [−{range}, {range}] at step {step}. Darker is lower (log-spaced levels). The red line is the training path from step {first} projected onto the plane; the ringed dot is θ, the current weights.',
+    'Loss on θ + αd₁ + βd₂ for α, β in [−{range}, {range}] at step {step}. Darker is lower (log-spaced levels). The ringed dot is θ, the current weights.',
+  'landscape.path.pca': 'The red line is the training path from step {first}, seen in this plane.',
+  'landscape.path.random':
+    'The training path from step {first} is drawn too, but in so many dimensions random directions are almost perpendicular to it, so it stays close to θ: choose the principal components to see it.',
   'landscape.lowest': 'lowest loss {low}, at θ {centre}',
   // Shown with the Optimizers lesson's race variants (the lesson catalogue holds the lesson itself).
   'landscape.lesson.bowl':

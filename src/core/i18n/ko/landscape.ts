@@ -30,7 +30,10 @@ export const koLandscape: Texts<typeof enLandscape> = {
   'landscape.empty': '조금 학습한 뒤 현재 가중치 주변의 손실 지형을 계산해 보세요.',
   'landscape.mapLabel': '{step} 스텝의 가중치 주변 손실 지형, {grid}×{grid} 점과 학습 경로',
   'landscape.caption':
-    '{step} 스텝에서 α, β ∈ [−{range}, {range}]에 대한 θ + αd₁ + βd₂의 손실입니다. 어두울수록 낮습니다(로그 간격 등고선). 빨간 선은 {first} 스텝부터의 학습 경로를 평면에 투영한 것이고, 테두리 점이 θ, 곧 현재 가중치입니다.',
+    '{step} 스텝에서 α, β ∈ [−{range}, {range}]에 대한 θ + αd₁ + βd₂의 손실입니다. 어두울수록 낮습니다(로그 간격 등고선). 테두리 점이 θ, 곧 현재 가중치입니다.',
+  'landscape.path.pca': '빨간 선은 {first} 스텝부터의 학습 경로를 이 평면에서 본 것입니다.',
+  'landscape.path.random':
+    '{first} 스텝부터의 학습 경로도 그렸지만, 차원이 이렇게 많으면 무작위 방향은 경로와 거의 수직이라 경로가 θ 가까이에 모여 있습니다. 경로를 보려면 주성분 평면을 고르세요.',
   'landscape.lowest': '최저 손실 {low}, θ에서는 {centre}',
   'landscape.lesson.bowl':
     '좁은 방향을 보세요. SGD는 골짜기를 가로질러 지그재그로 움직이고, 모멘텀은 지나쳤다가 골짜기를 따라 굴러가며, Adam은 좌표마다 자기 기울기 크기로 나누기 때문에 거의 곧장 최솟값으로 갑니다.',
