@@ -70,3 +70,27 @@ test('the principal-components plane draws the run’s own path', async ({ page 
   expect(await panel.locator('.landscape-point').count()).toBeGreaterThan(10);
   expect(errors).toEqual([]);
 });
+
+test('the Optimizers lesson’s race variant opens the race, in sight, with what to watch', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Lessons', exact: true }).click();
+  await page
+    .getByRole('dialog', { name: 'Lessons', exact: true })
+    .getByRole('button', { name: 'Race: rotated bowl', exact: true })
+    .click();
+  const note = page.getByRole('complementary', { name: 'Optimizers: SGD, Momentum, Adam' });
+  await expect(note).toContainText('In the race:');
+  await expect(note).toContainText('SGD zigzags across it');
+  const race = page.getByRole('region', { name: 'Optimizer race' });
+  await expect(race).toBeInViewport({ ratio: 0.3, timeout: 30_000 });
+  await expect(race.locator('.race-run')).toHaveCount(3);
+  await expect(page).toHaveURL(/race=rotated-bowl/);
+  // the other race variant, from the note: Rosenbrock
+  await note.getByRole('button', { name: 'Race: Rosenbrock', exact: true }).click();
+  await expect(page).toHaveURL(/race=rosenbrock/);
+  await expect(note).toContainText('bent valley');
+  expect(errors).toEqual([]);
+});

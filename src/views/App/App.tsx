@@ -5,6 +5,7 @@ import { ExportPanel } from '../Exports/ExportPanel';
 import { GradientFlow } from '../GradientFlow/GradientFlow';
 import { LessonNote } from '../Lessons/LessonNote';
 import { LessonsMenu } from '../Lessons/LessonsMenu';
+import { useLessonRaceScroll } from '../Lessons/useLessonRaceScroll';
 import { LossChart } from '../LossChart/LossChart';
 import { NetworkGraph } from '../NetworkGraph/NetworkGraph';
 import { Notices } from '../Notices/Notices';
@@ -88,13 +89,22 @@ export function App() {
         <ExportPanel />
       </section>
       <ScalarGraphPanel />
-      <section className="panel wide-panel" aria-label="Optimizer race">
-        <Suspense fallback={<p>Loading the optimizer race…</p>}>
-          <RacePanel />
-        </Suspense>
-      </section>
+      <RaceSection />
       <LandscapeSection />
     </div>
+  );
+}
+
+/** The race; a lesson variant with a race brings it into sight (useLessonRaceScroll). */
+function RaceSection() {
+  const box = useRef<HTMLElement>(null);
+  useLessonRaceScroll(box);
+  return (
+    <section ref={box} className="panel wide-panel race-section" aria-label="Optimizer race">
+      <Suspense fallback={<p>Loading the optimizer race…</p>}>
+        <RacePanel />
+      </Suspense>
+    </section>
   );
 }
 

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { LESSONS, type LessonChoice } from '../../lessons';
 import { useController } from '../shared/controllerContext';
+import { useT } from '../shared/useT';
 import { showLesson, useLessonState } from '../../state/lessonState';
 import { openLesson } from './openLesson';
 import { useLessonFromAddress } from './useLessonFromAddress';
@@ -26,6 +27,7 @@ function Note({ choice }: { choice: LessonChoice }) {
   const [folded, setFolded] = useState(false);
   const box = useRef<HTMLElement>(null);
   useNoteHeight(box);
+  const t = useT();
   const { lesson, variant } = choice;
   const number = LESSONS.indexOf(lesson) + 1;
   const titleId = `lesson-note-${lesson.id}`;
@@ -60,10 +62,17 @@ function Note({ choice }: { choice: LessonChoice }) {
       {!folded && (
         <div className="lesson-note-body">
           <p>{keepTogether(lesson.text)}</p>
-          <p className="lesson-look">
-            <strong>Look at: </strong>
-            {keepTogether(lesson.lookAt)}
-          </p>
+          {variant.race ? (
+            <p className="lesson-look">
+              <strong>{t('landscape.lesson.race')} </strong>
+              {keepTogether(t(variant.race.watch))}
+            </p>
+          ) : (
+            <p className="lesson-look">
+              <strong>Look at: </strong>
+              {keepTogether(lesson.lookAt)}
+            </p>
+          )}
         </div>
       )}
     </aside>

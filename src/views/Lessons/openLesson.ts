@@ -2,6 +2,7 @@ import { lessonConfig, lessonLink, type LessonChoice } from '../../lessons';
 import type { RunController } from '../../state/controller';
 import { freshComparisonOnNextRun } from './freshComparison';
 import { showLesson, useLessonState } from '../../state/lessonState';
+import { raceActions } from '../../state/race';
 
 /**
  * Opens a lesson variant: its link goes into the address bar (a history entry, so Back returns
@@ -21,6 +22,9 @@ export function openLesson(
   // A lesson about the graph starts at the top (the gradient-flow and loss views scroll themselves).
   if (toTop && choice.lesson.view === 'network') window.scrollTo({ top: 0 });
   const hash = `#${lessonLink(choice.lesson, choice.variant)}`;
-  if (window.location.hash === hash) controller.start(lessonConfig(choice.lesson, choice.variant));
-  else window.location.hash = hash;
+  if (window.location.hash === hash) {
+    // No hashchange: open the race (if the variant has one) and the run here.
+    if (choice.variant.race) raceActions.open(choice.variant.race.config);
+    controller.start(lessonConfig(choice.lesson, choice.variant));
+  } else window.location.hash = hash;
 }

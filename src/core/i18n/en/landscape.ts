@@ -35,8 +35,9 @@ export const enLandscape = {
     'The training path from step {first} is drawn too, but in so many dimensions random directions are almost perpendicular to it, so it stays close to θ: choose the principal components to see it.',
   'landscape.lowest': 'lowest loss {low}, at θ {centre}',
   // Shown with the Optimizers lesson's race variants (the lesson catalogue holds the lesson itself).
+  'landscape.lesson.race': 'In the race:',
   'landscape.lesson.bowl':
-    'Watch the narrow direction: SGD zigzags across the valley, Momentum overshoots and then rolls along it, Adam heads almost straight for the minimum because it scales each coordinate by its own gradient size.',
+    'Watch the narrow direction of the valley: SGD zigzags across it, Momentum overshoots a few times and then rolls down the floor, and Adam takes even steps with no zigzag yet arrives last, because the bowl is turned 45° and scaling each coordinate on its own does not help here.',
   'landscape.lesson.rosenbrock':
-    'Watch the curved valley: all three reach its floor fast, then SGD crawls along it, Momentum builds up speed along the floor, and Adam follows the bend with steps of nearly constant length.',
+    'Watch the bent valley: after 600 steps SGD is still zigzagging high on the wall, while Momentum and Adam have dropped into the valley and follow its bend towards the minimum at (1, 1).',
 } as const;
