@@ -88,9 +88,14 @@ test('the Optimizers lesson’s race variant opens the race, in sight, with what
   await expect(race).toBeInViewport({ ratio: 0.3, timeout: 30_000 });
   await expect(race.locator('.race-run')).toHaveCount(3);
   await expect(page).toHaveURL(/race=rotated-bowl/);
-  // the other race variant, from the note: Rosenbrock
+  // the other race variant, from the note, while the race plays: Rosenbrock
+  await race.getByRole('button', { name: 'Play race' }).click();
+  await expect
+    .poll(async () => Number(await race.getByTestId('race-step').textContent()))
+    .toBeGreaterThan(5);
   await note.getByRole('button', { name: 'Race: Rosenbrock', exact: true }).click();
   await expect(page).toHaveURL(/race=rosenbrock/);
   await expect(note).toContainText('bent valley');
+  await expect(race.getByTestId('race-step')).toHaveText('0');
   expect(errors).toEqual([]);
 });

@@ -2,7 +2,7 @@ import { lessonConfig, lessonLink, type LessonChoice } from '../../lessons';
 import type { RunController } from '../../state/controller';
 import { freshComparisonOnNextRun } from './freshComparison';
 import { showLesson, useLessonState } from '../../state/lessonState';
-import { raceActions } from '../../state/race';
+import { raceActions, useRaceStore } from '../../state/race';
 
 /**
  * Opens a lesson variant: its link goes into the address bar (a history entry, so Back returns
@@ -17,6 +17,15 @@ export function openLesson(
   controller: RunController,
   { toTop = false }: { toTop?: boolean } = {},
 ): void {
+  // A playing race rewrites the address every frame, which would undo the new hash before the
+  // page reads it: pause the race and open the lesson once its last rewrite has gone out.
+  if (useRaceStore.getState().playing) {
+    raceActions.pause();
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => openLesson(choice, controller, { toTop })),
+    );
+    return;
+  }
   if (useLessonState.getState().active?.lesson !== choice.lesson) freshComparisonOnNextRun();
   showLesson(choice);
   // A lesson about the graph starts at the top (the gradient-flow and loss views scroll themselves).
