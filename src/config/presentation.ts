@@ -18,6 +18,7 @@ export const EMBED_PANELS = [
   'flow',
   'graph-scalar',
   'race',
+  'landscape',
 ] as const;
 export type EmbedPanel = (typeof EMBED_PANELS)[number];
 

@@ -21,11 +21,20 @@ export interface LandscapeSpec {
   range: number;
 }
 
+const onCoarse = (grid: number, k: number): boolean => k % COARSE === 0 || k === grid - 1;
+
+/** How many points the coarse lattice has: they come first in `pointOrder`. */
+export function coarseCount(grid: number): number {
+  let side = 0;
+  for (let k = 0; k < grid; k++) if (onCoarse(grid, k)) side++;
+  return side * side;
+}
+
 /** The grid's point order: the coarse lattice first, then everything else, row by row. */
 export function pointOrder(grid: number): Int32Array {
   const order = new Int32Array(grid * grid);
   let at = 0;
-  const coarse = (k: number) => k % COARSE === 0 || k === grid - 1;
+  const coarse = (k: number) => onCoarse(grid, k);
   for (let r = 0; r < grid; r++)
     for (let c = 0; c < grid; c++) if (coarse(r) && coarse(c)) order[at++] = r * grid + c;
   for (let r = 0; r < grid; r++)

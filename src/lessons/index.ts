@@ -3,6 +3,7 @@
  * link to the lesson it opens (so a shared lesson link shows its explanation too).
  */
 import { encodeLink } from '../config/link';
+import { writeRaceParams } from '../config/raceLink';
 import type { RunConfig } from '../config/types';
 import { validateConfig } from '../config/validate';
 import { LESSONS } from './lessons';
@@ -25,7 +26,8 @@ export function lessonConfig(lesson: Lesson, variant: LessonVariant): RunConfig 
 
 /** The variant's link text for the URL hash (without '#'). */
 export function lessonLink(lesson: Lesson, variant: LessonVariant): string {
-  return encodeLink(lessonConfig(lesson, variant));
+  const race = variant.race ? writeRaceParams(variant.race.config) : [];
+  return encodeLink(lessonConfig(lesson, variant), race);
 }
 
 export interface LessonChoice {

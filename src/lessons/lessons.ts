@@ -6,6 +6,7 @@
  */
 import { computationalGraph } from './computationalGraph';
 import { batchNormLesson } from './batchNormLesson';
+import { optimizerRaceVariants } from './optimizerRaces';
 import { layers } from './patch';
 import type { InitConfig } from '../config/types';
 import type { Lesson } from './types';
@@ -273,6 +274,7 @@ const optimizers: Lesson = {
       label: 'Adam (η = 0.01)',
       patch: { ...spiralRun, training: { optimizer: { kind: 'adam', learningRate: 0.01 } } },
     },
+    ...optimizerRaceVariants(spiralRun),
   ],
   verify: 'After 2 000 steps Momentum and Adam reach a train loss below 0.8 × SGD’s.',
 };

@@ -11,6 +11,8 @@ import type {
   ScheduleConfig,
   ViewName,
 } from '../config/types';
+import type { RaceConfig } from '../config/race';
+import type { enLandscape } from '../core/i18n/en/landscape';
 
 /**
  * A lesson run, written as what differs from `defaultConfig()`. Sections merge field by field;
@@ -43,6 +45,15 @@ export interface LessonVariant {
   id: string;
   label: string;
   patch: ConfigPatch;
+  /**
+   * A race of optimizers on a 2-D surface that goes with this variant: its link carries the
+   * race, the page shows the race panel, and `watch` (a key of the landscape catalogue) says in
+   * one sentence what to watch in it.
+   */
+  race?: {
+    config: RaceConfig;
+    watch: Extract<keyof typeof enLandscape, `landscape.lesson.${string}`>;
+  };
 }
 
 export interface Lesson {

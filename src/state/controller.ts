@@ -13,6 +13,7 @@ import type { CustomSampleRequest } from '../worker/customSample';
 import type { Speed, WorkerCommand, WorkerEvent } from '../worker/protocol';
 import { forgetSampleImages, receivePrediction, receiveSampleImages } from './digits';
 import { finishInspection } from './inspector';
+import { landscapeActions, useLandscapeStore } from './landscape';
 import { live, resetLive, setAfterFrame, touchLive } from './live';
 import {
   dataFallbackProblem,
@@ -80,6 +81,7 @@ export class RunController {
     });
     this.problems = problems;
     noticeLinkProblems(problems);
+    landscapeActions.clear();
     this.recycleQueue = [];
     resetLive(null, null);
     this.client.send({ type: 'init', config, runId });
@@ -200,6 +202,17 @@ export class RunController {
     this.send({ type: 'cancel-warmup' });
   }
 
+  /** The loss landscape around the current weights, with the plane and grid chosen in its store. */
+  computeLandscape(): void {
+    const { plane, grid, seed } = useLandscapeStore.getState();
+    const id = landscapeActions.requested();
+    this.send({ type: 'landscape', id, plane, grid, seed });
+  }
+
+  cancelLandscape(): void {
+    this.send({ type: 'cancel-landscape' });
+  }
+
   setMapResolution(cells: number): void {
     this.send({ type: 'map-resolution', cells });
   }
@@ -291,6 +304,12 @@ export class RunController {
         return;
       case 'gradient-check':
         useAppStore.setState({ gradientCheck: event.result });
+        return;
+      case 'landscape':
+        landscapeActions.report(event.progress);
+        return;
+      case 'landscape-refused':
+        landscapeActions.refused(event.reason);
         return;
       case 'error':
         if (!state.info && this.startWithDefaultData(event.text)) return;

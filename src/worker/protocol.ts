@@ -9,6 +9,7 @@ import type {
   RunConfig,
   ScheduleConfig,
 } from '../config/types';
+import type { LandscapePlane, LandscapeProgress, LandscapeRefusal } from '../core/landscape';
 import type { Predictions } from '../core/confusion';
 import type { Divergence } from '../core/trace';
 import type { Message } from '../core/i18n/message';
@@ -54,6 +55,13 @@ export type WorkerCommand =
    */
   | { type: 'trace'; samples: number[] | null; custom?: CustomSampleRequest }
   | { type: 'gradient-check' }
+  /**
+   * Compute the loss landscape around the current weights (request `id`; a new one replaces
+   * the one in progress): `grid` points per side, on random directions drawn from `seed` or on
+   * the recorded path's principal components.
+   */
+  | { type: 'landscape'; id: number; plane: LandscapePlane; grid: number; seed: number }
+  | { type: 'cancel-landscape' }
   /** The network's output for raw values (a drawn digit), without training: answered by 'prediction'. */
   | { type: 'predict'; id: number; raw: number[] }
   /** The raw values of a few samples (image data is not sent with the run): 'sample-images'. */
@@ -96,6 +104,9 @@ export type WorkerEvent =
   | { type: 'diverged'; runId: number; divergence: Divergence }
   | { type: 'trace'; runId: number; trace: StepTrace }
   | { type: 'gradient-check'; runId: number; result: GradientCheck }
+  /** The landscape so far (coarse lattice first), finished, or cancelled; `values` is transferred. */
+  | { type: 'landscape'; runId: number; progress: LandscapeProgress }
+  | { type: 'landscape-refused'; runId: number; reason: LandscapeRefusal }
   /** The answer to 'predict' number `id`: the output z⁽ᴸ⁾ at `step`, or why there is none. */
   | { type: 'prediction'; runId: number; id: number; step: number; outputs: number[] | Message }
   /** Raw values of the asked samples, rawSize each, in the order asked (valid indices only). */

@@ -7,6 +7,7 @@ import {
   LOSSES,
   OUTPUT_ACTIVATIONS,
   type ActivationName,
+  type LiveChange,
   type LossName,
   type TrainingConfig,
 } from '../config/types';
@@ -19,7 +20,7 @@ import {
   type SnapshotMetrics,
   type Trainer,
 } from '../engine';
-import type { DataView, LayerStatsPoint, RunInfo } from './protocol';
+import type { DataView, LayerStatsPoint, RunInfo, WorkerCommand } from './protocol';
 
 /** Train/test loss for the curve is measured on at most this many samples of each set. */
 export const EVAL_SAMPLE_CAP = 1000;
@@ -73,6 +74,26 @@ export function inShape(t: Trainer, layer: number, to: number, from: number): bo
     from >= 0 &&
     from < sizes[layer - 1]
   );
+}
+
+/**
+ * Applies an edit of one weight or bias and returns the change for the log, or null when it
+ * is refused: out of shape, or a bias of a layer without bias (kept at zero, so an edit there
+ * would be used by the forward pass but never trained).
+ */
+export function applyEdit(
+  t: Trainer,
+  command: Extract<WorkerCommand, { type: 'set-weight' } | { type: 'set-bias' }>,
+): LiveChange | null {
+  const { layer, to, value } = command;
+  if (command.type === 'set-weight') {
+    if (!inShape(t, layer, to, command.from)) return null;
+    t.setWeight(layer, to, command.from, value);
+    return { step: t.stepsDone, kind: 'weight', layer, to, from: command.from, value };
+  }
+  if (!inShape(t, layer, to, 0) || !t.network.hasBias[layer - 1]) return null;
+  t.setBias(layer, to, value);
+  return { step: t.stepsDone, kind: 'bias', layer, to, value };
 }
 
 /** Engine codes back to names, built from the engine's own name → code functions. */

@@ -7,6 +7,7 @@ import type { Dataset, DatasetAssets } from '../data/types';
 import { SnapshotWriter, type Trainer, traceStep } from '../engine';
 import { prepareRun } from '../run/prepare';
 import { BackgroundJobs } from './backgroundJobs';
+import { LandscapeTask } from './landscapeTask';
 import { ChangeLogReporter } from './changeLog';
 import { customSampleOf } from './customSample';
 import {
@@ -16,8 +17,9 @@ import {
   type WorkerCommand,
   type WorkerEvent,
 } from './protocol';
-import { inShape, layerStatsPoint, runInfo, trainingOf } from './runFacts';
+import { applyEdit, layerStatsPoint, runInfo, trainingOf } from './runFacts';
 import { SnapshotPump } from './snapshotPump';
+import { Trajectory } from './trajectory';
 
 /** What the session needs from its host (the worker global, or a test double). */
 export interface SessionHost {
@@ -63,6 +65,9 @@ export class TrainingSession {
   private readonly pump: SnapshotPump;
   private readonly jobs: BackgroundJobs;
   private readonly changeLog: ChangeLogReporter;
+  /** The weights along the path (for the landscape), recorded as training goes. */
+  private readonly trajectory = new Trajectory();
+  private readonly landscape: LandscapeTask;
 
   constructor(host: SessionHost) {
     this.host = host;
@@ -70,6 +75,7 @@ export class TrainingSession {
     this.pump = new SnapshotPump((event, transfer) => host.post(event, transfer), now);
     this.jobs = new BackgroundJobs(now);
     this.changeLog = new ChangeLogReporter((changes, fromLog) => this.applied(changes, fromLog));
+    this.landscape = new LandscapeTask(host, () => this.runId);
   }
 
   handle(command: WorkerCommand): void {
@@ -107,9 +113,13 @@ export class TrainingSession {
         this.changeSettings((t) => t.setRegularization(command.regularization));
         return;
       case 'set-weight':
-      case 'set-bias':
-        this.editParameter(command);
+      case 'set-bias': {
+        // An edit of one weight or bias, between two steps; it goes into the change log.
+        const change = this.trainer ? applyEdit(this.trainer, command) : null;
+        if (change) this.applied([change], false);
+        if (change) this.flush(true);
         return;
+      }
       case 'focus':
         this.focus = command.sample;
         // The focus sample's numbers are part of the snapshot: send a new one even while paused.
@@ -132,6 +142,12 @@ export class TrainingSession {
       case 'trace':
         this.traceStep(command);
         return;
+      case 'landscape':
+        this.landscape.start(command, this.trainer, this.dataset?.train, this.trajectory);
+        return;
+      case 'cancel-landscape':
+        this.landscape.cancel();
+        return;
       case 'predict':
       case 'sample-images':
         this.host.post(this.jobs.answer(this.runId, command));
@@ -144,35 +160,13 @@ export class TrainingSession {
     }
   }
 
-  /** An edit of one weight or bias, between two steps; it goes into the change log. */
-  private editParameter(
-    command: Extract<WorkerCommand, { type: 'set-weight' } | { type: 'set-bias' }>,
-  ): void {
-    if (command.type === 'set-weight') {
-      const t = this.trainer;
-      if (!t || !inShape(t, command.layer, command.to, command.from)) return;
-      t.setWeight(command.layer, command.to, command.from, command.value);
-      const { layer, to, from, value } = command;
-      this.applied([{ step: t.stepsDone, kind: 'weight', layer, to, from, value }], false);
-      this.flush(true);
-      return;
-    }
-    const t = this.trainer;
-    // A layer without bias keeps its biases at zero: an edit there would be used by the
-    // forward pass but never trained, so it is refused.
-    if (!t || !inShape(t, command.layer, command.to, 0)) return;
-    if (!t.network.hasBias[command.layer - 1]) return;
-    t.setBias(command.layer, command.to, command.value);
-    const { layer, to, value } = command;
-    this.applied([{ step: t.stepsDone, kind: 'bias', layer, to, value }], false);
-    this.flush(true);
-  }
-
   private async init(config: RunConfig, runId: number): Promise<void> {
     this.runId = runId;
     this.playing = false;
     this.trainer = null;
     this.config = config;
+    this.landscape.stop();
+    this.trajectory.reset();
     let assets: DatasetAssets;
     try {
       assets = await this.host.loadAssets(config);
@@ -227,7 +221,7 @@ export class TrainingSession {
         const before = this.host.now();
         const nextPoint = (Math.floor(t.stepsDone / stride) + 1) * stride;
         const count = Math.min(this.stepsPerCheck, target - t.stepsDone, nextPoint - t.stepsDone);
-        const diverged = t.run(count);
+        const diverged = this.trajectory.train(t, count);
         if (t.stepsDone % stride === 0 && t.stepsDone < target) layers.push(layerStatsPoint(t));
         if (diverged) {
           this.changeLog.reportReplayed(this.trainer, this.config);
@@ -297,7 +291,7 @@ export class TrainingSession {
       this.flush(true);
       return false;
     }
-    const diverged = t.run(allowed);
+    const diverged = this.trajectory.train(t, allowed);
     this.pump.dirty = true;
     this.changeLog.reportReplayed(this.trainer, this.config);
     if (diverged) {
@@ -345,6 +339,7 @@ export class TrainingSession {
       return;
     }
     const trace = traceStep(t, custom ?? command.samples ?? undefined);
+    this.trajectory.observe(t.network, t.stepsDone);
     if (trace.outcome.ok && custom) {
       const inputs = Array.from(custom.inputs);
       const targets = Array.from(custom.targets);

@@ -5,12 +5,22 @@
 import { powInt } from '../detmath';
 import type { ChoiceWords } from './rules';
 
-export const SCHEDULES = ['constant', 'inverse-time', 'step', 'exponential', 'cyclic'] as const;
+export const SCHEDULES = [
+  'constant',
+  'inverse-time',
+  'compound',
+  'step',
+  'exponential',
+  'cyclic',
+] as const;
 export type ScheduleName = (typeof SCHEDULES)[number];
 
 export interface ScheduleSettings {
   kind: ScheduleName;
-  /** Inverse-time decay d: η = η₀ / (1 + d·epoch). */
+  /**
+   * Decay d. Inverse-time (per epoch): η = η₀ / (1 + d·epoch). Compounding (every step):
+   * η ← η / (1 + d) at each step, so η = η₀ / (1 + d)^step.
+   */
   decay: number;
   /** Step decay and exponential decay factor γ: η = η₀ γ^⌊epoch/every⌋, η = η₀ γ^epoch. */
   gamma: number;
@@ -41,10 +51,20 @@ export const SCHEDULE_DESCRIPTORS: { readonly [N in ScheduleName]: ScheduleDescr
   },
   'inverse-time': {
     name: 'inverse-time',
-    label: 'Inverse-time decay',
+    label: 'Inverse-time decay (per epoch)',
     formula: 'η = η₀ / (1 + d · epoch)',
     hypers: ['decay'],
     rate: (base, s, epoch) => base / (1 + s.decay * epoch),
+  },
+  // The form taught as "η ← η / (1 + decay) at every step". Written in closed form from the
+  // step count, like every schedule here, so a link replays it from any step and a live edit
+  // of η₀ or d reads as if it had been in force from the start (as for the other schedules).
+  compound: {
+    name: 'compound',
+    label: 'Compounding decay (every step)',
+    formula: 'η ← η / (1 + d) at every step: η = η₀ / (1 + d)^step',
+    hypers: ['decay'],
+    rate: (base, s, _epoch, step) => base / powInt(1 + s.decay, step),
   },
   step: {
     name: 'step',

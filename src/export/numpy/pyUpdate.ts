@@ -74,6 +74,8 @@ def learning_rate(base, schedule, epoch, step):
     kind = schedule["kind"]
     if kind == "inverse-time":  # η₀ / (1 + d · epoch)
         return base / (1 + schedule["decay"] * epoch)
+    if kind == "compound":  # η ← η / (1 + d) at every step: η₀ / (1 + d)^step
+        return base / pow_int(1 + schedule["decay"], step)
     if kind == "step":  # η₀ · γ^⌊epoch / every⌋
         return base * pow_int(schedule["gamma"], epoch // max(1, schedule["every"]))
     if kind == "exponential":  # η₀ · γ^epoch

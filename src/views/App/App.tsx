@@ -6,6 +6,7 @@ import { ExportPanel } from '../Exports/ExportPanel';
 import { GradientFlow } from '../GradientFlow/GradientFlow';
 import { LessonNote } from '../Lessons/LessonNote';
 import { LessonsMenu } from '../Lessons/LessonsMenu';
+import { useLessonRaceScroll } from '../Lessons/useLessonRaceScroll';
 import { LossChart } from '../LossChart/LossChart';
 import { NetworkGraph } from '../NetworkGraph/NetworkGraph';
 import { Notices } from '../Notices/Notices';
@@ -23,6 +24,10 @@ import './layout.css';
 
 /** The race draws contours (d3-contour) and is not needed to train: it loads after the page. */
 const RacePanel = lazy(() => import('../Race/RacePanel').then((m) => ({ default: m.RacePanel })));
+/** The loss landscape draws contours too, and waits until asked: it loads after the page. */
+const LandscapePanel = lazy(() =>
+  import('../Landscape/LandscapePanel').then((m) => ({ default: m.LandscapePanel })),
+);
 
 const selectInspecting = (s: AppState): boolean => s.trace !== null;
 
@@ -89,11 +94,33 @@ export function App() {
         <ExportPanel />
       </section>
       <ScalarGraphPanel />
-      <section className="panel wide-panel" aria-label={t('app.region.race')}>
-        <Suspense fallback={<p>{t('app.raceLoading')}</p>}>
-          <RacePanel />
-        </Suspense>
-      </section>
+      <RaceSection />
+      <LandscapeSection />
     </div>
+  );
+}
+
+/** The race; a lesson variant with a race brings it into sight (useLessonRaceScroll). */
+function RaceSection() {
+  const box = useRef<HTMLElement>(null);
+  useLessonRaceScroll(box);
+  const t = useT();
+  return (
+    <section ref={box} className="panel wide-panel race-section" aria-label={t('app.region.race')}>
+      <Suspense fallback={<p>{t('app.raceLoading')}</p>}>
+        <RacePanel />
+      </Suspense>
+    </section>
+  );
+}
+
+function LandscapeSection() {
+  const t = useT();
+  return (
+    <section className="panel wide-panel" aria-label={t('landscape.region')}>
+      <Suspense fallback={<p>{t('landscape.loading')}</p>}>
+        <LandscapePanel />
+      </Suspense>
+    </section>
   );
 }

@@ -102,6 +102,7 @@ export const OPTIMIZER_LABELS: Record<OptimizerName, Label> = {
 export const SCHEDULE_LABELS: Record<ScheduleName, Label> = {
   constant: 'choice.schedule.constant',
   'inverse-time': 'choice.schedule.inverse-time',
+  compound: 'choice.schedule.compound',
   step: 'choice.schedule.step',
   exponential: 'choice.schedule.exponential',
   cyclic: 'choice.schedule.cyclic',

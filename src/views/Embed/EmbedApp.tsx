@@ -25,6 +25,14 @@ const PANELS: Partial<Record<EmbedPanel, { label: PlainKey; view: () => React.JS
   flow: { label: 'app.region.flow', view: () => <GradientFlow /> },
   'graph-scalar': { label: 'app.region.scalarGraph', view: () => <OpenScalarGraph /> },
   race: { label: 'app.region.race', view: () => <RaceLoading /> },
+  landscape: {
+    label: 'app.region.landscape',
+    view: () => (
+      <Suspense fallback={null}>
+        <LandscapePanel />
+      </Suspense>
+    ),
+  },
 };
 
 function RaceLoading() {
@@ -36,6 +44,9 @@ function RaceLoading() {
   );
 }
 
+const LandscapePanel = lazy(() =>
+  import('../Landscape/LandscapePanel').then((m) => ({ default: m.LandscapePanel })),
+);
 const RacePanel = lazy(() => import('../Race/RacePanel').then((m) => ({ default: m.RacePanel })));
 
 /** The computational graph, opened (on the full page it starts folded). */

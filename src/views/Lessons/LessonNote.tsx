@@ -1,13 +1,13 @@
 import { useRef, useState } from 'react';
-import { LESSONS, type LessonChoice } from '../../lessons';
+import { LESSONS, lessonWords, type LessonChoice } from '../../lessons';
 import { useController } from '../shared/controllerContext';
+import { useT } from '../shared/useT';
 import { showLesson, useLessonState } from '../../state/lessonState';
 import { openLesson } from './openLesson';
 import { useLessonFromAddress } from './useLessonFromAddress';
 import { useNoteHeight } from './useNoteHeight';
 import { keepTogether } from './keepTogether';
 import { VariantButtons } from './VariantButtons';
-import { useT } from '../shared/useT';
 import './Lessons.css';
 
 /**
@@ -31,11 +31,12 @@ function Note({ choice }: { choice: LessonChoice }) {
   const { lesson, variant } = choice;
   const number = LESSONS.indexOf(lesson) + 1;
   const titleId = `lesson-note-${lesson.id}`;
+  const words = lessonWords(lesson, t);
   return (
     <aside ref={box} className="lesson-note" aria-labelledby={titleId}>
       <div className="lesson-note-head">
         <h2 id={titleId}>
-          <span className="lesson-number">{t('lessonMenu.number', { number })}</span> {lesson.title}
+          <span className="lesson-number">{t('lessonMenu.number', { number })}</span> {words.title}
         </h2>
         <VariantButtons
           lesson={lesson}
@@ -61,11 +62,18 @@ function Note({ choice }: { choice: LessonChoice }) {
       </div>
       {!folded && (
         <div className="lesson-note-body">
-          <p>{keepTogether(lesson.text)}</p>
-          <p className="lesson-look">
-            <strong>{t('lessonMenu.lookAt')} </strong>
-            {keepTogether(lesson.lookAt)}
-          </p>
+          <p>{keepTogether(words.text)}</p>
+          {variant.race ? (
+            <p className="lesson-look">
+              <strong>{t('landscape.lesson.race')} </strong>
+              {keepTogether(t(variant.race.watch))}
+            </p>
+          ) : (
+            <p className="lesson-look">
+              <strong>{t('lessonMenu.lookAt')} </strong>
+              {keepTogether(words.lookAt)}
+            </p>
+          )}
         </div>
       )}
     </aside>

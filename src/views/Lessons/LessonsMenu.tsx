@@ -1,5 +1,5 @@
 import { useEffect, useId, useLayoutEffect, useRef } from 'react';
-import { LESSONS } from '../../lessons';
+import { LESSONS, lessonWords } from '../../lessons';
 import { useController } from '../shared/controllerContext';
 import { setLessonMenu, useLessonState } from '../../state/lessonState';
 import { openLesson } from './openLesson';
@@ -102,8 +102,8 @@ function LessonsPanel({ id, onClose, trigger }: LessonsPanelProps) {
       <ol className="lessons-list">
         {LESSONS.map((lesson) => (
           <li key={lesson.id} aria-labelledby={`${id}-${lesson.id}`}>
-            <h3 id={`${id}-${lesson.id}`}>{lesson.title}</h3>
-            <p>{lesson.summary}</p>
+            <h3 id={`${id}-${lesson.id}`}>{lessonWords(lesson, t).title}</h3>
+            <p>{lessonWords(lesson, t).summary}</p>
             <VariantButtons
               lesson={lesson}
               active={active?.lesson === lesson ? active.variant : null}

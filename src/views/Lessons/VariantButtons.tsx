@@ -1,4 +1,4 @@
-import type { Lesson, LessonVariant } from '../../lessons';
+import { lessonWords, variantLabel, type Lesson, type LessonVariant } from '../../lessons';
 import { useT } from '../shared/useT';
 
 interface VariantButtonsProps {
@@ -15,7 +15,7 @@ export function VariantButtons({ lesson, active, onChoose }: VariantButtonsProps
     <div
       className="lesson-variants"
       role="group"
-      aria-label={t('lessonMenu.variants', { lesson: lesson.title })}
+      aria-label={t('lessonMenu.variants', { lesson: lessonWords(lesson, t).title })}
     >
       {lesson.variants.map((variant) => (
         <button
@@ -24,7 +24,7 @@ export function VariantButtons({ lesson, active, onChoose }: VariantButtonsProps
           aria-pressed={variant === active}
           onClick={() => onChoose(variant)}
         >
-          {variant.label}
+          {variantLabel(lesson, variant, t)}
         </button>
       ))}
     </div>

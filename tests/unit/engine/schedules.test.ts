@@ -33,6 +33,27 @@ describe('schedule formulas at chosen epochs and steps (η₀ = 0.1)', () => {
     expect(at('inverse-time', 18)).toBeCloseTo(0.01, 15);
   });
 
+  it('compound: η ← η / (1 + d) at every step, by hand for d = 0.5', () => {
+    // η₀ = 0.1; each step divides by 1.5: 0.1, 1/15, 2/45, 4/135, 8/405, …
+    const hand = [0.1, 1 / 15, 2 / 45, 4 / 135, 8 / 405];
+    hand.forEach((v, s) => expect(at('compound', 0, s)).toBeCloseTo(v, 16));
+    // the same sequence by repeated division, 40 steps long
+    let eta = 0.1;
+    for (let s = 0; s <= 40; s++) {
+      expect(at('compound', 7, s) / eta).toBeCloseTo(1, 13);
+      eta /= 1.5;
+    }
+    // d = 0.01 over 100 steps: 0.1 / 1.01¹⁰⁰ = 0.03697…
+    expect(at('compound', 0, 100, { decay: 0.01 })).toBeCloseTo(0.036971121, 9);
+    expect(at('compound', 3, 0, { decay: 0.01 })).toBe(0.1);
+  });
+
+  it('compound and inverse-time read the same d differently: per step vs per epoch', () => {
+    // after 10 epochs of 20 steps with d = 0.01: η₀/1.1 against η₀/1.01²⁰⁰
+    expect(at('inverse-time', 10, 200, { decay: 0.01 })).toBeCloseTo(0.1 / 1.1, 15);
+    expect(at('compound', 10, 200, { decay: 0.01 })).toBeCloseTo(0.1 / 7.316018, 7);
+  });
+
   it('step: η₀ γ^⌊epoch/every⌋ — flat within a block, halved at each boundary', () => {
     expect(at('step', 0)).toBe(0.1);
     expect(at('step', 9)).toBe(0.1);
@@ -102,6 +123,12 @@ describe('schedules inside the Trainer', () => {
     const lrs = lrsOver({ kind: 'inverse-time', decay: 1 }, 6);
     // epochs 0, 0, 1, 1, 2, 2 → η₀/1, η₀/1, η₀/2, η₀/2, η₀/3, η₀/3
     [0.1, 0.1, 0.05, 0.05, 0.1 / 3, 0.1 / 3].forEach((v, k) => expect(lrs[k]).toBeCloseTo(v, 15));
+  });
+
+  it('compound decay divides η by (1 + d) after every step inside the trainer', () => {
+    const lrs = lrsOver({ kind: 'compound', decay: 1 }, 5);
+    // steps 0…4 → η₀, η₀/2, η₀/4, η₀/8, η₀/16 (exact in binary)
+    expect(lrs).toEqual([0.1, 0.05, 0.025, 0.0125, 0.00625]);
   });
 
   it('cyclic follows completed steps: low, mid, high, mid, low for a 4-step cycle', () => {

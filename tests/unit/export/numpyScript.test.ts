@@ -116,6 +116,12 @@ const CASES: { name: string; link: string; steps: number; check: (r: Json) => vo
     check: (r) => expect(r).toMatchObject({ steps: 1000, epoch: 100 }),
   },
   {
+    name: 'a tanh/SGD compounding-decay net',
+    link: 'seed=5&n=120&h=8t&out=sigmoid&loss=bce&opt=sgd&lr=0.3&sched=compound&decay=0.002&v=1',
+    steps: 400,
+    check: (r) => expect(r).toMatchObject({ steps: 400 }),
+  },
+  {
     name: 'a digits 14×14 net',
     link: 'ds=digits&n=300&h=16r&out=softmax&loss=cce&init=he-normal&opt=adam&lr=0.003&batch=32&v=1',
     steps: 300,

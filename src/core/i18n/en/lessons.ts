@@ -63,6 +63,8 @@ export const enLessons = {
   'lesson.optimizers.variant.sgd': 'SGD (η = 0.03)',
   'lesson.optimizers.variant.momentum': 'Momentum (η = 0.03, μ = 0.9)',
   'lesson.optimizers.variant.adam': 'Adam (η = 0.01)',
+  'lesson.optimizers.variant.race-bowl': 'Race: rotated bowl',
+  'lesson.optimizers.variant.race-rosenbrock': 'Race: Rosenbrock',
   // overfitting
   'lesson.overfitting.title': 'Overfitting and regularization',
   'lesson.overfitting.summary': 'Few points and a big network; then L2, then dropout.',

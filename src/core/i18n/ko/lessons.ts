@@ -64,6 +64,8 @@ export const koLessons: Texts<typeof enLessons> = {
   'lesson.optimizers.variant.sgd': 'SGD (η = 0.03)',
   'lesson.optimizers.variant.momentum': '모멘텀 (η = 0.03, μ = 0.9)',
   'lesson.optimizers.variant.adam': 'Adam 옵티마이저 (η = 0.01)',
+  'lesson.optimizers.variant.race-bowl': '경주: 회전된 그릇',
+  'lesson.optimizers.variant.race-rosenbrock': '경주: 로젠브록 함수',
 
   'lesson.overfitting.title': '과적합과 정규화',
   'lesson.overfitting.summary':

@@ -45,6 +45,7 @@ export const enUiPage = {
   'app.region.loss': 'Loss',
   'app.region.exports': 'Exports',
   'app.region.race': 'Optimizer race',
+  'app.region.landscape': 'Loss landscape',
   'app.region.scalarGraph': 'Computational graph',
   'app.raceLoading': 'Loading the optimizer race…',
   'intro.title': 'New here?',

@@ -48,6 +48,7 @@ export const koUiPage: Texts<typeof enUiPage> = {
   'app.region.loss': '손실',
   'app.region.exports': '내보내기',
   'app.region.race': '옵티마이저 경주',
+  'app.region.landscape': '손실 지형',
   'app.region.scalarGraph': '계산 그래프',
   'app.raceLoading': '옵티마이저 경주를 불러오는 중…',
   'intro.title': '처음 오셨나요?',
