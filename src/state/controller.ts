@@ -9,6 +9,7 @@ import { headerValue } from '../core/snapshotReader';
 import { TrainingClient, type WorkerFactory } from '../worker/client';
 import type { CustomSampleRequest } from '../worker/customSample';
 import type { Speed, WorkerCommand, WorkerEvent } from '../worker/protocol';
+import { forgetSampleImages, receivePrediction, receiveSampleImages } from './digits';
 import { finishInspection } from './inspector';
 import { live, resetLive, setAfterFrame, touchLive } from './live';
 import {
@@ -191,6 +192,16 @@ export class RunController {
     this.send({ type: 'gradient-check' });
   }
 
+  /** Asks for the network's output on raw values (a drawn digit); the answer goes to digits.ts. */
+  predict(id: number, raw: number[]): void {
+    this.send({ type: 'predict', id, raw });
+  }
+
+  /** Asks for the raw images of some samples; they arrive in digits.ts. */
+  sampleImages(set: 'train' | 'test', indices: number[]): void {
+    this.send({ type: 'sample-images', set, indices });
+  }
+
   cancelWarmup(): void {
     this.send({ type: 'cancel-warmup' });
   }
@@ -237,6 +248,7 @@ export class RunController {
     switch (event.type) {
       case 'ready':
         resetLive(event.info, snapshotLayout(event.info.sizes, event.info.batchNorm));
+        forgetSampleImages();
         useAppStore.setState({
           info: event.info,
           status: state.config.open.step > 0 ? 'warming-up' : 'ready',
@@ -256,6 +268,7 @@ export class RunController {
         if (live.snapshot) this.recycleQueue.push(live.snapshot.buffer as ArrayBuffer);
         live.snapshot = new Float64Array(event.snapshot);
         if (event.map) live.map = event.map;
+        if (event.predictions) live.predictions = event.predictions;
         for (const point of event.history) live.history.add(point);
         live.layerHistory.add(live.snapshot, live.layout);
         this.runLink.step = headerValue(live.snapshot, 'step');
@@ -291,6 +304,12 @@ export class RunController {
         return;
       case 'warning':
         noticeWarning(event.message);
+        return;
+      case 'prediction':
+        receivePrediction(event);
+        return;
+      case 'sample-images':
+        receiveSampleImages(event);
         return;
     }
   }
