@@ -22,6 +22,7 @@ import {
 } from '../../src/views/LossChart/lossScales';
 import { placeMarkers } from '../../src/views/LossChart/markerLayout';
 import { differenceLabel } from '../../src/views/LossChart/runDifference';
+import { translator } from '../../src/core/i18n';
 import type { HistoryPoint, RunInfo } from '../../src/worker/protocol';
 
 function point(
@@ -203,10 +204,15 @@ describe('loss curve geometry', () => {
     now.training.optimizer.learningRate = 0.1;
     now.training.batchSize = 32;
     now.open.step = 500; // where a run opens is not a difference
-    expect(differenceLabel(before, now)).toBe('η=0.03, batch 10');
-    expect(differenceLabel(before, defaultConfig())).toBe('same settings');
+    const en = translator('en');
+    const ko = translator('ko');
+    expect(differenceLabel(en, before, now)).toBe('η=0.03, batch 10');
+    expect(differenceLabel(ko, before, now)).toBe('η=0.03, 배치 10');
+    expect(differenceLabel(en, before, defaultConfig())).toBe('same settings');
+    expect(differenceLabel(ko, before, defaultConfig())).toBe('설정 같음');
     now.seed = 7;
-    expect(differenceLabel(before, now, 2)).toBe('seed 1, η=0.03 +1 more');
+    expect(differenceLabel(en, before, now, 2)).toBe('seed 1, η=0.03 +1 more');
+    expect(differenceLabel(ko, before, now, 2)).toBe('시드 1, η=0.03 외 1개');
   });
 
   it('keeps at most two previous runs, newest first, each bounded in points', () => {

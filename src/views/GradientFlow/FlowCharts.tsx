@@ -5,6 +5,7 @@ import { LayerLegend } from './LayerLegend';
 import { GRADIENT_CHART_HEIGHT, SMALL_CHART_GAP, SMALL_CHART_HEIGHT } from './layout';
 import { unitKind } from './layerMetrics';
 import { layerColor } from './palette';
+import { useT } from '../shared/useT';
 
 /** Width used before the column is measured (and in a DOM without layout). */
 const DEFAULT_WIDTH = 760;
@@ -12,11 +13,7 @@ const DEFAULT_WIDTH = 760;
 const SIDE_BY_SIDE_MIN = 560;
 
 /** Healthy training often changes a layer's weights by about a thousandth of their size a step. */
-const HEALTHY_UPDATE: FlowBand = {
-  lo: 10 ** -3.5,
-  hi: 10 ** -2.5,
-  label: 'typical healthy ≈ 1e-3',
-};
+const HEALTHY_UPDATE: Omit<FlowBand, 'label'> = { lo: 10 ** -3.5, hi: 10 ** -2.5 };
 
 /**
  * The per-layer charts over time: mean |∂C/∂W| (log), the update-to-weight ratio (log) and the
@@ -24,16 +21,19 @@ const HEALTHY_UPDATE: FlowBand = {
  */
 export function FlowCharts({ info }: { info: RunInfo }) {
   const [boxRef, width] = useElementWidth<HTMLDivElement>(DEFAULT_WIDTH);
+  const t = useT();
   const depth = info.sizes.length - 1;
   const lines: FlowLine[] = info.activations.map((activation, k) => ({
     layer: k + 1,
     color: layerColor(k + 1, depth),
     dashed: false,
-    label: `layer ${k + 1} (${activation}${k + 1 === depth ? ', output' : ''})`,
+    label: t(k + 1 === depth ? 'flow.lineOutput' : 'flow.line', { layer: k + 1, activation }),
   }));
   const unitLines = lines.flatMap((line, k) => {
     const kind = unitKind(info.activations[k]);
-    return kind ? [{ ...line, dashed: kind === 'dead', label: `${line.label}: % ${kind}` }] : [];
+    if (!kind) return [];
+    const label = t(kind === 'dead' ? 'flow.lineDead' : 'flow.lineSaturated', { line: line.label });
+    return [{ ...line, dashed: kind === 'dead', label }];
   });
   const sideBySide = width >= SIDE_BY_SIDE_MIN;
   const smallWidth = sideBySide ? Math.floor((width - SMALL_CHART_GAP) / 2) : width;
@@ -44,10 +44,10 @@ export function FlowCharts({ info }: { info: RunInfo }) {
       <FlowChart
         title={
           <>
-            mean |∂C/∂W| per layer <span className="flow-scale">log scale</span>
+            {t('flow.grad.title')} <span className="flow-scale">{t('flow.logScale')}</span>
           </>
         }
-        description="Mean absolute weight gradient of each layer against the training step, on a log scale"
+        description={t('flow.grad.description')}
         metric="grad"
         kind="log"
         lines={lines}
@@ -58,26 +58,26 @@ export function FlowCharts({ info }: { info: RunInfo }) {
         <FlowChart
           title={
             <>
-              update / weight ‖ΔW‖/‖W‖ <span className="flow-scale">log scale</span>
+              {t('flow.update.title')} <span className="flow-scale">{t('flow.logScale')}</span>
             </>
           }
-          description="Size of each layer's last weight update relative to its weights, against the training step, on a log scale"
+          description={t('flow.update.description')}
           metric="update"
           kind="log"
           lines={lines}
           width={smallWidth}
           height={SMALL_CHART_HEIGHT}
-          band={HEALTHY_UPDATE}
+          band={{ ...HEALTHY_UPDATE, label: t('flow.band') }}
         />
         <FlowChart
-          title="% dead (ReLU, dashed) · % saturated (σ, tanh)"
-          description="Share of dead ReLU units and of saturated sigmoid or tanh units in each layer, against the training step"
+          title={t('flow.units.title')}
+          description={t('flow.units.description')}
           metric="units"
           kind="percent"
           lines={unitLines}
           width={smallWidth}
           height={SMALL_CHART_HEIGHT}
-          noLines="No ReLU, sigmoid or tanh layer in this network"
+          noLines={t('flow.units.none')}
         />
       </div>
     </div>

@@ -8,6 +8,7 @@ import { useController } from '../shared/controllerContext';
 import { GradientCheckTable, type CheckedNetwork } from './GradientCheckTable';
 import { metricValue } from './layerMetrics';
 import { clearGradientCheck } from '../../state/actions';
+import { useT } from '../shared/useT';
 
 /** The network's step, cost and mean |∂C/∂W| per layer as the newest snapshot shows them. */
 function checkedNetwork(runId: number): CheckedNetwork {
@@ -29,6 +30,7 @@ function checkedNetwork(runId: number): CheckedNetwork {
  */
 export function GradientCheck() {
   const controller = useController();
+  const t = useT();
   const { result, runId, status, activations } = useAppStore(
     useShallow((s) => ({
       result: s.gradientCheck,
@@ -50,15 +52,13 @@ export function GradientCheck() {
   };
 
   return (
-    <section className="flow-gradcheck" aria-label="Gradient check">
+    <section className="flow-gradcheck" aria-label={t('flow.check')}>
       <div className="flow-gradcheck-head">
         <button type="button" onClick={check} disabled={!canCheck || pending}>
-          Check gradients
+          {t('flow.check.button')}
         </button>
         <span className="flow-note" role="status">
-          {pending
-            ? 'Checking…'
-            : 'Backpropagation against finite differences, on the network as it is now.'}
+          {pending ? t('flow.check.pending') : t('flow.check.what')}
         </span>
       </div>
       {result && activations && (

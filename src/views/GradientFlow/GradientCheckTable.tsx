@@ -3,6 +3,8 @@ import { formatCount } from '../shared/format';
 import { verdictFor } from './gradcheckVerdict';
 import { hasKink } from './layerMetrics';
 import { sci } from './sci';
+import { useRichT } from '../shared/richText';
+import { useT } from '../shared/useT';
 
 /** The network a check was asked on: its run and step, and its cost and gradients if known. */
 export interface CheckedNetwork {
@@ -22,39 +24,41 @@ interface GradientCheckTableProps {
 
 /** Each layer's largest relative error with ✓ (< 1e-6), ~ (< 1e-3) or ✗, and what was checked. */
 export function GradientCheckTable({ result, activations, checked }: GradientCheckTableProps) {
+  const t = useT();
   const kinked = activations.some(hasKink);
-  const compared = result.layers.reduce((n, l) => n + l.checked, 0);
   return (
     <>
       <table className="flow-gradcheck-table">
         <thead>
           <tr>
-            <th scope="col">layer</th>
-            <th scope="col" title="‖g − ĝ‖ / (‖g‖ + ‖ĝ‖): backprop g against finite differences ĝ">
-              relative error
+            <th scope="col">{t('flow.check.layer')}</th>
+            <th scope="col" title={t('flow.check.relativeErrorTitle')}>
+              {t('flow.check.relativeError')}
             </th>
-            <th scope="col">parameters</th>
+            <th scope="col">{t('flow.check.parameters')}</th>
             <th scope="col">
-              <span className="flow-sr-only">verdict</span>
+              <span className="flow-sr-only">{t('flow.check.verdict')}</span>
             </th>
           </tr>
         </thead>
         <tbody>
           {result.layers.map((layer) => {
-            const verdict = verdictFor(layer.relativeError, {
+            const verdict = verdictFor(t, layer.relativeError, {
               kinked,
               cost: checked?.cost,
               meanAbsGrad: checked?.meanAbsGrads?.[layer.layer - 1],
             });
+            const label = t(VERDICT_WORDS[verdict.label]);
             return (
               <tr key={layer.layer} className={`verdict-${verdict.label}`}>
                 <th scope="row">
-                  layer {layer.layer} <small>{activations[layer.layer - 1] ?? ''}</small>
+                  {t('flow.layer', { layer: layer.layer })}{' '}
+                  <small>{activations[layer.layer - 1] ?? ''}</small>
                 </th>
                 <td className="number">{sci(layer.relativeError)}</td>
                 <td className="number">{formatCount(layer.checked)}</td>
                 <td className="verdict">
-                  <span aria-label={verdict.label} title={verdict.label}>
+                  <span aria-label={label} title={label}>
                     {verdict.symbol}
                   </span>
                   {verdict.note && <small> {verdict.note}</small>}
@@ -64,14 +68,41 @@ export function GradientCheckTable({ result, activations, checked }: GradientChe
           })}
         </tbody>
       </table>
-      <p className="flow-note">
-        Relative error |g<sub>backprop</sub> − g<sub>numeric</sub>| / (|g<sub>backprop</sub>| + |g
-        <sub>numeric</sub>|), with g<sub>numeric</sub> = (C(w+h) − C(w−h)) / 2h, h = 10⁻⁵ and C
-        averaged over the first {formatCount(result.samples)} training samples;{' '}
-        {formatCount(compared)} weights and biases compared (up to 64 of each per layer)
-        {checked ? `, at step ${formatCount(checked.step)}` : ''}. ✓ below 10⁻⁶, ~ below 10⁻³, ✗
-        above.
-      </p>
+      <CheckNote result={result} checked={checked} />
     </>
+  );
+}
+
+const VERDICT_WORDS = {
+  agrees: 'flow.check.agrees',
+  close: 'flow.check.close',
+  disagrees: 'flow.check.disagrees',
+} as const;
+
+/** What the relative error is, how the numeric gradient was taken, and how much was compared. */
+function CheckNote({ result, checked }: { result: GradientCheck; checked: CheckedNetwork | null }) {
+  const rich = useRichT();
+  const compared = result.layers.reduce((n, l) => n + l.checked, 0);
+  const parts = {
+    error: (
+      <>
+        |g<sub>backprop</sub> − g<sub>numeric</sub>| / (|g<sub>backprop</sub>| + |g
+        <sub>numeric</sub>|)
+      </>
+    ),
+    numeric: (
+      <>
+        g<sub>numeric</sub> = (C(w+h) − C(w−h)) / 2h
+      </>
+    ),
+    samples: formatCount(result.samples),
+    compared: formatCount(compared),
+  };
+  return (
+    <p className="flow-note">
+      {checked
+        ? rich('flow.check.noteAtStep', { ...parts, step: formatCount(checked.step) })
+        : rich('flow.check.note', parts)}
+    </p>
   );
 }

@@ -7,6 +7,7 @@ import { LayerHistograms } from './LayerHistograms';
 import { RatioCaption } from './RatioCaption';
 import './GradientFlow.css';
 import { selectInfo } from '../../state/selectors';
+import { useT } from '../shared/useT';
 
 /**
  * How the gradient flows back through the layers: per-layer gradient size, update size and
@@ -16,16 +17,17 @@ import { selectInfo } from '../../state/selectors';
 export function GradientFlow() {
   // The structure (layer count, activations) comes from the run; the numbers from live frames.
   const info = useAppStore(selectInfo);
+  const t = useT();
   const box = useRef<HTMLDivElement>(null);
   // A link that opens on this view brings it into sight when its run is ready.
   useOpenViewScroll(box, 'gradients');
   return (
     <div className="gradient-flow" ref={box}>
       <div className="view-header">
-        <h2>Gradient flow</h2>
+        <h2>{t('flow.title')}</h2>
       </div>
       {info === null ? (
-        <p className="panel-empty">The gradient flow appears when the run is ready.</p>
+        <p className="panel-empty">{t('flow.notReady')}</p>
       ) : (
         <>
           <RatioCaption depth={info.sizes.length - 1} />

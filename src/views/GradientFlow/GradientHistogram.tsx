@@ -7,6 +7,7 @@ import { barsFor, binSymmetric } from './histogramBins';
 import { applyBars, setAttr, setText } from './histogramDraw';
 import { sci } from './sci';
 import { useViewFrame } from './useViewFrame';
+import { useT } from '../shared/useT';
 
 const LABEL_ROW = 12;
 
@@ -24,6 +25,7 @@ interface GradientHistogramProps {
  * the end labels give the layer's gradient scale, which is where vanishing shows.
  */
 export function GradientHistogram({ layer, weights, width, height }: GradientHistogramProps) {
+  const t = useT();
   const rects = useRef<(SVGRectElement | null)[]>([]);
   const loLabel = useRef<SVGTextElement>(null);
   const hiLabel = useRef<SVGTextElement>(null);
@@ -61,7 +63,7 @@ export function GradientHistogram({ layer, weights, width, height }: GradientHis
       width={width}
       height={height + LABEL_ROW}
       role="img"
-      aria-label={`Histogram of layer ${layer}'s weight gradients at the current step`}
+      aria-label={t('flow.hist.gradientLabel', { layer })}
     >
       {Array.from({ length: HISTOGRAM_BINS }, (_, k) => (
         <rect
@@ -81,7 +83,7 @@ export function GradientHistogram({ layer, weights, width, height }: GradientHis
       </text>
       <text ref={hiLabel} className="end-label" x={width} y={height + 10} textAnchor="end" />
       <text ref={empty} className="flow-empty" x={width / 2} y={height / 2 + 4} textAnchor="middle">
-        no gradient yet
+        {t('flow.hist.noGradient')}
       </text>
     </svg>
   );

@@ -4,6 +4,7 @@ import { ActivationHistogram } from './ActivationHistogram';
 import { GradientHistogram } from './GradientHistogram';
 import { HISTOGRAM_LABEL_WIDTH, histogramHeight } from './layout';
 import { layerColor } from './palette';
+import { useT } from '../shared/useT';
 
 const DEFAULT_WIDTH = 520;
 const COLUMN_GAP = 12;
@@ -14,6 +15,7 @@ const COLUMN_GAP = 12;
  */
 export function LayerHistograms({ info }: { info: RunInfo }) {
   const [boxRef, width] = useElementWidth<HTMLDivElement>(DEFAULT_WIDTH);
+  const t = useT();
   const depth = info.sizes.length - 1;
   const height = histogramHeight(depth);
   const plotWidth = Math.max(60, Math.floor((width - HISTOGRAM_LABEL_WIDTH - 2 * COLUMN_GAP) / 2));
@@ -21,8 +23,8 @@ export function LayerHistograms({ info }: { info: RunInfo }) {
     <div className="flow-histograms" ref={boxRef}>
       <div className="flow-histogram-row head" aria-hidden="true">
         <span />
-        <span>activations z (last batch)</span>
-        <span>gradients ∂C/∂W (now)</span>
+        <span>{t('flow.hist.activations')}</span>
+        <span>{t('flow.hist.gradients')}</span>
       </div>
       {info.activations.map((activation, k) => {
         const layer = k + 1;
@@ -30,7 +32,7 @@ export function LayerHistograms({ info }: { info: RunInfo }) {
           <div
             key={layer}
             className="flow-histogram-row"
-            aria-label={`Layer ${layer}`}
+            aria-label={t('flow.layerCapital', { layer })}
             role="group"
           >
             <span className="layer-name">
@@ -40,10 +42,9 @@ export function LayerHistograms({ info }: { info: RunInfo }) {
                 aria-hidden="true"
               />
               <span>
-                layer {layer}
+                {t('flow.layer', { layer })}
                 <small>
-                  {activation}
-                  {layer === depth ? ' · out' : ''}
+                  {layer === depth ? t('flow.hist.outputLayer', { activation }) : activation}
                 </small>
               </span>
             </span>

@@ -7,9 +7,11 @@ import { metricValue } from './layerMetrics';
 import { layerColor } from './palette';
 import { sci } from './sci';
 import { useViewFrame } from './useViewFrame';
+import { useT } from '../shared/useT';
 
 /** The layer colours, each with the layer's current mean |∂C/∂W| written in once a frame. */
 export function LayerLegend({ info }: { info: RunInfo }) {
+  const t = useT();
   const values = useRef<(HTMLElement | null)[]>([]);
   const list = useRef<HTMLUListElement>(null);
   const depth = info.sizes.length - 1;
@@ -22,15 +24,18 @@ export function LayerLegend({ info }: { info: RunInfo }) {
     });
   });
   return (
-    <ul ref={list} className="flow-legend" aria-label="Layers, with their mean |∂C/∂W| now">
+    <ul ref={list} className="flow-legend" aria-label={t('flow.legend')}>
       {info.activations.map((activation, k) => (
-        <li key={k} title={`layer ${k + 1}: ${activation}${k + 1 === depth ? ' (output)' : ''}`}>
+        <li
+          key={k}
+          title={t(k + 1 === depth ? 'flow.lineOutput' : 'flow.line', { layer: k + 1, activation })}
+        >
           <span
             className="swatch"
             style={{ background: layerColor(k + 1, depth) }}
             aria-hidden="true"
           />
-          layer {k + 1}
+          {t('flow.layer', { layer: k + 1 })}
           <output
             ref={(el) => {
               values.current[k] = el;

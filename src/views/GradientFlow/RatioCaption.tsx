@@ -4,6 +4,7 @@ import { useRef } from 'react';
 import { setText } from './histogramDraw';
 import { formatRatio, gradientRatio, ratioMessage, type GradientRatio } from './ratio';
 import { useViewFrame } from './useViewFrame';
+import { useT } from '../shared/useT';
 
 function noRatio(depth: number): GradientRatio {
   return { depth, first: NaN, last: NaN, ratio: NaN, verdict: 'unknown', step: 0 };
@@ -14,6 +15,7 @@ function noRatio(depth: number): GradientRatio {
  * or explode (< 0.01×) on the way down; written into the DOM once a frame.
  */
 export function RatioCaption({ depth }: { depth: number }) {
+  const t = useT();
   const box = useRef<HTMLParagraphElement>(null);
   const value = useRef<HTMLOutputElement>(null);
   const message = useRef<HTMLSpanElement>(null);
@@ -32,14 +34,12 @@ export function RatioCaption({ depth }: { depth: number }) {
           ? `${formatRatio(ratio.ratio)} ×`
           : '—',
     );
-    setText(message.current, ratioMessage(ratio));
+    setText(message.current, ratioMessage(t, ratio));
   });
   return (
     <p className="flow-ratio" ref={box} data-verdict="unknown" data-testid="gradient-ratio">
-      <span className="flow-ratio-label">
-        last/first layer gradient ratio (mean |∂C/∂W| of layer {depth} ÷ layer 1):
-      </span>{' '}
-      <output ref={value}>—</output> <span ref={message}>{ratioMessage(noRatio(depth))}</span>
+      <span className="flow-ratio-label">{t('flow.ratio.label', { last: depth })}</span>{' '}
+      <output ref={value}>—</output> <span ref={message}>{ratioMessage(t, noRatio(depth))}</span>
     </p>
   );
 }

@@ -1,5 +1,6 @@
 /** How a gradient check's relative error reads: agreement, a near miss, or a mismatch. */
 import { sci } from './sci';
+import type { Translate } from '../../core/i18n';
 
 /** Below this, backprop and finite differences agree to rounding: the gradients are right. */
 export const AGREES_BELOW = 1e-6;
@@ -10,7 +11,7 @@ export const CHECK_STEP = 1e-5;
 
 export interface Verdict {
   symbol: '✓' | '~' | '✗';
-  /** For screen readers and the tooltip. */
+  /** The verdict's name (a class name too); its words are the catalogue's `flow.check.<label>`. */
   label: 'agrees' | 'close' | 'disagrees';
   /** A hint shown beside near misses. */
   note: string | null;
@@ -34,7 +35,7 @@ export function roundingLimit(cost: number, gradient: number, h = CHECK_STEP): n
   return (Number.EPSILON * Math.abs(cost)) / (h * Math.abs(gradient));
 }
 
-export function verdictFor(relativeError: number, context: CheckContext): Verdict {
+export function verdictFor(t: Translate, relativeError: number, context: CheckContext): Verdict {
   if (relativeError < AGREES_BELOW) return { symbol: '✓', label: 'agrees', note: null };
   if (!(relativeError < CLOSE_BELOW)) return { symbol: '✗', label: 'disagrees', note: null };
   const { meanAbsGrad: g, cost } = context;
@@ -46,13 +47,13 @@ export function verdictFor(relativeError: number, context: CheckContext): Verdic
       return {
         symbol: '~',
         label: 'close',
-        note: `rounding: gradients ≈ ${sci(g)} limit a finite difference to ≈ ${sci(limit)}`,
+        note: t('flow.check.rounding', { gradient: sci(g), limit: sci(limit) }),
       };
     }
   }
   return {
     symbol: '~',
     label: 'close',
-    note: context.kinked ? 'near a kink? A finite difference across ReLU’s 0 is off' : null,
+    note: context.kinked ? t('flow.check.kink') : null,
   };
 }

@@ -5,6 +5,7 @@
 import { headerValue, layerStat } from '../../core/snapshotReader';
 import type { SnapshotLayout } from '../../core/snapshot';
 import { sci } from './sci';
+import type { Translate } from '../../core/i18n';
 
 /** Above this, the first layer learns 100× slower than the last: vanishing gradients. */
 export const VANISHING_RATIO = 100;
@@ -58,21 +59,19 @@ export function formatRatio(r: number): string {
 }
 
 /** What the ratio means, in words, for the caption beside the number. */
-export function ratioMessage(g: GradientRatio): string {
+export function ratioMessage(t: Translate, g: GradientRatio): string {
   switch (g.verdict) {
     case 'vanishing':
       if (g.ratio === Number.POSITIVE_INFINITY) {
-        return 'no gradient reaches layer 1 at all: the units between are dead or saturated';
+        return t('flow.ratio.cutOff');
       }
-      return `vanishing gradients: layer 1 gets ${formatRatio(g.ratio)}× less gradient than layer ${g.depth}, so it barely learns`;
+      return t('flow.ratio.vanishing', { ratio: formatRatio(g.ratio), last: g.depth });
     case 'exploding':
-      return `exploding gradients: layer 1 gets ${formatRatio(1 / g.ratio)}× more gradient than layer ${g.depth}`;
+      return t('flow.ratio.exploding', { ratio: formatRatio(1 / g.ratio), last: g.depth });
     case 'balanced':
-      return 'within 100× either way: gradients reach the first layer';
+      return t('flow.ratio.balanced');
     case 'unknown':
-      if (g.depth < 2) return 'one layer: nothing to compare';
-      return g.step > 0
-        ? 'no gradient flows at all: every unit is dead or saturated, or the loss is flat'
-        : 'no gradient yet: take a step';
+      if (g.depth < 2) return t('flow.ratio.oneLayer');
+      return g.step > 0 ? t('flow.ratio.flat') : t('flow.ratio.notYet');
   }
 }

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { LossDoctor, type Diagnosis, type DoctorContext } from '../../core/doctor';
 import type { LiveRun } from '../../state/live';
 import { useLiveFrame } from '../shared/useLiveFrame';
+import { useT } from '../shared/useT';
 
 /** Fresh numbers for a diagnosis already shown at most this often, so the hint reads calmly. */
 const REFRESH_MS = 1500;
@@ -25,6 +26,7 @@ interface HintState {
  * nothing. The status region is always in the page so screen readers announce changes.
  */
 export function DoctorHint() {
+  const t = useT();
   const [hint, setHint] = useState<HintState>({ diagnoses: [], at: 0 });
   const doctor = useRef<{ info: LiveRun['info']; doctor: LossDoctor } | null>(null);
   const seenVersion = useRef(-1);
@@ -52,14 +54,17 @@ export function DoctorHint() {
       className={`doctor-hint${main ? ` doctor-${main.kind}` : ''}`}
       role="status"
       aria-live="polite"
-      aria-label="Loss curve doctor"
+      aria-label={t('loss.doctor')}
     >
       {main && (
         <>
           <strong className="doctor-title">{main.title}</strong> <span>{main.evidence}</span>
           {main.suggestion && <span className="doctor-suggestion"> {main.suggestion}</span>}
           {others.length > 0 && (
-            <span className="doctor-also"> Also: {others.map((d) => d.title).join('; ')}.</span>
+            <span className="doctor-also">
+              {' '}
+              {t('loss.doctor.also', { titles: others.map((d) => d.title).join('; ') })}
+            </span>
           )}
         </>
       )}

@@ -14,6 +14,7 @@ import { differenceLabel } from './runDifference';
 import { useGhostCapture } from './useGhostCapture';
 import './LossChart.css';
 import { setLossScale } from '../../state/actions';
+import { useT } from '../shared/useT';
 
 function classifies(dataset: DatasetName, csvTask: 'regression' | 'classification'): boolean {
   const kind = datasetInfo(dataset).kind;
@@ -47,12 +48,13 @@ export function LossChart() {
   // While a new run starts (no info yet) the settings tell, so the accuracy pane does not flicker.
   const classification = task !== null ? task !== 'regression' : classifies(dataset, csvTask);
   const layout = chartLayout(width, classification);
-  const ghostLabels = ghosts.map((g) => differenceLabel(g.config, config));
+  const t = useT();
+  const ghostLabels = ghosts.map((g) => differenceLabel(t, g.config, config));
 
   return (
     <div className="loss-chart" ref={boxRef}>
       <div className="view-header">
-        <h2>Loss</h2>
+        <h2>{t('loss.title')}</h2>
         <div className="view-tools">
           <label>
             <input
@@ -60,11 +62,11 @@ export function LossChart() {
               checked={lossScale === 'log'}
               onChange={(e) => setLossScale(e.target.checked ? 'log' : 'linear')}
             />
-            Log scale
+            {t('loss.logScale')}
           </label>
           {ghosts.length > 0 && (
-            <button type="button" onClick={clearGhosts} title="Remove the previous runs' curves">
-              Clear comparison
+            <button type="button" onClick={clearGhosts} title={t('loss.clearComparisonTitle')}>
+              {t('loss.clearComparison')}
             </button>
           )}
         </div>

@@ -2,15 +2,23 @@ import { useRef } from 'react';
 import { formatValue } from '../shared/format';
 import { useLiveFrame } from '../shared/useLiveFrame';
 import { formatAccuracy } from './readout';
+import type { PlainTextKey } from '../shared/richText';
+import { useT } from '../shared/useT';
 
 type LegendField = 'trainLoss' | 'testLoss' | 'trainAccuracy' | 'testAccuracy';
 
-const ENTRIES: { field: LegendField; label: string; className: string; accuracy: boolean }[] = [
-  { field: 'trainLoss', label: 'Train loss', className: 'train', accuracy: false },
-  { field: 'testLoss', label: 'Test loss', className: 'test', accuracy: false },
-  { field: 'trainAccuracy', label: 'Train acc.', className: 'train', accuracy: true },
-  { field: 'testAccuracy', label: 'Test acc.', className: 'test', accuracy: true },
-];
+const ENTRIES: { field: LegendField; label: PlainTextKey; className: string; accuracy: boolean }[] =
+  [
+    { field: 'trainLoss', label: 'loss.trainLoss', className: 'train', accuracy: false },
+    { field: 'testLoss', label: 'loss.testLoss', className: 'test', accuracy: false },
+    {
+      field: 'trainAccuracy',
+      label: 'loss.trainAccuracyShort',
+      className: 'train',
+      accuracy: true,
+    },
+    { field: 'testAccuracy', label: 'loss.testAccuracyShort', className: 'test', accuracy: true },
+  ];
 
 /** The newest figures next to their line styles, written into the DOM once a frame. */
 export function LossLegend({
@@ -20,6 +28,7 @@ export function LossLegend({
   classification: boolean;
   ghostLabels: readonly string[];
 }) {
+  const t = useT();
   const values = useRef<Partial<Record<LegendField, HTMLElement | null>>>({});
   useLiveFrame((run) => {
     const p = run.history.latest;
@@ -31,11 +40,11 @@ export function LossLegend({
     }
   });
   return (
-    <ul className="loss-legend" aria-label="Newest values">
+    <ul className="loss-legend" aria-label={t('loss.legend')}>
       {ENTRIES.filter((e) => classification || !e.accuracy).map((e) => (
         <li key={e.field} className={e.className}>
           <span className={`swatch ${e.accuracy ? 'accuracy' : ''}`} aria-hidden="true" />
-          {e.label}{' '}
+          {t(e.label)}{' '}
           <output
             data-field={e.field}
             ref={(el) => {
@@ -49,7 +58,7 @@ export function LossLegend({
       {ghostLabels.map((label, i) => (
         <li key={i} className={`ghost age-${i}`}>
           <span className="swatch" aria-hidden="true" />
-          {i === 0 ? 'Previous run' : 'Run before'}: {label}
+          {t(i === 0 ? 'loss.previousRun' : 'loss.runBefore', { settings: label })}
         </li>
       ))}
     </ul>

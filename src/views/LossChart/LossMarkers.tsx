@@ -3,6 +3,7 @@ import type { Marker } from '../../state/store';
 import { formatCount } from '../shared/format';
 import { MARGIN, MARKER_ROW_HEIGHT } from './layout';
 import { placeMarkers } from './markerLayout';
+import { useT } from '../shared/useT';
 
 /**
  * Vertical lines where a setting changed (e.g. "η=0.1"), across both panes, each labelled above
@@ -18,6 +19,7 @@ export function LossMarkers({
   plotHeight: number;
   elementsRef: RefObject<(SVGGElement | null)[]>;
 }) {
+  const t = useT();
   return (
     <g>
       {markers.map((m, i) => (
@@ -29,7 +31,7 @@ export function LossMarkers({
             elementsRef.current[i] = el;
           }}
         >
-          <title>{`Step ${formatCount(m.step)}: ${m.what}`}</title>
+          <title>{t('loss.marker', { step: formatCount(m.step), change: m.what })}</title>
           <line y1={-MARGIN.top + 12} y2={plotHeight} />
           <line className="hit" y1={-MARGIN.top + 2} y2={plotHeight} />
           <text>{m.what}</text>

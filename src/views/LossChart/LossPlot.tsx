@@ -1,7 +1,8 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useRef, type RefObject } from 'react';
 import { live, type LiveRun } from '../../state/live';
 import type { Marker } from '../../state/store';
 import { useLiveFrame } from '../shared/useLiveFrame';
+import { useT } from '../shared/useT';
 import { drawAccuracyAxis, drawLossAxis, drawStepAxis } from './axes';
 import type { GhostRun } from './ghostRuns';
 import { MARGIN, type ChartLayout } from './layout';
@@ -9,7 +10,7 @@ import { computeLossFrame, type LossFrame } from './lossFrame';
 import type { LossScaleKind } from './lossScales';
 import { LossTooltip } from './LossTooltip';
 import { LossMarkers, moveMarkers } from './LossMarkers';
-import { useLossHover, type DotName } from './useLossHover';
+import { useLossHover, type DotName, type LossHover } from './useLossHover';
 
 interface LossPlotProps {
   layout: ChartLayout;
@@ -22,38 +23,106 @@ interface LossPlotProps {
 }
 
 type PathName = 'train' | 'test' | 'trainAccuracy' | 'testAccuracy';
+type GhostPaths = { train: SVGPathElement | null; test: SVGPathElement | null }[];
+
+type CurvePaths = Partial<Record<PathName, SVGPathElement | null>>;
+
+/** The elements the chart writes into once a frame, held by ref. */
+interface PlotElements {
+  pathsRef: RefObject<CurvePaths>;
+  ghostPathsRef: RefObject<GhostPaths>;
+  markersRef: RefObject<(SVGGElement | null)[]>;
+  xAxisRef: RefObject<SVGGElement | null>;
+  lossAxisRef: RefObject<SVGGElement | null>;
+  accuracyAxisRef: RefObject<SVGGElement | null>;
+  emptyRef: RefObject<SVGTextElement | null>;
+}
 
 /**
  * The loss pane (train and test loss, compared runs, setting-change markers) and, for
  * classification, the accuracy pane below it, sharing one step axis. React renders the
  * elements; every frame the paths, axes and marker positions are written through refs.
  */
-export function LossPlot({
-  layout,
-  kind,
-  classification,
-  ghosts,
-  ghostLabels,
-  markers,
-}: LossPlotProps) {
-  const paths = useRef<Partial<Record<PathName, SVGPathElement | null>>>({});
-  const ghostPaths = useRef<{ train: SVGPathElement | null; test: SVGPathElement | null }[]>([]);
-  const markerEls = useRef<(SVGGElement | null)[]>([]);
-  const xAxis = useRef<SVGGElement>(null);
-  const lossAxis = useRef<SVGGElement>(null);
-  const accuracyAxis = useRef<SVGGElement>(null);
-  const empty = useRef<SVGTextElement>(null);
+export function LossPlot(props: LossPlotProps) {
+  const { layout, kind, classification, ghosts, ghostLabels, markers } = props;
+  const t = useT();
   const frameRef = useRef<LossFrame | null>(null);
-  const drawnVersion = useRef(-1);
-  const {
-    redraw: redrawHover,
-    handlers,
-    crosshairRef,
-    dotsRef,
-    boxRef,
-    cellsRef,
-  } = useLossHover(frameRef, layout, kind);
+  const { redraw, handlers, crosshairRef, dotsRef, boxRef, cellsRef } = useLossHover(
+    frameRef,
+    layout,
+    kind,
+  );
+  const { pathsRef, ghostPathsRef, markersRef, xAxisRef, lossAxisRef, accuracyAxisRef, emptyRef } =
+    useLossDrawing(props, frameRef, redraw);
 
+  const { innerWidth, lossHeight, plotHeight } = layout;
+  return (
+    <div className="loss-plot">
+      <svg
+        width={layout.width}
+        height={layout.height}
+        role="img"
+        aria-label={t('loss.plot')}
+        tabIndex={0}
+        {...handlers}
+      >
+        <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
+          <g className="loss-axis loss-grid" ref={lossAxisRef} />
+          <text className="loss-axis-title" x={-MARGIN.left + 2} y={-MARGIN.top + 10}>
+            {kind === 'log' ? t('loss.axis.lossLog') : t('loss.axis.loss')}
+          </text>
+          <GhostCurves ghosts={ghosts} labels={ghostLabels} pathsRef={ghostPathsRef} />
+          <path className="loss-line test" ref={(el) => void (pathsRef.current.test = el)} />
+          <path className="loss-line train" ref={(el) => void (pathsRef.current.train = el)} />
+          {classification && (
+            <AccuracyPane layout={layout} axisRef={accuracyAxisRef} pathsRef={pathsRef} />
+          )}
+          <g className="loss-axis" transform={`translate(0,${plotHeight})`} ref={xAxisRef} />
+          <text className="loss-axis-title" x={-MARGIN.left + 2} y={plotHeight + 18}>
+            {t('loss.axis.step')}
+          </text>
+          <text
+            className="loss-empty"
+            ref={emptyRef}
+            x={innerWidth / 2}
+            y={lossHeight / 2}
+            textAnchor="middle"
+          >
+            {t('loss.empty')}
+          </text>
+          <LossMarkers markers={markers} plotHeight={plotHeight} elementsRef={markersRef} />
+          <Crosshair
+            layout={layout}
+            classification={classification}
+            crosshairRef={crosshairRef}
+            dotsRef={dotsRef}
+          />
+        </g>
+      </svg>
+      <LossTooltip boxRef={boxRef} cellsRef={cellsRef} classification={classification} />
+    </div>
+  );
+}
+
+/**
+ * Draws the newest history (once per new history version, or at once when `force`): the
+ * frame's scales and paths, the axes, the markers and the empty-chart hint.
+ */
+function useLossDrawing(
+  { layout, kind, ghosts, markers }: LossPlotProps,
+  frameRef: { current: LossFrame | null },
+  redrawHover: () => void,
+): PlotElements {
+  const elements: PlotElements = {
+    pathsRef: useRef<CurvePaths>({}),
+    ghostPathsRef: useRef<GhostPaths>([]),
+    markersRef: useRef<(SVGGElement | null)[]>([]),
+    xAxisRef: useRef<SVGGElement>(null),
+    lossAxisRef: useRef<SVGGElement>(null),
+    accuracyAxisRef: useRef<SVGGElement>(null),
+    emptyRef: useRef<SVGTextElement>(null),
+  };
+  const drawnVersion = useRef(-1);
   const draw = (run: LiveRun, force: boolean): void => {
     if (!force && run.history.version === drawnVersion.current) return;
     drawnVersion.current = run.history.version;
@@ -67,25 +136,14 @@ export function LossPlot({
       accuracyHeight: layout.accuracyHeight,
     });
     frameRef.current = frame;
-    const d: Record<PathName, string> = {
-      train: frame.trainPath,
-      test: frame.testPath,
-      trainAccuracy: frame.trainAccuracyPath,
-      testAccuracy: frame.testAccuracyPath,
-    };
-    for (const name of Object.keys(d) as PathName[])
-      paths.current[name]?.setAttribute('d', d[name]);
-    frame.ghostPaths.forEach((g, i) => {
-      ghostPaths.current[i]?.train?.setAttribute('d', g.train);
-      ghostPaths.current[i]?.test?.setAttribute('d', g.test);
-    });
-    if (xAxis.current) drawStepAxis(xAxis.current, frame.x);
-    if (lossAxis.current) drawLossAxis(lossAxis.current, frame.y, kind, layout.innerWidth);
-    if (accuracyAxis.current)
-      drawAccuracyAxis(accuracyAxis.current, frame.yAccuracy, layout.innerWidth);
-    ghostPaths.current.length = ghosts.length;
-    moveMarkers(markerEls.current, markers, frame.x, layout.innerWidth);
-    empty.current?.setAttribute(
+    writePaths(elements, frame, ghosts.length);
+    const { xAxisRef, lossAxisRef, accuracyAxisRef } = elements;
+    if (xAxisRef.current) drawStepAxis(xAxisRef.current, frame.x);
+    if (lossAxisRef.current) drawLossAxis(lossAxisRef.current, frame.y, kind, layout.innerWidth);
+    if (accuracyAxisRef.current)
+      drawAccuracyAxis(accuracyAxisRef.current, frame.yAccuracy, layout.innerWidth);
+    moveMarkers(elements.markersRef.current, markers, frame.x, layout.innerWidth);
+    elements.emptyRef.current?.setAttribute(
       'visibility',
       points.length < 2 && ghosts.length === 0 ? 'visible' : 'hidden',
     );
@@ -95,8 +153,92 @@ export function LossPlot({
   useLiveFrame((run) => draw(run, false));
   // Settings, size, compared runs or markers changed: draw now, even while paused.
   useLayoutEffect(() => draw(live, true));
+  return elements;
+}
 
-  const { innerWidth, lossHeight, accuracyTop, plotHeight } = layout;
+/** The frame's path strings into the curves' `<path>` elements. */
+function writePaths(elements: PlotElements, frame: LossFrame, ghostCount: number): void {
+  const d: Record<PathName, string> = {
+    train: frame.trainPath,
+    test: frame.testPath,
+    trainAccuracy: frame.trainAccuracyPath,
+    testAccuracy: frame.testAccuracyPath,
+  };
+  for (const name of Object.keys(d) as PathName[])
+    elements.pathsRef.current[name]?.setAttribute('d', d[name]);
+  const ghostPaths = elements.ghostPathsRef.current;
+  frame.ghostPaths.forEach((g, i) => {
+    ghostPaths[i]?.train?.setAttribute('d', g.train);
+    ghostPaths[i]?.test?.setAttribute('d', g.test);
+  });
+  ghostPaths.length = ghostCount;
+}
+
+/** The previous runs' faint curves, each titled with how its settings differed. */
+function GhostCurves({
+  ghosts,
+  labels,
+  pathsRef,
+}: {
+  ghosts: readonly GhostRun[];
+  labels: readonly string[];
+  pathsRef: RefObject<GhostPaths>;
+}) {
+  const t = useT();
+  return ghosts.map((g, i) => (
+    <g key={g.id} className={`loss-ghost age-${i}`}>
+      <title>{t('loss.ghostTitle', { settings: labels[i] })}</title>
+      <path
+        className="train"
+        ref={(el) => {
+          pathsRef.current[i] = { ...pathsRef.current[i], train: el };
+        }}
+      />
+      <path
+        className="test"
+        ref={(el) => {
+          pathsRef.current[i] = { ...pathsRef.current[i], test: el };
+        }}
+      />
+    </g>
+  ));
+}
+
+/** The accuracy pane under the loss pane (classification only). */
+function AccuracyPane({
+  layout,
+  axisRef,
+  pathsRef,
+}: {
+  layout: ChartLayout;
+  axisRef: RefObject<SVGGElement | null>;
+  pathsRef: RefObject<CurvePaths>;
+}) {
+  const t = useT();
+  return (
+    <g transform={`translate(0,${layout.accuracyTop})`}>
+      <g className="loss-axis loss-grid" ref={axisRef} />
+      <text className="loss-axis-title" x={layout.innerWidth} y={-4} textAnchor="end">
+        {t('loss.axis.accuracy')}
+      </text>
+      <path className="loss-line test" ref={(el) => void (pathsRef.current.testAccuracy = el)} />
+      <path className="loss-line train" ref={(el) => void (pathsRef.current.trainAccuracy = el)} />
+    </g>
+  );
+}
+
+/** The vertical hover line with a dot on each curve, moved by the hover hook. */
+function Crosshair({
+  layout,
+  classification,
+  crosshairRef,
+  dotsRef,
+}: {
+  layout: ChartLayout;
+  classification: boolean;
+  crosshairRef: LossHover['crosshairRef'];
+  dotsRef: LossHover['dotsRef'];
+}) {
   const dot = (name: DotName, top = 0) => (
     <circle
       className={`loss-dot ${name.startsWith('train') ? 'train' : 'test'}`}
@@ -108,79 +250,12 @@ export function LossPlot({
     />
   );
   return (
-    <div className="loss-plot">
-      <svg
-        width={layout.width}
-        height={layout.height}
-        role="img"
-        aria-label="Loss curve: train and test loss against training step. Use the arrow keys to read the values at each step."
-        tabIndex={0}
-        {...handlers}
-      >
-        <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-          <g className="loss-axis loss-grid" ref={lossAxis} />
-          <text className="loss-axis-title" x={-MARGIN.left + 2} y={-MARGIN.top + 10}>
-            {kind === 'log' ? 'loss (log)' : 'loss'}
-          </text>
-          {ghosts.map((g, i) => (
-            <g key={g.id} className={`loss-ghost age-${i}`}>
-              <title>{`Previous run (${ghostLabels[i]})`}</title>
-              <path
-                className="train"
-                ref={(el) => {
-                  ghostPaths.current[i] = { ...ghostPaths.current[i], train: el };
-                }}
-              />
-              <path
-                className="test"
-                ref={(el) => {
-                  ghostPaths.current[i] = { ...ghostPaths.current[i], test: el };
-                }}
-              />
-            </g>
-          ))}
-          <path className="loss-line test" ref={(el) => void (paths.current.test = el)} />
-          <path className="loss-line train" ref={(el) => void (paths.current.train = el)} />
-          {classification && (
-            <g transform={`translate(0,${accuracyTop})`}>
-              <g className="loss-axis loss-grid" ref={accuracyAxis} />
-              <text className="loss-axis-title" x={innerWidth} y={-4} textAnchor="end">
-                accuracy
-              </text>
-              <path
-                className="loss-line test"
-                ref={(el) => void (paths.current.testAccuracy = el)}
-              />
-              <path
-                className="loss-line train"
-                ref={(el) => void (paths.current.trainAccuracy = el)}
-              />
-            </g>
-          )}
-          <g className="loss-axis" transform={`translate(0,${plotHeight})`} ref={xAxis} />
-          <text className="loss-axis-title" x={-MARGIN.left + 2} y={plotHeight + 18}>
-            step
-          </text>
-          <text
-            className="loss-empty"
-            ref={empty}
-            x={innerWidth / 2}
-            y={lossHeight / 2}
-            textAnchor="middle"
-          >
-            Press ▶ to train: the loss appears here
-          </text>
-          <LossMarkers markers={markers} plotHeight={plotHeight} elementsRef={markerEls} />
-          <g className="loss-crosshair" ref={crosshairRef} visibility="hidden">
-            <line y1={0} y2={plotHeight} />
-            {dot('test')}
-            {dot('train')}
-            {classification && dot('testAccuracy', accuracyTop)}
-            {classification && dot('trainAccuracy', accuracyTop)}
-          </g>
-        </g>
-      </svg>
-      <LossTooltip boxRef={boxRef} cellsRef={cellsRef} classification={classification} />
-    </div>
+    <g className="loss-crosshair" ref={crosshairRef} visibility="hidden">
+      <line y1={0} y2={layout.plotHeight} />
+      {dot('test')}
+      {dot('train')}
+      {classification && dot('testAccuracy', layout.accuracyTop)}
+      {classification && dot('trainAccuracy', layout.accuracyTop)}
+    </g>
   );
 }

@@ -1,73 +1,119 @@
 /**
  * How a previous run's settings differ from the current run's, in the short notation of the
- * chart ("η=0.03", "batch=10", "layers 4-2 tanh"), to label its ghost curve.
+ * chart ("η=0.03", "batch 10", "layers 4-2 tanh"), to label its ghost curve.
  */
 import { FIELD_SPECS } from '../../config/fields';
 import { getPath } from '../../config/paths';
 import type { LayerConfig, RunConfig } from '../../config/types';
+import type { Translate } from '../../core/i18n';
+import type { PlainTextKey } from '../shared/richText';
 
-/** Short names for the settings people compare most; others use their lower-cased label. */
-const SHORT_NAMES: Readonly<Record<string, string>> = {
+/** Symbols for the settings the course writes as symbols; they read the same in every language. */
+const SYMBOLS: Readonly<Record<string, string>> = {
   'training.optimizer.learningRate': 'η',
   'training.optimizer.momentum': 'μ',
   'training.optimizer.rho': 'ρ',
   'training.optimizer.beta1': 'β₁',
   'training.optimizer.beta2': 'β₂',
   'training.optimizer.epsilon': 'ε',
-  'training.batchSize': 'batch',
+  'training.schedule.gamma': 'γ',
   'training.regularization.rate': 'λ',
-  'network.hidden': 'layers',
-  'network.init.kind': 'init',
-  'network.init.scale': 'init scale',
-  'network.output.activation': 'output',
-  'training.optimizer.kind': 'optimizer',
-  'training.schedule.kind': 'schedule',
-  'training.regularization.kind': 'regularization',
-  'data.dataset': 'data',
 };
 
-/** Fields that say where a run opens, not what it computes. */
-const IGNORED = new Set(['open.step', 'open.view', 'open.focusSample', 'data.csv']);
+/** Short names for the other settings. */
+const SHORT_NAMES: Readonly<Record<string, PlainTextKey>> = {
+  seed: 'loss.setting.seed',
+  'data.dataset': 'loss.setting.data',
+  'data.samples': 'loss.setting.samples',
+  'data.noise': 'loss.setting.noise',
+  'data.testFraction': 'loss.setting.testFraction',
+  'data.classes': 'loss.setting.classes',
+  'data.features': 'loss.setting.features',
+  'data.normalize': 'loss.setting.normalize',
+  'data.digitSize': 'loss.setting.digitSize',
+  'data.csvTargets': 'loss.setting.csvTargets',
+  'data.csvTask': 'loss.setting.csvTask',
+  'network.hidden': 'loss.setting.layers',
+  'network.output.activation': 'loss.setting.output',
+  'network.output.bias': 'loss.setting.outputBias',
+  'network.loss': 'loss.setting.loss',
+  'network.init.kind': 'loss.setting.init',
+  'network.init.scale': 'loss.setting.initScale',
+  'network.leakySlope': 'loss.setting.leakySlope',
+  'network.eluAlpha': 'loss.setting.eluAlpha',
+  'training.optimizer.kind': 'loss.setting.optimizer',
+  'training.optimizer.weightDecay': 'loss.setting.weightDecay',
+  'training.schedule.kind': 'loss.setting.schedule',
+  'training.schedule.decay': 'loss.setting.decay',
+  'training.schedule.every': 'loss.setting.every',
+  'training.schedule.cycleLow': 'loss.setting.cycleLow',
+  'training.schedule.cycleSteps': 'loss.setting.cycleSteps',
+  'training.batchSize': 'loss.setting.batch',
+  'training.regularization.kind': 'loss.setting.regularization',
+  'training.regularization.l1Ratio': 'loss.setting.l1Ratio',
+};
 
-function formatLayers(layers: readonly LayerConfig[]): string {
-  if (layers.length === 0) return 'none';
+/** Fields that say where a run (or a view of it) opens, not what it computes. */
+const IGNORED = new Set([
+  'open.step',
+  'open.view',
+  'open.focusSample',
+  'open.graphExpression',
+  'open.graphValues',
+  'open.graphStep',
+  'data.csv',
+]);
+
+function formatLayers(t: Translate, layers: readonly LayerConfig[]): string {
+  if (layers.length === 0) return t('loss.diff.none');
   const sizes = layers.map((l) => l.size).join('-');
   const activations = new Set(layers.map((l) => l.activation));
   if (activations.size === 1) return `${sizes} ${layers[0].activation}`;
   return layers.map((l) => `${l.size} ${l.activation}`).join(', ');
 }
 
-function formatSetting(path: string, value: unknown): string {
-  if (path === 'network.hidden') return formatLayers(value as LayerConfig[]);
-  if (path === 'initialParams') return value === null ? 'initializer' : 'explicit weights';
+function formatSetting(t: Translate, path: string, value: unknown): string {
+  if (path === 'network.hidden') return formatLayers(t, value as LayerConfig[]);
+  if (path === 'initialParams')
+    return value === null ? t('loss.diff.initializer') : t('loss.diff.explicitWeights');
   if (Array.isArray(value)) return value.join(',');
-  if (typeof value === 'boolean') return value ? 'on' : 'off';
+  if (typeof value === 'boolean') return value ? t('loss.diff.on') : t('loss.diff.off');
   return String(value);
 }
 
 /** The previous run's values of every setting that differs from the current run. */
-export function describeDifference(previous: RunConfig, current: RunConfig): string[] {
+export function describeDifference(
+  t: Translate,
+  previous: RunConfig,
+  current: RunConfig,
+): string[] {
   const parts: string[] = [];
   for (const spec of FIELD_SPECS) {
     if (IGNORED.has(spec.path)) continue;
     const before = getPath(previous, spec.path);
     if (JSON.stringify(before) === JSON.stringify(getPath(current, spec.path))) continue;
-    if (spec.path === 'initialParams') {
-      parts.push(formatSetting(spec.path, before));
-      continue;
-    }
-    const name = SHORT_NAMES[spec.path] ?? spec.label.toLowerCase();
-    const value = formatSetting(spec.path, before);
-    parts.push(name.length <= 2 ? `${name}=${value}` : `${name} ${value}`);
+    const value = formatSetting(t, spec.path, before);
+    const symbol = SYMBOLS[spec.path];
+    const key = SHORT_NAMES[spec.path];
+    if (spec.path === 'initialParams') parts.push(value);
+    else if (symbol) parts.push(`${symbol}=${value}`);
+    // A setting added later without a short name yet still shows, under its (English) label.
+    else
+      parts.push(t('loss.diff.setting', { name: key ? t(key) : spec.label.toLowerCase(), value }));
   }
-  if (previous.data.csv !== current.data.csv) parts.push('other CSV data');
+  if (previous.data.csv !== current.data.csv) parts.push(t('loss.diff.otherCsv'));
   return parts;
 }
 
 /** A ghost's label: "η=0.03, batch 10" (at most `max` settings), or "same settings". */
-export function differenceLabel(previous: RunConfig, current: RunConfig, max = 2): string {
-  const parts = describeDifference(previous, current);
-  if (parts.length === 0) return 'same settings';
+export function differenceLabel(
+  t: Translate,
+  previous: RunConfig,
+  current: RunConfig,
+  max = 2,
+): string {
+  const parts = describeDifference(t, previous, current);
+  if (parts.length === 0) return t('loss.diff.same');
   const shown = parts.slice(0, max).join(', ');
-  return parts.length > max ? `${shown} +${parts.length - max} more` : shown;
+  return parts.length > max ? t('loss.diff.more', { shown, count: parts.length - max }) : shown;
 }

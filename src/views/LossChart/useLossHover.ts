@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { useRef, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
 import { live } from '../../state/live';
 import type { HistoryPoint } from '../../core/runInfo';
 import { MARGIN, type ChartLayout } from './layout';
@@ -19,6 +19,21 @@ const DOT_VALUES: Record<DotName, { value: ValueOf<HistoryPoint>; pane: 'loss' |
 
 const TOOLTIP_WIDTH = 196;
 
+/** What the hover hook gives the chart: the redraw, the event handlers and the element refs. */
+export interface LossHover {
+  redraw: () => void;
+  handlers: {
+    onPointerMove: (event: PointerEvent<SVGSVGElement>) => void;
+    onPointerLeave: () => void;
+    onKeyDown: (event: KeyboardEvent<SVGSVGElement>) => void;
+    onBlur: () => void;
+  };
+  crosshairRef: RefObject<SVGGElement | null>;
+  dotsRef: RefObject<Partial<Record<DotName, SVGCircleElement | null>>>;
+  boxRef: RefObject<HTMLDivElement | null>;
+  cellsRef: RefObject<TooltipCells>;
+}
+
 /**
  * The crosshair and read-out: follows the pointer (or the arrow keys) to the nearest recorded
  * step and writes its numbers into the tooltip, without re-rendering. `redraw` is also called
@@ -28,7 +43,7 @@ export function useLossHover(
   frameRef: { readonly current: LossFrame | null },
   layout: ChartLayout,
   kind: 'linear' | 'log',
-) {
+): LossHover {
   const hoverStep = useRef<number | null>(null);
   const crosshair = useRef<SVGGElement>(null);
   const dots = useRef<Partial<Record<DotName, SVGCircleElement | null>>>({});
@@ -49,30 +64,9 @@ export function useLossHover(
     const px = frame.x(p.step);
     crosshair.current?.setAttribute('transform', `translate(${px},0)`);
     crosshair.current?.setAttribute('visibility', 'visible');
-    for (const name of Object.keys(DOT_VALUES) as DotName[]) {
-      const dot = dots.current[name];
-      if (!dot) continue;
-      const { value, pane } = DOT_VALUES[name];
-      const v = value(p);
-      const y = pane === 'loss' ? frame.y : frame.yAccuracy;
-      const floor = kind === 'log' && pane === 'loss' ? Math.min(...y.domain()) : -Infinity;
-      const top = pane === 'loss' ? 0 : layout.accuracyTop;
-      dot.setAttribute('visibility', Number.isFinite(v) ? 'visible' : 'hidden');
-      if (Number.isFinite(v)) dot.setAttribute('cy', String(top + y(Math.max(v, floor))));
-    }
-    const text = readout(p);
-    for (const field of TOOLTIP_FIELDS as readonly TooltipField[]) {
-      const cell = cells.current[field];
-      if (cell) cell.textContent = text[field];
-    }
-    if (box.current) {
-      box.current.hidden = false;
-      const right = MARGIN.left + px + 12;
-      const left =
-        right + TOOLTIP_WIDTH > layout.width ? MARGIN.left + px - 12 - TOOLTIP_WIDTH : right;
-      box.current.style.left = `${Math.max(0, left)}px`;
-      box.current.style.top = `${MARGIN.top}px`;
-    }
+    placeDots(dots.current, p, frame, layout, kind);
+    fillCells(cells.current, p);
+    if (box.current) placeTooltip(box.current, px, layout);
   };
 
   const onPointerMove = (event: PointerEvent<SVGSVGElement>): void => {
@@ -92,21 +86,11 @@ export function useLossHover(
 
   /** ← / → walk the recorded points; Home / End jump to the ends; Escape hides the read-out. */
   const onKeyDown = (event: KeyboardEvent<SVGSVGElement>): void => {
-    const points = live.history.all();
-    if (points.length === 0) return;
-    const here =
-      hoverStep.current === null ? points.length - 1 : nearestIndex(points, hoverStep.current);
-    const moves: Record<string, number> = {
-      ArrowLeft: here - 1,
-      ArrowRight: here + 1,
-      Home: 0,
-      End: points.length - 1,
-    };
     if (event.key === 'Escape') return onPointerLeave();
-    if (!(event.key in moves)) return;
+    const next = keyStep(event.key, live.history.all(), hoverStep.current);
+    if (next === null) return;
     event.preventDefault();
-    const i = Math.max(0, Math.min(points.length - 1, moves[event.key]));
-    hoverStep.current = points[i].step;
+    hoverStep.current = next;
     redraw();
   };
 
@@ -118,4 +102,60 @@ export function useLossHover(
     boxRef: box,
     cellsRef: cells,
   };
+}
+
+/** The step a key moves the read-out to (null: the key does not move it, or no points). */
+function keyStep(
+  key: string,
+  points: readonly HistoryPoint[],
+  hoverStep: number | null,
+): number | null {
+  if (points.length === 0) return null;
+  const here = hoverStep === null ? points.length - 1 : nearestIndex(points, hoverStep);
+  const moves: Record<string, number> = {
+    ArrowLeft: here - 1,
+    ArrowRight: here + 1,
+    Home: 0,
+    End: points.length - 1,
+  };
+  if (!(key in moves)) return null;
+  return points[Math.max(0, Math.min(points.length - 1, moves[key]))].step;
+}
+
+/** A dot on each curve at point p (hidden where the value is not measured). */
+function placeDots(
+  dots: Partial<Record<DotName, SVGCircleElement | null>>,
+  p: HistoryPoint,
+  frame: LossFrame,
+  layout: ChartLayout,
+  kind: 'linear' | 'log',
+): void {
+  for (const name of Object.keys(DOT_VALUES) as DotName[]) {
+    const dot = dots[name];
+    if (!dot) continue;
+    const { value, pane } = DOT_VALUES[name];
+    const v = value(p);
+    const y = pane === 'loss' ? frame.y : frame.yAccuracy;
+    const floor = kind === 'log' && pane === 'loss' ? Math.min(...y.domain()) : -Infinity;
+    const top = pane === 'loss' ? 0 : layout.accuracyTop;
+    dot.setAttribute('visibility', Number.isFinite(v) ? 'visible' : 'hidden');
+    if (Number.isFinite(v)) dot.setAttribute('cy', String(top + y(Math.max(v, floor))));
+  }
+}
+
+function fillCells(cells: TooltipCells, p: HistoryPoint): void {
+  const text = readout(p);
+  for (const field of TOOLTIP_FIELDS as readonly TooltipField[]) {
+    const cell = cells[field];
+    if (cell) cell.textContent = text[field];
+  }
+}
+
+/** The tooltip right of the crosshair, or left of it where it would run past the chart. */
+function placeTooltip(box: HTMLDivElement, px: number, layout: ChartLayout): void {
+  box.hidden = false;
+  const right = MARGIN.left + px + 12;
+  const left = right + TOOLTIP_WIDTH > layout.width ? MARGIN.left + px - 12 - TOOLTIP_WIDTH : right;
+  box.style.left = `${Math.max(0, left)}px`;
+  box.style.top = `${MARGIN.top}px`;
 }

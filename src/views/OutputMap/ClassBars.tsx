@@ -4,6 +4,7 @@ import { useRef } from 'react';
 import type { DataView } from '../../core/runInfo';
 import { useLiveFrame } from '../shared/useLiveFrame';
 import { classScores, topClass } from './prediction';
+import { useT } from '../shared/useT';
 
 interface RowElements {
   row: HTMLElement | null;
@@ -17,11 +18,12 @@ interface RowElements {
  * frame; React only renders the rows.
  */
 export function ClassBars({ data, softmax }: { data: DataView; softmax: boolean }) {
+  const t = useT();
   const rows = useRef<RowElements[]>([]);
   const names =
     data.classNames.length === data.classes
       ? data.classNames
-      : Array.from({ length: data.classes }, (_, k) => `class ${k}`);
+      : Array.from({ length: data.classes }, (_, k) => t('output.class', { index: k }));
   useLiveFrame((run) => {
     const snap = run.snapshot;
     const layout = run.layout;
@@ -42,9 +44,9 @@ export function ClassBars({ data, softmax }: { data: DataView; softmax: boolean 
   return (
     <div className="class-bars">
       <div className="class-bars-title">
-        {softmax ? 'Class probabilities (softmax z⁽ᴸ⁾)' : 'Class scores from z⁽ᴸ⁾'}
+        {softmax ? t('output.probabilities') : t('output.scores')}
       </div>
-      <ol aria-label="Score per class">
+      <ol aria-label={t('output.scoresLabel')}>
         {names.map((name, k) => (
           <li
             key={k}

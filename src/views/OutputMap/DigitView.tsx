@@ -6,12 +6,16 @@ import { useLiveFrame } from '../shared/useLiveFrame';
 import { ClassBars } from './ClassBars';
 import { greyPixels } from './prediction';
 import { SampleNav } from './SampleNav';
+import { useRichT } from '../shared/richText';
+import { useT } from '../shared/useT';
 
 /**
  * For image data: the focus sample's input z⁽⁰⁾ drawn large, its true label, and the network's
  * class probabilities. The image comes from the snapshot, so it is exactly what the network saw.
  */
 export function DigitView({ info }: { info: RunInfo }) {
+  const t = useT();
+  const rich = useRichT();
   const data = info.data;
   const side = data.imageSide;
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -50,14 +54,12 @@ export function DigitView({ info }: { info: RunInfo }) {
             height={side}
             className="digit-image"
             role="img"
-            aria-label={`Input image of the focus sample, ${side}×${side} pixels`}
+            aria-label={t('output.digitImage', { side })}
           />
           <figcaption>
-            True label <b ref={labelRef}>—</b>
+            {rich('output.trueLabel', { label: <b ref={labelRef}>—</b> })}
             <br />
-            <span className="muted">
-              {side}×{side} input z⁽⁰⁾
-            </span>
+            <span className="muted">{t('output.digitInput', { side })}</span>
           </figcaption>
         </figure>
         <ClassBars data={data} softmax={softmax} />

@@ -1,21 +1,23 @@
 import type { DataView } from '../../core/runInfo';
 import { formatValue } from '../shared/format';
+import { useT } from '../shared/useT';
 import { classColors, NEGATIVE, NEUTRAL, POSITIVE, type Coloring } from './palette';
 
 /** What the colours mean: the class swatches, or the ramp with its values for regression. */
 export function MapLegend({ data, coloring }: { data: DataView; coloring: Coloring }) {
+  const t = useT();
   if (data.task === 'regression') {
     if (coloring.kind !== 'diverging') return null;
     const { center, span } = coloring;
     return (
-      <div className="map-legend ramp" aria-label="Colour scale of the output">
+      <div className="map-legend ramp" aria-label={t('output.ramp')}>
         <span>{formatValue(center - span)}</span>
         <span
           className="ramp-bar"
           style={{ background: `linear-gradient(to right, ${NEGATIVE}, ${NEUTRAL}, ${POSITIVE})` }}
         />
         <span>{formatValue(center + span)}</span>
-        <span className="muted">(centre {formatValue(center)}, the mean target)</span>
+        <span className="muted">{t('output.rampCentre', { centre: formatValue(center) })}</span>
       </div>
     );
   }
@@ -23,9 +25,9 @@ export function MapLegend({ data, coloring }: { data: DataView; coloring: Colori
   const names =
     data.classNames.length === data.classes
       ? data.classNames
-      : Array.from({ length: data.classes }, (_, k) => `class ${k}`);
+      : Array.from({ length: data.classes }, (_, k) => t('output.class', { index: k }));
   return (
-    <ul className="map-legend" aria-label="Classes">
+    <ul className="map-legend" aria-label={t('output.classes')}>
       {names.map((name, k) => (
         <li key={k}>
           <span className="swatch" style={{ background: colors[k] }} aria-hidden="true" />

@@ -11,21 +11,23 @@ import { SampleTable } from './SampleTable';
 import './OutputView.css';
 import { selectInfo, selectShowTestData } from '../../state/selectors';
 import { setShowTestData } from '../../state/actions';
+import type { Translate } from '../../core/i18n';
+import { useT } from '../shared/useT';
 
 const DEFAULT_WIDTH = 374;
 
-function caption(data: DataView): string {
+function caption(t: Translate, data: DataView): string {
   switch (data.rawKind) {
     case 'plane':
       return data.task === 'regression'
-        ? 'Output ŷ over (x₁, x₂) · train ● test ○'
-        : 'Decision map over (x₁, x₂) · train ● test ○';
+        ? t('output.caption.planeRegression')
+        : t('output.caption.planeClasses');
     case 'line':
-      return 'Fitted curve ŷ(x) over the data · train ● test ○';
+      return t('output.caption.line');
     case 'image':
-      return 'The focus sample and what the network makes of it';
+      return t('output.caption.image');
     case 'table':
-      return 'The focus sample: inputs, target and output';
+      return t('output.caption.table');
   }
 }
 
@@ -35,27 +37,29 @@ function caption(data: DataView): string {
  */
 export function OutputView() {
   const info = useAppStore(selectInfo);
+  const t = useT();
   const [boxRef, width] = useElementWidth<HTMLDivElement>(DEFAULT_WIDTH);
   return (
     <div className="output-view" ref={boxRef}>
-      <h2>Output</h2>
+      <h2>{t('output.title')}</h2>
       {info ? (
         <OutputBody key={info.runId} info={info} width={width} />
       ) : (
-        <p className="output-caption">Preparing the data…</p>
+        <p className="output-caption">{t('output.preparing')}</p>
       )}
     </div>
   );
 }
 
 function OutputBody({ info, width }: { info: RunInfo; width: number }) {
+  const t = useT();
   const data = info.data;
   const showTest = useAppStore(selectShowTestData);
   const coloring = useMemo(() => coloringFor(data), [data]);
   const drawsPoints = data.rawKind === 'plane' || data.rawKind === 'line';
   return (
     <>
-      <p className="output-caption">{caption(data)}</p>
+      <p className="output-caption">{caption(t, data)}</p>
       {data.rawKind === 'plane' && <PlaneMap data={data} width={width} />}
       {data.rawKind === 'line' && <LineFit data={data} width={width} />}
       {data.rawKind === 'image' && <DigitView info={info} />}
@@ -72,7 +76,7 @@ function OutputBody({ info, width }: { info: RunInfo; width: number }) {
               disabled={data.test.count === 0}
               onChange={(e) => setShowTestData(e.target.checked)}
             />
-            Show test data
+            {t('output.showTest')}
           </label>
         </div>
       )}

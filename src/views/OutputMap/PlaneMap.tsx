@@ -11,6 +11,8 @@ import { PlanePoints } from './PlanePoints';
 import { pointColors } from './pointColors';
 import { useHeatmapCanvas } from './useHeatmapCanvas';
 import { selectShowTestData } from '../../state/selectors';
+import type { PlaneScales } from './planeScales';
+import { useT } from '../shared/useT';
 
 export const PLANE_MARGIN = { top: 8, right: 10, bottom: 30, left: 34 } as const;
 const MAX_PLOT = 380;
@@ -23,7 +25,7 @@ export function PlaneMap({ data, width }: { data: DataView; width: number }) {
   const controller = useController();
   const showTest = useAppStore(selectShowTestData);
   const focusSample = useAppStore(selectMarkedSample);
-  const inspecting = useAppStore(selectInspectingSample);
+  const t = useT();
   const size = Math.max(120, Math.min(MAX_PLOT, width - PLANE_MARGIN.left - PLANE_MARGIN.right));
   const coloring = useMemo(() => coloringFor(data), [data]);
   const scales = useMemo(() => planeScales(data.rawDomain, size), [data, size]);
@@ -38,15 +40,9 @@ export function PlaneMap({ data, width }: { data: DataView; width: number }) {
   const trainColors = useMemo(() => pointColors(data, data.train, coloring), [data, coloring]);
   const testColors = useMemo(() => pointColors(data, data.test, coloring), [data, coloring]);
   const canvasRef = useHeatmapCanvas(data.outputSize, coloring);
-  const xAxisRef = useRef<SVGGElement>(null);
-  const yAxisRef = useRef<SVGGElement>(null);
+  const { xAxisRef, yAxisRef } = usePlaneAxes(scales);
   const clipId = useId();
   const onPick = useCallback((index: number) => controller.focus(index), [controller]);
-
-  useLayoutEffect(() => {
-    if (xAxisRef.current) select(xAxisRef.current).call(axisBottom(scales.x).ticks(5));
-    if (yAxisRef.current) select(yAxisRef.current).call(axisLeft(scales.y).ticks(5));
-  }, [scales]);
 
   const radius = data.train.count + data.test.count > 600 ? 2.6 : 3.6;
   const focus = train[focusSample];
@@ -68,7 +64,7 @@ export function PlaneMap({ data, width }: { data: DataView; width: number }) {
         width={size + PLANE_MARGIN.left + PLANE_MARGIN.right}
         height={size + PLANE_MARGIN.top + PLANE_MARGIN.bottom}
         role="group"
-        aria-label="Network output over the input plane, with the data points"
+        aria-label={t('output.plane')}
       >
         <defs>
           <clipPath id={clipId}>
@@ -95,23 +91,49 @@ export function PlaneMap({ data, width }: { data: DataView; width: number }) {
               radius={radius}
               onPick={onPick}
             />
-            {focus && (
-              <circle
-                className={inspecting ? 'focus-ring inspected' : 'focus-ring'}
-                cx={focus.cx}
-                cy={focus.cy}
-                r={radius + 4}
-              >
-                <title>
-                  {inspecting
-                    ? `Sample #${focusSample}, the one the step inspector is on`
-                    : `Focus sample #${focusSample}`}
-                </title>
-              </circle>
-            )}
+            {focus && <FocusRing at={focus} sample={focusSample} radius={radius + 4} />}
           </g>
         </g>
       </svg>
     </div>
+  );
+}
+
+/** The x₁ and x₂ axes, drawn by d3-axis whenever the scales change. */
+function usePlaneAxes(scales: PlaneScales) {
+  const xAxisRef = useRef<SVGGElement>(null);
+  const yAxisRef = useRef<SVGGElement>(null);
+  useLayoutEffect(() => {
+    if (xAxisRef.current) select(xAxisRef.current).call(axisBottom(scales.x).ticks(5));
+    if (yAxisRef.current) select(yAxisRef.current).call(axisLeft(scales.y).ticks(5));
+  }, [scales]);
+  return { xAxisRef, yAxisRef };
+}
+
+/** The ring around the focus sample, marked when the step inspector is on it. */
+function FocusRing({
+  at,
+  sample,
+  radius,
+}: {
+  at: { cx: number; cy: number };
+  sample: number;
+  radius: number;
+}) {
+  const t = useT();
+  const inspecting = useAppStore(selectInspectingSample);
+  return (
+    <circle
+      className={inspecting ? 'focus-ring inspected' : 'focus-ring'}
+      cx={at.cx}
+      cy={at.cy}
+      r={radius}
+    >
+      <title>
+        {inspecting
+          ? t('output.inspectedSample', { index: sample })
+          : t('output.focusSample', { index: sample })}
+      </title>
+    </circle>
   );
 }

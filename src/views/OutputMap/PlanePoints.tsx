@@ -1,4 +1,5 @@
 import { memo, type MouseEvent } from 'react';
+import { useT } from '../shared/useT';
 
 interface PlanePointsProps {
   train: readonly { cx: number; cy: number }[];
@@ -23,6 +24,7 @@ export const PlanePoints = memo(function PlanePoints({
   radius,
   onPick,
 }: PlanePointsProps) {
+  const t = useT();
   const pick = (event: MouseEvent<SVGGElement>): void => {
     const index = (event.target as Element).getAttribute('data-index');
     if (index !== null) onPick(Number(index));
@@ -30,7 +32,7 @@ export const PlanePoints = memo(function PlanePoints({
   return (
     <>
       {showTest && (
-        <g className="points test" aria-label={`${test.length} test points`}>
+        <g className="points test" aria-label={t('output.testPoints', { count: test.length })}>
           {test.map((p, i) => (
             <circle key={i} cx={p.cx} cy={p.cy} r={radius} stroke={testColors[i]} />
           ))}
@@ -38,7 +40,7 @@ export const PlanePoints = memo(function PlanePoints({
       )}
       <g
         className="points train"
-        aria-label={`${train.length} training points; click one to inspect it`}
+        aria-label={t('output.trainPoints', { count: train.length })}
         onClick={pick}
       >
         {train.map((p, i) => (

@@ -2,40 +2,47 @@ import { useAppStore } from '../../state/store';
 import { useController } from '../shared/controllerContext';
 import { formatCount } from '../shared/format';
 import { selectFocusSample } from '../../state/selectors';
+import { useRichT } from '../shared/richText';
+import { useT } from '../shared/useT';
 
 /** Previous / next / random training sample as the focus (wrapping around the set). */
 export function SampleNav({ count }: { count: number }) {
   const controller = useController();
+  const t = useT();
+  const rich = useRichT();
   const focus = useAppStore(selectFocusSample);
   const go = (index: number): void => controller.focus(((index % count) + count) % count);
   return (
-    <div className="sample-nav" role="group" aria-label="Focus sample">
-      <span className="sample-index" title="The focus sample: its index in the training set">
-        Sample <b>#{formatCount(focus)}</b> <span className="muted">of {formatCount(count)}</span>
+    <div className="sample-nav" role="group" aria-label={t('output.focus')}>
+      <span className="sample-index" title={t('output.focusTitle')}>
+        {rich('output.sampleOf', {
+          index: <b>#{formatCount(focus)}</b>,
+          count: <span className="muted">{formatCount(count)}</span>,
+        })}
       </span>
       <button
         type="button"
-        aria-label="Previous sample"
+        aria-label={t('output.previousLabel')}
         disabled={count === 0}
         onClick={() => go(focus - 1)}
       >
-        ‹ Previous
+        {t('output.previous')}
       </button>
       <button
         type="button"
-        aria-label="Next sample"
+        aria-label={t('output.nextLabel')}
         disabled={count === 0}
         onClick={() => go(focus + 1)}
       >
-        Next ›
+        {t('output.next')}
       </button>
       <button
         type="button"
-        aria-label="Random sample"
+        aria-label={t('output.randomLabel')}
         disabled={count === 0}
         onClick={() => go(Math.floor(Math.random() * count))}
       >
-        Random
+        {t('output.random')}
       </button>
     </div>
   );

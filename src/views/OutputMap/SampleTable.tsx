@@ -8,12 +8,14 @@ import { ClassBars } from './ClassBars';
 import { classScores, topClass } from './prediction';
 import { SampleNav } from './SampleNav';
 import { selectFocusSample } from '../../state/selectors';
+import { useT } from '../shared/useT';
 
 /**
  * For tabular data: the focus sample's inputs and target, and the network's output for it
  * (updated once a frame), with the class scores as bars for classification.
  */
 export function SampleTable({ info }: { info: RunInfo }) {
+  const t = useT();
   const data = info.data;
   const focus = useAppStore(selectFocusSample);
   const outputRef = useRef<HTMLTableCellElement>(null);
@@ -31,7 +33,7 @@ export function SampleTable({ info }: { info: RunInfo }) {
     (_, j) => data.train.rawTargets[index * data.outputSize + j],
   );
   const target = classification
-    ? (data.classNames[label] ?? `class ${label}`)
+    ? (data.classNames[label] ?? t('output.class', { index: label }))
     : targets.map(formatValue).join(', ');
 
   useLiveFrame((run) => {
@@ -47,7 +49,9 @@ export function SampleTable({ info }: { info: RunInfo }) {
     const scores = classScores(data.targetEncoding, outputs);
     const top = topClass(scores);
     outputRef.current.textContent =
-      top < 0 ? '—' : `${data.classNames[top] ?? `class ${top}`} (${scores[top].toFixed(3)})`;
+      top < 0
+        ? '—'
+        : `${data.classNames[top] ?? t('output.class', { index: top })} (${scores[top].toFixed(3)})`;
   });
 
   const softmax = info.activations[info.activations.length - 1] === 'softmax';
@@ -62,11 +66,11 @@ export function SampleTable({ info }: { info: RunInfo }) {
             </tr>
           ))}
           <tr className="target-row">
-            <th scope="row">Target</th>
+            <th scope="row">{t('output.target')}</th>
             <td>{target}</td>
           </tr>
           <tr className="output-row">
-            <th scope="row">{classification ? 'Predicted' : 'Output ŷ'}</th>
+            <th scope="row">{classification ? t('output.predicted') : t('output.outputValue')}</th>
             <td ref={outputRef}>—</td>
           </tr>
         </tbody>

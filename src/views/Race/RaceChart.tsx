@@ -5,6 +5,7 @@ import { select } from 'd3-selection';
 import { useEffect, useRef } from 'react';
 import type { RaceState } from '../../core/race/race';
 import { runColor } from './palette';
+import { useT } from '../shared/useT';
 
 const HEIGHT = 220;
 const MARGIN = { top: 8, right: 10, bottom: 24, left: 52 };
@@ -30,6 +31,7 @@ function fRange(race: RaceState): [number, number] {
 
 /** f against the step for every run: log-scaled while f stays positive, symlog otherwise. */
 export function RaceChart({ race, width, frame }: Props) {
+  const t = useT();
   const xAxisRef = useRef<SVGGElement>(null);
   const yAxisRef = useRef<SVGGElement>(null);
   const inner = {
@@ -78,7 +80,7 @@ export function RaceChart({ race, width, frame }: Props) {
       width={width}
       height={HEIGHT}
       role="img"
-      aria-label="f against the step for every run"
+      aria-label={t('race.chart')}
       data-frame={frame}
     >
       <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
@@ -88,7 +90,7 @@ export function RaceChart({ race, width, frame }: Props) {
           <path key={i} d={line(run.f)} stroke={runColor(i)} fill="none" className="race-f" />
         ))}
         <text className="axis-label" x={inner.w} y={inner.h - 6} textAnchor="end">
-          f against the step{positive ? ' (log scale)' : ' (symmetric log scale)'}
+          {positive ? t('race.chartLog') : t('race.chartSymlog')}
         </text>
       </g>
     </svg>

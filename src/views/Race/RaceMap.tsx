@@ -5,6 +5,8 @@ import { SURFACES } from '../../core/surfaces';
 import { raceActions } from '../../state/race';
 import { surfaceContours } from './contours';
 import { bandColor, runColor } from './palette';
+import { surfaceLabel } from './surfaceLabel';
+import { useT } from '../shared/useT';
 
 const GRID = 96;
 const LEVELS = 24;
@@ -43,6 +45,7 @@ function pathData(
  * common start point there and restarts the race.
  */
 export function RaceMap({ race, width, frame }: Props) {
+  const t = useT();
   const surface = SURFACES[race.surface];
   const [wx0, wx1] = surface.window.x;
   const [wy0, wy1] = surface.window.y;
@@ -65,7 +68,10 @@ export function RaceMap({ race, width, frame }: Props) {
       viewBox={`0 0 ${width} ${height}`}
       onClick={onClick}
       role="img"
-      aria-label={`Contours of ${surface.label} with the paths of ${race.runs.length} optimizers; click to choose the start`}
+      aria-label={t('race.map', {
+        surface: surfaceLabel(t, race.surface),
+        count: race.runs.length,
+      })}
       data-frame={frame}
     >
       <defs>

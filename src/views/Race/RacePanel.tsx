@@ -13,6 +13,9 @@ import { RaceChart } from './RaceChart';
 import { RaceMap } from './RaceMap';
 import { RaceRuns } from './RaceRuns';
 import './Race.css';
+import { useRichT } from '../shared/richText';
+import { surfaceLabel } from './surfaceLabel';
+import { useT } from '../shared/useT';
 
 /** Advances the race once per animation frame while it plays. */
 function useRaceLoop(playing: boolean, speed: RaceSpeed): void {
@@ -41,23 +44,25 @@ export function RacePanel() {
     })),
   );
   useRaceLoop(playing, speed);
+  const t = useT();
+  const rich = useRichT();
   const [boxRef, width] = useElementWidth<HTMLDivElement>(480);
   const race = currentRace();
   const mapWidth = Math.min(width, 560);
   return (
     <div className="race" ref={boxRef}>
       <div className="view-header">
-        <h2>Optimizer race</h2>
+        <h2>{t('race.title')}</h2>
         <div className="view-tools race-transport">
           <label>
-            Surface{' '}
+            {t('race.surface')}{' '}
             <select
               value={surface}
               onChange={(e) => raceActions.setSurface(e.target.value as SurfaceName)}
             >
               {SURFACE_NAMES.map((name) => (
                 <option key={name} value={name}>
-                  {SURFACES[name].label}
+                  {surfaceLabel(t, name)}
                 </option>
               ))}
             </select>
@@ -66,36 +71,35 @@ export function RacePanel() {
             type="button"
             onClick={() => (playing ? raceActions.pause() : raceActions.play())}
           >
-            {playing ? 'Pause race' : 'Play race'}
+            {playing ? t('race.pause') : t('race.play')}
           </button>
           <button type="button" onClick={() => raceActions.advance(1)} disabled={playing}>
-            Step race
+            {t('race.step')}
           </button>
           <button type="button" onClick={() => raceActions.reset()}>
-            Reset race
+            {t('race.reset')}
           </button>
           <label>
-            Pace{' '}
+            {t('race.pace')}{' '}
             <select
               value={speed}
               onChange={(e) => raceActions.setSpeed(Number(e.target.value) as RaceSpeed)}
             >
               {RACE_SPEEDS.map((s) => (
                 <option key={s} value={s}>
-                  {s} step{s === 1 ? '' : 's'} a frame
+                  {t(s === 1 ? 'race.paceOne' : 'race.paceMany', { count: s })}
                 </option>
               ))}
             </select>
           </label>
           <span>
-            Step <output data-testid="race-step">{race.step}</output>
+            {rich('race.stepCount', {
+              step: <output data-testid="race-step">{race.step}</output>,
+            })}
           </span>
         </div>
       </div>
-      <p className="race-formula">
-        {SURFACES[surface].formula}. Click the map to start every run from that point; ★ marks a
-        minimum.
-      </p>
+      <p className="race-formula">{t('race.formula', { formula: SURFACES[surface].formula })}</p>
       <div className="race-body">
         <RaceMap race={race} width={mapWidth} frame={frame} />
         <div className="race-side">

@@ -14,6 +14,9 @@ import {
 } from '../../config/race';
 import { raceActions } from '../../state/race';
 import { runColor } from './palette';
+import type { Translate } from '../../core/i18n';
+import type { PlainTextKey } from '../shared/richText';
+import { useT } from '../shared/useT';
 
 /** The settings a run's optimizer reads, by link key, learning rate first. */
 function runKeys(kind: OptimizerName): RaceSettingKey[] {
@@ -26,19 +29,43 @@ function keySymbol(key: RaceSettingKey): string {
   return hyper?.symbol ?? key;
 }
 
-function keyLabel(key: RaceSettingKey): string {
-  if (key === 'lr') return 'learning rate';
+const SETTING_KEYS: Readonly<Record<string, PlainTextKey>> = {
+  lr: 'race.setting.lr',
+  mom: 'race.setting.mom',
+  rho: 'race.setting.rho',
+  beta1: 'race.setting.beta1',
+  beta2: 'race.setting.beta2',
+  eps: 'race.setting.eps',
+  wd: 'race.setting.wd',
+};
+
+function keyLabel(t: Translate, key: RaceSettingKey): string {
+  const text = SETTING_KEYS[key];
+  if (text) return t(text);
   return Object.values(OPTIMIZER_HYPERS).find((h) => h.linkKey === key)?.label ?? key;
 }
 
+/** Why a typed value is refused, in words (null: it is fine). */
+export function valueProblem(t: Translate, value: number, key: RaceSettingKey): string | null {
+  const rule = ruleFor(key);
+  if (ruleProblem(value, rule) === null) return null;
+  const setting = keyLabel(t, key);
+  if (!Number.isFinite(value)) return t('race.invalid.notFinite', { setting });
+  if (rule.integer && !Number.isInteger(value)) return t('race.invalid.notInteger', { setting });
+  const low = rule.minExclusive ? '(' : '[';
+  const high = rule.maxExclusive ? ')' : ']';
+  return t('race.invalid.outside', { setting, range: `${low}${rule.min}, ${rule.max}${high}` });
+}
+
 function RunRow({ run, index, count }: { run: RaceRunState; index: number; count: number }) {
+  const t = useT();
   const kind = run.settings.kind;
-  const name = `run ${index + 1}`;
+  const runNumber = index + 1;
   return (
     <li className="race-run-row">
       <span className="race-swatch" style={{ background: runColor(index) }} aria-hidden="true" />
       <select
-        aria-label={`Optimizer of ${name}`}
+        aria-label={t('race.optimizerOf', { run: runNumber })}
         value={kind}
         onChange={(e) => raceActions.setOptimizer(index, e.target.value as OptimizerName)}
       >
@@ -49,33 +76,33 @@ function RunRow({ run, index, count }: { run: RaceRunState; index: number; count
         ))}
       </select>
       {runKeys(kind).map((key) => (
-        <label key={key} className="race-setting" title={keyLabel(key)}>
+        <label key={key} className="race-setting" title={keyLabel(t, key)}>
           <span>{keySymbol(key)}</span>
           <input
             type="number"
             step="any"
-            aria-label={`${keyLabel(key)} of ${name}`}
+            aria-label={t('race.settingOf', { setting: keyLabel(t, key), run: runNumber })}
             defaultValue={runValue(run.settings, key)}
             key={`${kind}-${runValue(run.settings, key)}`}
             onChange={(e) => {
               const value = e.target.valueAsNumber;
-              const bad = ruleProblem(value, ruleFor(key));
-              e.target.setCustomValidity(bad === null ? '' : `${keyLabel(key)} ${bad}`);
+              const bad = valueProblem(t, value, key);
+              e.target.setCustomValidity(bad ?? '');
               if (bad === null) raceActions.setValue(index, key, value);
             }}
           />
         </label>
       ))}
       {run.divergedAt !== null && (
-        <span className="race-stopped">diverged at step {run.divergedAt}</span>
+        <span className="race-stopped">{t('race.diverged', { step: run.divergedAt })}</span>
       )}
       <button
         type="button"
-        aria-label={`Remove ${name}`}
+        aria-label={t('race.removeRun', { run: runNumber })}
         disabled={count <= 1}
         onClick={() => raceActions.removeRun(index)}
       >
-        Remove
+        {t('race.remove')}
       </button>
     </li>
   );
@@ -83,6 +110,7 @@ function RunRow({ run, index, count }: { run: RaceRunState; index: number; count
 
 /** One row per run (its optimizer and settings, editable live) and a menu to add a run. */
 export function RaceRuns({ runs }: { runs: readonly RaceRunState[] }) {
+  const t = useT();
   return (
     <div className="race-runs">
       <ol>
@@ -91,16 +119,16 @@ export function RaceRuns({ runs }: { runs: readonly RaceRunState[] }) {
         ))}
       </ol>
       <label className="race-add">
-        Add a run{' '}
+        {t('race.addRun')}{' '}
         <select
-          aria-label="Add a run"
+          aria-label={t('race.addRun')}
           value=""
           disabled={runs.length >= RACE_LIMITS.runs}
           onChange={(e) => {
             if (e.target.value !== '') raceActions.addRun(e.target.value as OptimizerName);
           }}
         >
-          <option value="">choose an optimizer…</option>
+          <option value="">{t('race.chooseOptimizer')}</option>
           {OPTIMIZERS.map((o) => (
             <option key={o} value={o}>
               {OPTIMIZER_DESCRIPTORS[o].label}

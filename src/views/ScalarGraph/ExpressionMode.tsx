@@ -4,11 +4,20 @@ import { useAppStore, type AppState } from '../../state/store';
 import { formatValue } from '../shared/format';
 import { setGraphOpen, switchExpression, valuesByName } from './graphActions';
 import { GraphView } from './GraphView';
+import type { PlainTextKey } from '../shared/richText';
+import { useT } from '../shared/useT';
+
+/** Preset titles in words (the others are formulas and read the same in every language). */
+const PRESET_TITLES: Readonly<Record<string, PlainTextKey>> = {
+  'sigmoid-neuron': 'scalar.preset.sigmoidNeuron',
+  'neuron-loss': 'scalar.preset.neuronLoss',
+};
 
 const selectOpen = (s: AppState) => s.config.open;
 
 /** Type an expression, set its values, walk its graph backward. */
 export function ExpressionMode() {
+  const t = useT();
   const open = useAppStore(selectOpen);
   const [draft, setDraft] = useState<string | null>(null);
   const [collapse, setCollapse] = useState(false);
@@ -26,7 +35,7 @@ export function ExpressionMode() {
   const problem = facts.ok ? (result.ok ? null : result.problem) : facts.problem;
   return (
     <div className="sg-expression">
-      <div className="sg-presets" role="group" aria-label="Presets">
+      <div className="sg-presets" role="group" aria-label={t('scalar.presets')}>
         {PRESETS.map((p) => (
           <button
             key={p.id}
@@ -40,7 +49,7 @@ export function ExpressionMode() {
               });
             }}
           >
-            {p.title}
+            {p.id in PRESET_TITLES ? t(PRESET_TITLES[p.id]) : p.title}
           </button>
         ))}
       </div>
@@ -50,7 +59,7 @@ export function ExpressionMode() {
           type="text"
           value={text}
           spellCheck={false}
-          aria-label="Expression"
+          aria-label={t('scalar.expression')}
           aria-invalid={problem !== null}
           onChange={(e) => edit(e.target.value)}
           onBlur={() => facts.ok && setDraft(null)}
@@ -99,6 +108,7 @@ function ValueInputs({
   variables: string[];
   values: Record<string, number>;
 }) {
+  const t = useT();
   const open = useAppStore(selectOpen);
   const set = (name: string, raw: string): void => {
     const x = Number(raw.replace('\u2212', '-'));
@@ -115,7 +125,7 @@ function ValueInputs({
             type="text"
             inputMode="decimal"
             defaultValue={String(values[v])}
-            aria-label={`Value of ${v}`}
+            aria-label={t('scalar.valueOf', { name: v })}
             onChange={(e) => set(v, e.target.value)}
           />
         </label>
@@ -133,6 +143,7 @@ interface SigmoidToggleProps {
 
 /** Collapses 1/(1+exp(−u)) into one σ gate and shows that both graphs give the same gradients. */
 function SigmoidToggle({ expression, values, collapse, onChange }: SigmoidToggleProps) {
+  const t = useT();
   const facts = expressionFacts(expression);
   if (!facts.ok || !facts.expandedSigmoid) return null;
   const full = computeGraph(expression, values);
@@ -145,15 +156,17 @@ function SigmoidToggle({ expression, values, collapse, onChange }: SigmoidToggle
     <div className="sg-sigmoid">
       <label>
         <input type="checkbox" checked={collapse} onChange={(e) => onChange(e.target.checked)} />{' '}
-        Collapse 1/(1+exp(−u)) into one σ gate (local gradient σ(1−σ))
+        {t('scalar.collapse')}
       </label>
       <p className="sg-muted">
-        Written out: {full.graph.nodes.length} nodes; one σ gate: {one.graph.nodes.length} nodes.
-        Same gradients (
-        {Object.keys(a)
-          .map((v) => `∂f/∂${v} = ${formatValue(b[v])}`)
-          .join(', ')}
-        ), largest difference {worst === 0 ? '0' : worst.toExponential(1)} — rounding only.
+        {t('scalar.collapseSame', {
+          full: full.graph.nodes.length,
+          one: one.graph.nodes.length,
+          gradients: Object.keys(a)
+            .map((v) => `∂f/∂${v} = ${formatValue(b[v])}`)
+            .join(', '),
+          worst: worst === 0 ? '0' : worst.toExponential(1),
+        })}
       </p>
     </div>
   );

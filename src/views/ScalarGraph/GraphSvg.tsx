@@ -1,7 +1,10 @@
 import type { ScalarGraph, ScalarNode } from '../../core/scalarGraph';
 import { format } from 'd3-format';
 import { formatValue } from '../shared/format';
-import { NODE_H, NODE_W, type GraphLayout } from './layout';
+import { NODE_H, NODE_W, type GraphLayout, type PlacedEdge, type PlacedNode } from './layout';
+import type { Translate } from '../../core/i18n';
+import { ruleWords } from './ruleWords';
+import { useT } from '../shared/useT';
 import { edgeKey, type WalkState } from './walk';
 
 const short = format('.3~g');
@@ -25,22 +28,24 @@ function nodeClass(node: ScalarNode, walk: WalkState): string {
 }
 
 /** The rule named on a node: the gate's own once walked, "copy sums" for a value used twice. */
-function ruleOf(node: ScalarNode, walk: WalkState, users: number): string | null {
-  if (users > 1 && walk.complete[node.id]) return `copy sums ${walk.pieces[node.id].length}`;
+function ruleOf(t: Translate, node: ScalarNode, walk: WalkState, users: number): string | null {
+  if (users > 1 && walk.complete[node.id])
+    return t('scalar.copySums', { count: walk.pieces[node.id].length });
   if (walk.walked[node.id])
-    return walk.current?.node === node.id ? walk.current.rule : ruleShort(node);
+    return walk.current?.node === node.id ? ruleWords(t, walk.current.rule) : ruleShort(t, node);
   return null;
 }
 
-function ruleShort(node: ScalarNode): string | null {
-  if (node.op === 'add' || node.op === 'sum') return 'add distributes';
-  if (node.op === 'mul') return 'multiply swaps';
-  if (node.op === 'max' || node.op === 'min') return `${node.op} routes`;
+function ruleShort(t: Translate, node: ScalarNode): string | null {
+  if (node.op === 'add' || node.op === 'sum') return t('scalar.rule.add');
+  if (node.op === 'mul') return t('scalar.rule.mul');
+  if (node.op === 'max') return t('scalar.rule.max');
+  if (node.op === 'min') return t('scalar.rule.min');
   return null;
 }
 
 export function GraphSvg({ graph, layout, walk, users }: GraphSvgProps) {
-  const current = walk.current;
+  const t = useT();
   return (
     <svg
       className="sg-svg"
@@ -48,7 +53,7 @@ export function GraphSvg({ graph, layout, walk, users }: GraphSvgProps) {
       height={layout.height + 18}
       viewBox={`0 -18 ${layout.width} ${layout.height + 18}`}
       role="img"
-      aria-label={`Computational graph with ${graph.nodes.length} nodes`}
+      aria-label={t('scalar.graph', { count: graph.nodes.length })}
     >
       <defs>
         <marker
@@ -63,70 +68,101 @@ export function GraphSvg({ graph, layout, walk, users }: GraphSvgProps) {
           <path d="M0,0 L8,4 L0,8 z" className="sg-arrowhead" />
         </marker>
       </defs>
-      {layout.edges.map((e) => {
-        const sent = walk.sent.has(edgeKey(e.consumer, e.input));
-        const done = walk.walked[e.consumer];
-        const consumer = graph.nodes[e.consumer];
-        const m = consumer.inputs.indexOf(e.input);
-        const step = done ? graph.steps.find((s) => s.node === e.consumer) : undefined;
-        // An input used twice by one gate (x·x) receives both products.
-        const product = step
-          ? consumer.inputs.reduce((s, inp, k) => (inp === e.input ? s + step.products[k] : s), 0)
-          : null;
-        return (
-          <g
-            key={edgeKey(e.consumer, e.input)}
-            className={`sg-edge${sent ? ' sg-sent' : done ? ' sg-done' : ''}`}
-          >
-            <path d={e.path} markerEnd="url(#sg-arrow)" data-edge={edgeKey(e.consumer, e.input)} />
-            {product !== null && graph.nodes[e.input].op !== 'const' && (
-              <text x={e.labelX} y={e.labelY} textAnchor="end" className="sg-edge-label">
-                {sent && current && m >= 0
-                  ? `×${brief(current.locals[m])} = ${brief(product)}`
-                  : `← ${brief(product)}`}
-              </text>
-            )}
-          </g>
-        );
-      })}
-      {layout.nodes.map((p) => {
-        const node = graph.nodes[p.id];
-        const grad = walk.grads[p.id];
-        const rule = ruleOf(node, walk, users[p.id]);
-        return (
-          <g
-            key={p.id}
-            className={nodeClass(node, walk)}
-            transform={`translate(${p.x},${p.y})`}
-            data-node={p.id}
-            data-op={node.op}
-          >
-            {rule && (
-              <text x={NODE_W / 2} y={-6} textAnchor="middle" className="sg-rule">
-                {rule}
-              </text>
-            )}
-            <rect width={NODE_W} height={NODE_H} rx={node.inputs.length === 0 ? 6 : 14} />
-            <title>{`${node.label}: value ${node.value}${grad === null ? '' : `, ∂f/∂ = ${grad}`}`}</title>
-            <text x={NODE_W / 2} y={18} textAnchor="middle" className="sg-label">
-              {node.label}
-            </text>
-            <text x={NODE_W / 2} y={36} textAnchor="middle" className="sg-value">
-              {formatValue(node.value)}
-            </text>
-            {grad !== null && node.op !== 'const' && (
-              <text
-                x={NODE_W / 2}
-                y={54}
-                textAnchor="middle"
-                className={`sg-grad${walk.complete[p.id] ? '' : ' sg-partial'}`}
-              >
-                ∂ {formatValue(grad)}
-              </text>
-            )}
-          </g>
-        );
-      })}
+      {layout.edges.map((e) => (
+        <GraphEdge key={edgeKey(e.consumer, e.input)} graph={graph} edge={e} walk={walk} />
+      ))}
+      {layout.nodes.map((p) => (
+        <GraphNode key={p.id} graph={graph} place={p} walk={walk} users={users[p.id]} />
+      ))}
     </svg>
+  );
+}
+
+/** An edge, labelled with the product it carried back once its user has been walked. */
+function GraphEdge({
+  graph,
+  edge,
+  walk,
+}: {
+  graph: ScalarGraph;
+  edge: PlacedEdge;
+  walk: WalkState;
+}) {
+  const current = walk.current;
+  const e = edge;
+  const sent = walk.sent.has(edgeKey(e.consumer, e.input));
+  const done = walk.walked[e.consumer];
+  const consumer = graph.nodes[e.consumer];
+  const m = consumer.inputs.indexOf(e.input);
+  const step = done ? graph.steps.find((s) => s.node === e.consumer) : undefined;
+  // An input used twice by one gate (x·x) receives both products.
+  const product = step
+    ? consumer.inputs.reduce((s, inp, k) => (inp === e.input ? s + step.products[k] : s), 0)
+    : null;
+  return (
+    <g className={`sg-edge${sent ? ' sg-sent' : done ? ' sg-done' : ''}`}>
+      <path d={e.path} markerEnd="url(#sg-arrow)" data-edge={edgeKey(e.consumer, e.input)} />
+      {product !== null && graph.nodes[e.input].op !== 'const' && (
+        <text x={e.labelX} y={e.labelY} textAnchor="end" className="sg-edge-label">
+          {sent && current && m >= 0
+            ? `×${brief(current.locals[m])} = ${brief(product)}`
+            : `← ${brief(product)}`}
+        </text>
+      )}
+    </g>
+  );
+}
+
+/** A node: its rule once walked, its label, its value and the gradient it has received. */
+function GraphNode({
+  graph,
+  place,
+  walk,
+  users,
+}: {
+  graph: ScalarGraph;
+  place: PlacedNode;
+  walk: WalkState;
+  users: number;
+}) {
+  const t = useT();
+  const node = graph.nodes[place.id];
+  const grad = walk.grads[place.id];
+  const rule = ruleOf(t, node, walk, users);
+  const title =
+    grad === null
+      ? t('scalar.nodeTitle', { label: node.label, value: node.value })
+      : t('scalar.nodeTitleGrad', { label: node.label, value: node.value, gradient: grad });
+  return (
+    <g
+      className={nodeClass(node, walk)}
+      transform={`translate(${place.x},${place.y})`}
+      data-node={place.id}
+      data-op={node.op}
+    >
+      {rule && (
+        <text x={NODE_W / 2} y={-6} textAnchor="middle" className="sg-rule">
+          {rule}
+        </text>
+      )}
+      <rect width={NODE_W} height={NODE_H} rx={node.inputs.length === 0 ? 6 : 14} />
+      <title>{title}</title>
+      <text x={NODE_W / 2} y={18} textAnchor="middle" className="sg-label">
+        {node.label}
+      </text>
+      <text x={NODE_W / 2} y={36} textAnchor="middle" className="sg-value">
+        {formatValue(node.value)}
+      </text>
+      {grad !== null && node.op !== 'const' && (
+        <text
+          x={NODE_W / 2}
+          y={54}
+          textAnchor="middle"
+          className={`sg-grad${walk.complete[place.id] ? '' : ' sg-partial'}`}
+        >
+          ∂ {formatValue(grad)}
+        </text>
+      )}
+    </g>
   );
 }

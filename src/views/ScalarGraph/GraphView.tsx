@@ -5,6 +5,7 @@ import { layoutGraph } from './layout';
 import { StepBar, walkKey } from './StepBar';
 import { StepDetail } from './StepDetail';
 import { fanOut, walkState } from './walk';
+import { useT } from '../shared/useT';
 
 interface GraphViewProps {
   graph: ScalarGraph;
@@ -14,6 +15,7 @@ interface GraphViewProps {
 
 /** A graph with its backward walk: the drawing, the step buttons and the step in words. */
 export function GraphView({ graph, position, onMove }: GraphViewProps) {
+  const t = useT();
   const layout = useMemo(() => layoutGraph(graph), [graph]);
   const users = useMemo(() => fanOut(graph), [graph]);
   const at = Math.max(0, Math.min(graph.steps.length, position));
@@ -25,7 +27,7 @@ export function GraphView({ graph, position, onMove }: GraphViewProps) {
       <div
         className="sg-canvas"
         tabIndex={0}
-        aria-label="Computational graph; arrow keys step the backward walk"
+        aria-label={t('scalar.canvas')}
         onKeyDown={(e) => {
           const next = walkKey(e.key, at, graph.steps.length);
           if (next === null) return;

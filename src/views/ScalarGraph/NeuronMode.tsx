@@ -8,6 +8,8 @@ import { formatValue } from '../shared/format';
 import { usePanelStore } from './graphActions';
 import { GraphView } from './GraphView';
 import { neuronFactsFromSnapshot, neuronFactsFromTrace } from './neuronFacts';
+import { useRichT } from '../shared/richText';
+import { useT } from '../shared/useT';
 
 const selectTrace = (s: AppState) => s.trace;
 const selectConfig = (s: AppState) => s.config;
@@ -25,6 +27,8 @@ function inspectedSample(trace: NonNullable<AppState['trace']>, op: number): num
  * numbers are read twice a second, not every frame.
  */
 export function NeuronMode() {
+  const t = useT();
+  const rich = useRichT();
   const neuron = usePanelStore((s) => s.neuron);
   const trace = useAppStore(selectTrace);
   const config = useAppStore(selectConfig);
@@ -49,7 +53,10 @@ export function NeuronMode() {
       const index = trace.samples[s].index;
       return {
         ...neuronGraph(facts),
-        source: `the inspected sample (${index < 0 ? 'typed in' : `#${index}`}) of step ${trace.step + 1}`,
+        source:
+          index < 0
+            ? t('scalar.source.typedIn', { step: trace.step + 1 })
+            : t('scalar.source.inspected', { sample: index, step: trace.step + 1 }),
       };
     }
     const snap = live.snapshot;
@@ -71,32 +78,55 @@ export function NeuronMode() {
     );
     return {
       ...neuronGraph(facts),
-      source: `the focus sample (#${headerValue(snap, 'focusSample')}) after ${headerValue(snap, 'step')} steps`,
+      source: t('scalar.source.focus', {
+        sample: headerValue(snap, 'focusSample'),
+        steps: headerValue(snap, 'step'),
+      }),
     };
     // `version` re-reads the live snapshot.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [neuron, trace, op, config, version]);
+  }, [neuron, trace, op, config, version, t]);
   if (!neuron) {
     return (
       <p className="sg-hint">
-        Select a neuron in the network graph (click it), then press{' '}
-        <strong>Open as scalar graph</strong>.
+        {rich('scalar.pickNeuron', { button: <strong>{t('scalar.openNeuron')}</strong> })}
       </p>
     );
   }
-  if (!opened) return <p className="sg-hint">This neuron is not in the current network.</p>;
-  const L = opened.graph.nodes[opened.graph.output].op === 'loss';
+  if (!opened) return <p className="sg-hint">{t('scalar.notInNetwork')}</p>;
   return (
     <div className="sg-neuron">
-      <p>
-        Neuron {neuron.index + 1} of layer {neuron.layer}
-        {L ? ' (output)' : ''} on {opened.source}: a = {formatValue(opened.numbers.a)}, z ={' '}
-        {formatValue(opened.numbers.z)}, δ = ∂C/∂a ={' '}
-        <span data-testid="sg-neuron-delta">{formatValue(opened.numbers.delta)}</span>
-        {opened.numbers.cost !== null && <>, C = {formatValue(opened.numbers.cost)}</>}. The numbers
-        are the engine’s own for this step.
-      </p>
+      <NeuronSummary neuron={neuron} opened={opened} />
       <GraphView graph={opened.graph} position={position} onMove={setPosition} />
     </div>
+  );
+}
+
+/** Which neuron, on which sample, and its a, z, δ (and C): the engine's own numbers. */
+function NeuronSummary({
+  neuron,
+  opened,
+}: {
+  neuron: { layer: number; index: number };
+  opened: ReturnType<typeof neuronGraph> & { source: string };
+}) {
+  const rich = useRichT();
+  const output = opened.graph.nodes[opened.graph.output].op === 'loss';
+  const { a, z, delta, cost } = opened.numbers;
+  return (
+    <p>
+      {rich(output ? 'scalar.neuronOutput' : 'scalar.neuron', {
+        index: neuron.index + 1,
+        layer: neuron.layer,
+        source: opened.source,
+        numbers: (
+          <>
+            a = {formatValue(a)}, z = {formatValue(z)}, δ = ∂C/∂a ={' '}
+            <span data-testid="sg-neuron-delta">{formatValue(delta)}</span>
+            {cost !== null && <>, C = {formatValue(cost)}</>}
+          </>
+        ),
+      })}
+    </p>
   );
 }

@@ -7,12 +7,14 @@ import { openNeuron, usePanelStore } from './graphActions';
 import { NeuronMode } from './NeuronMode';
 import { WhyBackprop } from './WhyBackprop';
 import './ScalarGraph.css';
+import { useT } from '../shared/useT';
 
 /**
  * The computational graph of single numbers: an expression typed in, or one neuron of the
  * network opened from the network graph. Closed until asked for (or a link opens on it).
  */
 export function ScalarGraphPanel() {
+  const t = useT();
   const box = useRef<HTMLElement>(null);
   const { open, mode } = usePanelStore();
   const linkView = useAppStore((s) => s.view);
@@ -28,30 +30,28 @@ export function ScalarGraphPanel() {
       box.current?.scrollIntoView?.({ block: 'start' });
   }, [neuron]);
   return (
-    <section ref={box} className="panel wide-panel scalar-graph" aria-label="Computational graph">
+    <section ref={box} className="panel wide-panel scalar-graph" aria-label={t('scalar.title')}>
       <div className="sg-header">
-        <h2>Computational graph</h2>
-        <p className="sg-muted">
-          Backprop on single numbers: one node per operation, the gradient walked back node by node.
-        </p>
+        <h2>{t('scalar.title')}</h2>
+        <p className="sg-muted">{t('scalar.intro')}</p>
         <button
           type="button"
           aria-expanded={open}
           onClick={() => usePanelStore.setState({ open: !open })}
         >
-          {open ? 'Hide' : 'Show'}
+          {open ? t('scalar.hide') : t('scalar.show')}
         </button>
       </div>
       {open && (
         <>
-          <div className="sg-tabs" role="tablist" aria-label="What to draw">
+          <div className="sg-tabs" role="tablist" aria-label={t('scalar.tabs')}>
             <button
               type="button"
               role="tab"
               aria-selected={mode === 'expression'}
               onClick={() => usePanelStore.setState({ mode: 'expression' })}
             >
-              Expression
+              {t('scalar.tab.expression')}
             </button>
             <button
               type="button"
@@ -59,7 +59,7 @@ export function ScalarGraphPanel() {
               aria-selected={mode === 'neuron'}
               onClick={() => usePanelStore.setState({ mode: 'neuron' })}
             >
-              Neuron of the network
+              {t('scalar.tab.neuron')}
             </button>
           </div>
           {mode === 'expression' ? <ExpressionMode /> : <NeuronMode />}

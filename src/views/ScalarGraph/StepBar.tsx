@@ -1,4 +1,5 @@
 import type { ScalarGraph } from '../../core/scalarGraph';
+import { useT } from '../shared/useT';
 
 interface StepBarProps {
   graph: ScalarGraph;
@@ -8,14 +9,15 @@ interface StepBarProps {
 
 /** Buttons for the backward walk; the graph box also takes ← → Home End. */
 export function StepBar({ graph, position, onMove }: StepBarProps) {
+  const t = useT();
   const last = graph.steps.length;
   return (
-    <div className="sg-stepbar" role="group" aria-label="Backward walk">
+    <div className="sg-stepbar" role="group" aria-label={t('scalar.walk')}>
       <button type="button" onClick={() => onMove(0)} disabled={position === 0}>
-        Forward only
+        {t('scalar.forwardOnly')}
       </button>
       <button type="button" onClick={() => onMove(position - 1)} disabled={position === 0}>
-        ‹ Undo step
+        {t('scalar.undo')}
       </button>
       <button
         type="button"
@@ -23,13 +25,13 @@ export function StepBar({ graph, position, onMove }: StepBarProps) {
         onClick={() => onMove(position + 1)}
         disabled={position >= last}
       >
-        Backward step ›
+        {t('scalar.backward')}
       </button>
       <button type="button" onClick={() => onMove(last)} disabled={position >= last}>
-        All steps
+        {t('scalar.allSteps')}
       </button>
       <span className="sg-position" aria-live="polite" data-testid="sg-position">
-        step {position} of {last}
+        {t('scalar.position', { position, last })}
       </span>
     </div>
   );

@@ -1,15 +1,22 @@
 import type { ScalarGraph } from '../../core/scalarGraph';
 import { formatValue } from '../shared/format';
 import type { WalkState } from './walk';
+import { useRichT } from '../shared/richText';
+import { ruleWords } from './ruleWords';
+import { useT } from '../shared/useT';
 
 /** The step just taken in words: upstream × local = product for each input, and the rule. */
 export function StepDetail({ graph, walk }: { graph: ScalarGraph; walk: WalkState }) {
+  const t = useT();
+  const rich = useRichT();
   const step = walk.current;
   if (!step) {
     return (
       <p className="sg-detail sg-hint">
-        Forward pass done: each node shows its value. Press <kbd>Backward step</kbd> (or{' '}
-        <kbd>→</kbd> on the graph) to start at f with ∂f/∂f = 1.
+        {rich('scalar.start', {
+          button: <kbd>{t('scalar.backwardName')}</kbd>,
+          arrow: <kbd>→</kbd>,
+        })}
       </p>
     );
   }
@@ -17,16 +24,17 @@ export function StepDetail({ graph, walk }: { graph: ScalarGraph; walk: WalkStat
   return (
     <div className="sg-detail" data-testid="sg-detail">
       <p>
-        <strong>{node.label}</strong> <span className="sg-rule-name">{step.rule}</span> —{' '}
-        {step.localNote}
+        <strong>{node.label}</strong>{' '}
+        <span className="sg-rule-name">{ruleWords(t, step.rule)}</span> —{' '}
+        {ruleWords(t, step.localNote)}
       </p>
       <table>
         <thead>
           <tr>
-            <th>to input</th>
-            <th>upstream ∂f/∂{node.label}</th>
-            <th>local</th>
-            <th>product</th>
+            <th>{t('scalar.toInput')}</th>
+            <th>{t('scalar.upstream', { node: node.label })}</th>
+            <th>{t('scalar.local')}</th>
+            <th>{t('scalar.product')}</th>
           </tr>
         </thead>
         <tbody>

@@ -1,5 +1,7 @@
 import type { RunConfig } from '../../config/types';
 import type { NeuronActivation, NeuronFacts } from '../../core/scalarGraph';
+import type { SnapshotLayout } from '../../core/snapshot';
+import { layerBlock, unitValue } from '../../core/snapshotReader';
 import type { AppState } from '../../state/store';
 
 type Trace = NonNullable<AppState['trace']>;
@@ -71,52 +73,40 @@ export function neuronFactsFromTrace(
   return facts;
 }
 
-/** The parts of a snapshot a neuron reads (offsets as in the engine's snapshot layout). */
-export interface SnapshotParts {
-  sizes: readonly number[];
-  weights: number[];
-  biases: number[];
-  activations: number[];
-  preActivations: number[];
-  deltas: number[];
-}
-
 /**
  * Neuron j of layer l for the focus sample of a snapshot (no dropout: the focus sample is
  * computed as at test time). An output neuron's targets are not in the snapshot, so its δ and
- * cost are the ones the snapshot holds.
+ * cost are the ones the snapshot holds. Everything is read through the snapshot reader and
+ * copied, so the facts stay true when the live buffer is refilled.
  */
 export function neuronFactsFromSnapshot(
   snap: Float64Array,
-  lay: SnapshotParts,
+  lay: SnapshotLayout,
   layer: number,
   j: number,
   config: RunConfig,
   focusLoss: number,
 ): NeuronFacts {
-  const sizes = lay.sizes;
-  const L = sizes.length - 1;
-  const nIn = sizes[layer - 1];
-  const nOut = sizes[layer];
-  const slice = (at: number, n: number): Float64Array => snap.slice(at, at + n);
+  const L = lay.sizes.length - 1;
+  const nIn = lay.sizes[layer - 1];
+  const nOut = lay.sizes[layer];
   const { activation, param } = layerActivation(config, layer);
   const facts: NeuronFacts = {
     layer,
     index: j,
     activation,
     param,
-    weights: slice(lay.weights[layer - 1] + j * nIn, nIn),
-    inputs: slice(lay.activations[layer - 1], nIn),
-    bias: snap[lay.biases[layer - 1] + j],
-    layerA: slice(lay.preActivations[layer - 1], nOut),
+    weights: layerBlock(lay, snap, 'weights', layer).slice(j * nIn, (j + 1) * nIn),
+    inputs: layerBlock(lay, snap, 'activations', layer - 1).slice(),
+    bias: unitValue(lay, snap, 'biases', layer, j),
+    layerA: layerBlock(lay, snap, 'preActivations', layer).slice(),
   };
   if (layer === L) {
-    facts.known = { delta: snap[lay.deltas[layer - 1] + j], cost: focusLoss };
+    facts.known = { delta: unitValue(lay, snap, 'deltas', layer, j), cost: focusLoss };
   } else {
-    const above = slice(lay.weights[layer], sizes[layer + 1] * nOut);
     facts.above = {
-      column: column(above, nOut, j),
-      deltas: slice(lay.deltas[layer], sizes[layer + 1]),
+      column: column(layerBlock(lay, snap, 'weights', layer + 1), nOut, j),
+      deltas: layerBlock(lay, snap, 'deltas', layer + 1).slice(),
       mask: null,
     };
   }

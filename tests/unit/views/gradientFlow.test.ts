@@ -18,6 +18,10 @@ import {
 } from '../../../src/views/GradientFlow/histogramBins';
 import { metricValue, unitKind } from '../../../src/views/GradientFlow/layerMetrics';
 import { formatRatio, gradientRatio, ratioMessage } from '../../../src/views/GradientFlow/ratio';
+import { translator } from '../../../src/core/i18n';
+
+const en = translator('en');
+const ko = translator('ko');
 import { sci, short } from '../../../src/views/GradientFlow/sci';
 
 /** A history point of a 2-layer network: mean |∂C/∂W| per layer, the rest given or NaN. */
@@ -214,11 +218,17 @@ describe('last/first layer gradient ratio', () => {
     // No gradient at all reaches layer 1 (dead units on the way): the extreme of vanishing.
     const cutOff = gradientRatio(snapshotWith([0, 1, 1]), layout);
     expect(cutOff.verdict).toBe('vanishing');
-    expect(ratioMessage({ ...cutOff, step: 5 })).toMatch(/no gradient reaches layer 1/);
+    expect(ratioMessage(en, { ...cutOff, step: 5 })).toMatch(/no gradient reaches layer 1/);
     const none = gradientRatio(snapshotWith([0, 0, 0]), layout);
     expect(none.verdict).toBe('unknown');
-    expect(ratioMessage({ ...none, step: 0 })).toBe('no gradient yet: take a step');
-    expect(ratioMessage({ ...none, step: 12 })).toMatch(/no gradient flows at all/);
+    expect(ratioMessage(en, { ...none, step: 0 })).toBe('no gradient yet: take a step');
+    expect(ratioMessage(en, { ...none, step: 12 })).toMatch(/no gradient flows at all/);
+    expect(ratioMessage(en, vanishing)).toBe(
+      'vanishing gradients: layer 1 gets 3.2e3× less gradient than layer 3, so it barely learns',
+    );
+    expect(ratioMessage(ko, vanishing)).toBe(
+      '기울기 소실: 1층이 받는 기울기가 3층보다 3.2e3배 작아서 거의 학습되지 않습니다',
+    );
     expect(gradientRatio(snapshotWith([Number.NaN, 1, 1]), layout).verdict).toBe('unknown');
   });
 
@@ -238,24 +248,29 @@ describe('last/first layer gradient ratio', () => {
 
 describe('gradient-check verdicts', () => {
   it('✓ below 1e-6, ~ below 1e-3, ✗ above or NaN', () => {
-    expect(verdictFor(3.1e-10, { kinked: false }).symbol).toBe('✓');
-    expect(verdictFor(2e-5, { kinked: false })).toEqual({
+    expect(verdictFor(en, 3.1e-10, { kinked: false }).symbol).toBe('✓');
+    expect(verdictFor(en, 2e-5, { kinked: false })).toEqual({
       symbol: '~',
       label: 'close',
       note: null,
     });
-    expect(verdictFor(0.2, { kinked: false }).symbol).toBe('✗');
-    expect(verdictFor(Number.NaN, { kinked: false }).symbol).toBe('✗');
+    expect(verdictFor(en, 0.2, { kinked: false }).symbol).toBe('✗');
+    expect(verdictFor(en, Number.NaN, { kinked: false }).symbol).toBe('✗');
   });
 
   it('explains a near miss: a ReLU kink, or rounding when the gradients are tiny', () => {
-    expect(verdictFor(2e-5, { kinked: true }).note).toMatch(/kink/);
+    expect(verdictFor(en, 2e-5, { kinked: true }).note).toMatch(/kink/);
     // ε·|C|/(h·|g|) = 2.2e-16 · 0.5 / (1e-5 · 1.6e-7) ≈ 6.9e-5
     expect(roundingLimit(0.5, 1.6e-7)).toBeCloseTo(6.94e-5, 7);
-    const tiny = verdictFor(5.2e-5, { kinked: false, cost: 0.5, meanAbsGrad: 1.6e-7 });
+    const tiny = verdictFor(en, 5.2e-5, { kinked: false, cost: 0.5, meanAbsGrad: 1.6e-7 });
     expect(tiny.symbol).toBe('~');
     expect(tiny.note).toBe('rounding: gradients ≈ 1.6e−7 limit a finite difference to ≈ 6.9e−5');
+    expect(verdictFor(ko, 5.2e-5, { kinked: false, cost: 0.5, meanAbsGrad: 1.6e-7 }).note).toBe(
+      '반올림 오차: 기울기가 ≈ 1.6e−7이면 유한 차분의 정밀도는 ≈ 6.9e−5에 그칩니다',
+    );
     // The same error on ordinary-sized gradients is not explained by rounding.
-    expect(verdictFor(5.2e-5, { kinked: true, cost: 0.5, meanAbsGrad: 0.1 }).note).toMatch(/kink/);
+    expect(verdictFor(en, 5.2e-5, { kinked: true, cost: 0.5, meanAbsGrad: 0.1 }).note).toMatch(
+      /kink/,
+    );
   });
 });
