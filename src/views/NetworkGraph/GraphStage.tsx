@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useAppStore, type AppState } from '../../state/store';
 import { MAX_MAPPED_HIDDEN } from '../../core/runInfo';
 import type { RunInfo } from '../../core/runInfo';
+import { useT } from '../shared/useT';
 import { useController } from '../shared/controllerContext';
 import { useElementWidth } from '../shared/useElementWidth';
 import { EdgeEditor, type EditTarget } from './EdgeEditor';
@@ -38,7 +39,8 @@ export function GraphStage({ info }: { info: RunInfo }) {
   const pixelRatio = typeof window === 'undefined' ? 1 : Math.min(2, window.devicePixelRatio || 1);
 
   const shape = useMemo(() => shapeOf(info, MAX_MAPPED_HIDDEN), [info]);
-  const layout = useMemo(() => computeLayout(shape, width), [shape, width]);
+  const t = useT();
+  const layout = useMemo(() => computeLayout(shape, width, t), [shape, width, t]);
   const els = useMemo(() => new GraphElements(layout), [layout]);
   const edges = useGraphPainter(info, shape, layout, els, mode, canvasRef, pixelRatio);
 

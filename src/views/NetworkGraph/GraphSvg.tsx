@@ -7,6 +7,7 @@ import { svgPoint, type GraphHandlers } from './handlers';
 import type { GraphLayout, LayerLayout } from './layout';
 import type { GraphShape } from './shape';
 import { NodeLayer } from './NodeLayer';
+import { NormMarkers } from './NormMarkers';
 
 interface GraphSvgProps {
   layout: GraphLayout;
@@ -18,7 +19,8 @@ interface GraphSvgProps {
 /**
  * The SVG part of the graph: captions, names, small layers' nodes and edges, and hit areas for
  * the canvas-drawn parts. React renders it once per layout; the painter fills in the numbers.
- * Paint order = DOM order: edges, nodes (tab stops first), edge hit areas, bias markers.
+ * Paint order = DOM order: edges, nodes (tab stops first), edge hit areas, bias markers, and
+ * batch norm's γ and β markers.
  */
 export const GraphSvg = memo(function GraphSvg({ layout, shape, els, handlers }: GraphSvgProps) {
   const depth = layout.layers.length - 1;
@@ -92,6 +94,21 @@ export const GraphSvg = memo(function GraphSvg({ layout, shape, els, handlers }:
           L.layer > 0 &&
           shape.hasBias[L.layer - 1] && (
             <BiasMarkers
+              key={L.layer}
+              L={L}
+              depth={depth}
+              shape={shape}
+              els={els}
+              handlers={handlers}
+            />
+          ),
+      )}
+      {layout.layers.map(
+        (L) =>
+          L.kind === 'nodes' &&
+          L.layer > 0 &&
+          shape.batchNorm[L.layer - 1] && (
+            <NormMarkers
               key={L.layer}
               L={L}
               depth={depth}

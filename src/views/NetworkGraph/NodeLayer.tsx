@@ -4,6 +4,7 @@ import { claimKey, type GraphHandlers } from './handlers';
 import type { LayerLayout } from './layout';
 import type { GraphShape } from './shape';
 import { neuronLabel } from './notation';
+import { useT } from '../shared/useT';
 import type { Target } from './targets';
 
 export interface NodeLayerProps {
@@ -31,6 +32,7 @@ export function NodeLayer({ L, depth, shape, els, handlers }: NodeLayerProps) {
   const hasBias = l > 0 && shape.hasBias[l - 1];
   const names = l === 0 ? shape.inputNames : l === depth ? shape.outputNames : [];
   const badge = badgeRadius(L);
+  const t = useT();
   return (
     <g className="ng-layer">
       {L.ys.map((y, j) => {
@@ -50,7 +52,7 @@ export function NodeLayer({ L, depth, shape, els, handlers }: NodeLayerProps) {
               className="ng-node"
               tabIndex={0}
               role="button"
-              aria-label={neuronLabel(l, j, depth, shape.inputNames)}
+              aria-label={neuronLabel(l, j, depth, shape.inputNames, t)}
               data-node={`${l}:${j}`}
               onPointerEnter={() => handlers.hover(target)}
               onPointerLeave={() => handlers.hover(null)}
