@@ -35,6 +35,12 @@ const sigma2 = (j: number): string => `\\sigma^2_{B,${j + 1}}`;
 const perSample = (symbol: string, l: number, j: number, s: string): string =>
   `${symbol}^{(${l})}_{${j + 1},${s}}`;
 
+/** Terms of a sum one under the other (the inspector is narrow): the first 3, then ⋯. */
+function rows(terms: readonly string[]): string {
+  const shown = terms.length <= 4 ? terms : [...terms.slice(0, 3), '\\cdots'];
+  return shown.join(' \\\\ &\\qquad + ');
+}
+
 function sampleLabels(ctx: InspectContext, shown: number): string[] {
   const B = ctx.trace.samples.length;
   return ctx.trace.samples.slice(0, shown).map((s, k) => sampleText(k, B, s.index));
@@ -57,14 +63,14 @@ export function normStatistics(ctx: InspectContext, f: OpFocus): OpFormula {
   const a = ctx.trace.samples.map((_, s) => sampleNorm(ctx, s, l).a[j]);
   const mean = norm.mean[j];
   const variance = norm.variance[j];
-  const squares = a.map((v) => `(${texNum(v)} - ${texFactor(mean)})^2`);
+  const squares = a.map((v) => `\\left( ${texNum(v)} - ${texFactor(mean)} \\right)^2`);
   const lines: FormulaLine[] = [
     {
-      tex: `\\begin{aligned} ${mu(j)} &= \\frac{1}{m} \\sum_{s=1}^{m} ${perSample('a', l, j, 's')} = \\frac{1}{${B}} \\left( ${texSum(a.map(texFactor), 3)} \\right) \\\\ &= ${texNum(mean)} \\end{aligned}`,
+      tex: `\\begin{aligned} ${mu(j)} &= \\frac{1}{m} \\sum_{s=1}^{m} ${perSample('a', l, j, 's')} \\\\ &= \\frac{1}{${B}} \\left( ${texSum(a.map(texFactor), 3)} \\right) \\\\ &= ${texNum(mean)} \\end{aligned}`,
       caption: t('inspector.norm.meanCaption', { count: B }),
     },
     {
-      tex: `\\begin{aligned} ${sigma2(j)} &= \\frac{1}{m} \\sum_{s=1}^{m} \\left( ${perSample('a', l, j, 's')} - ${mu(j)} \\right)^2 = \\frac{1}{${B}} \\left[ ${texSum(squares, 2)} \\right] \\\\ &= ${texNum(variance)} \\end{aligned}`,
+      tex: `\\begin{aligned} ${sigma2(j)} &= \\frac{1}{m} \\sum_{s=1}^{m} \\left( ${perSample('a', l, j, 's')} - ${mu(j)} \\right)^2 \\\\ &= \\frac{1}{${B}} \\Big[ ${rows(squares)} \\Big] \\\\ &= ${texNum(variance)} \\end{aligned}`,
       caption: t('inspector.norm.varianceCaption'),
     },
   ];
@@ -136,14 +142,13 @@ export function normGradients(ctx: InspectContext, f: OpFocus): OpFormula {
   const mean = B === 1 ? '' : `\\frac{1}{${B}}`;
   const lines: FormulaLine[] = [
     {
-      tex: `\\begin{aligned} ${texPartial(texNeuron('\\gamma', l, j))} &= \\frac{1}{m} \\sum_{s=1}^{m} ${dySym('s')}\\, ${perSample('\\hat a', l, j, 's')} \\\\ &= ${mean} \\left( ${texSum(
+      tex: `\\begin{aligned} ${texPartial(texNeuron('\\gamma', l, j))} &= \\frac{1}{m} \\sum_{s=1}^{m} ${dySym('s')}\\, ${perSample('\\hat a', l, j, 's')} \\\\ &= ${mean} \\Big[ ${rows(
         dy.map((d, s) => `${texFactor(d)} \\cdot ${texFactor(hat[s])}`),
-        3,
-      )} \\right) = ${texNum(norm.gammaGrad[j])} \\end{aligned}`,
+      )} \\Big] \\\\ &= ${texNum(norm.gammaGrad[j])} \\end{aligned}`,
       caption: t('inspector.norm.gammaGradCaption'),
     },
     {
-      tex: `${texPartial(texNeuron('\\beta', l, j))} = \\frac{1}{m} \\sum_{s=1}^{m} ${dySym('s')} = ${mean} \\left( ${texSum(dy.map(texFactor), 3)} \\right) = ${texNum(norm.betaGrad[j])}`,
+      tex: `\\begin{aligned} ${texPartial(texNeuron('\\beta', l, j))} &= \\frac{1}{m} \\sum_{s=1}^{m} ${dySym('s')} \\\\ &= ${mean} \\left( ${texSum(dy.map(texFactor), 3)} \\right) \\\\ &= ${texNum(norm.betaGrad[j])} \\end{aligned}`,
       caption: t('inspector.norm.betaGradCaption'),
     },
   ];
@@ -189,28 +194,29 @@ export function normBackward(ctx: InspectContext, sample: number, f: OpFocus): O
   const centred = all.map(
     (p) => `${texFactor(p.dy[j])} \\cdot ${texFactor(p.a[j] - norm.mean[j])}`,
   );
+  const aHat = `${texNeuron('a', l, j)} - ${mu(j)}`;
   const lines: FormulaLine[] = [
     {
-      tex: `${texPartial(texNeuron('a', l, j))} = \\frac{${gamma}}{${root}}\\, ${dyOf} + ${dVar}\\, \\frac{2 \\left( ${texNeuron('a', l, j)} - ${mu(j)} \\right)}{m} + ${dMu}\\, \\frac{1}{m}`,
+      tex: `\\begin{aligned} ${texPartial(texNeuron('a', l, j))} &= \\frac{${gamma}}{${root}}\\, ${dyOf} \\\\ &\\quad + ${dVar}\\, \\frac{2 \\left( ${aHat} \\right)}{m} \\\\ &\\quad + ${dMu}\\, \\frac{1}{m} \\end{aligned}`,
       caption: t('inspector.norm.threeTermsCaption'),
     },
     {
-      tex: `\\frac{${gamma}}{${root}}\\, ${dyOf} = \\frac{${texNum(norm.gammaBefore[j])}}{${rootNum}} \\cdot ${texFactor(sn.dy[j])} = ${texNum(sn.direct[j])}`,
+      tex: `\\begin{aligned} \\frac{${gamma}}{${root}}\\, ${dyOf} &= \\frac{${texNum(norm.gammaBefore[j])}}{${rootNum}} \\cdot ${texFactor(sn.dy[j])} \\\\ &= ${texNum(sn.direct[j])} \\end{aligned}`,
       caption: t('inspector.norm.directCaption'),
     },
     {
-      tex: `\\begin{aligned} ${dVar} &= -\\frac{${gamma}}{2} \\left( ${sigma2(j)} + \\varepsilon \\right)^{-3/2} \\sum_{s=1}^{m} ${texPartial(perSample('y', l, j, 's'))} \\left( ${perSample('a', l, j, 's')} - ${mu(j)} \\right) \\\\ &= -\\frac{${texNum(norm.gammaBefore[j])}}{2} \\left( ${texNum(norm.variance[j])} + ${EPS_TEX} \\right)^{-3/2} \\left( ${texSum(centred, 2)} \\right) = ${texNum(norm.varianceGrad[j])} \\\\ ${dVar}\\, \\frac{2 \\left( ${texNeuron('a', l, j)} - ${mu(j)} \\right)}{m} &= ${texFactor(norm.varianceGrad[j])} \\cdot \\frac{2 \\cdot ${texFactor(sn.a[j] - norm.mean[j])}}{${B}} = ${texNum(sn.viaVariance[j])} \\end{aligned}`,
+      tex: `\\begin{aligned} ${dVar} &= -\\frac{${gamma}}{2} \\left( ${sigma2(j)} + \\varepsilon \\right)^{-3/2} \\sum_{s=1}^{m} ${texPartial(perSample('y', l, j, 's'))} \\left( ${perSample('a', l, j, 's')} - ${mu(j)} \\right) \\\\ &= -\\frac{${texNum(norm.gammaBefore[j])}}{2} \\left( ${texNum(norm.variance[j])} + ${EPS_TEX} \\right)^{-3/2} \\\\ &\\qquad \\cdot \\Big[ ${rows(centred)} \\Big] \\\\ &= ${texNum(norm.varianceGrad[j])} \\\\ ${dVar}\\, \\frac{2 \\left( ${aHat} \\right)}{m} &= ${texFactor(norm.varianceGrad[j])} \\cdot \\frac{2 \\cdot ${texFactor(sn.a[j] - norm.mean[j])}}{${B}} \\\\ &= ${texNum(sn.viaVariance[j])} \\end{aligned}`,
       caption: t('inspector.norm.viaVarianceCaption'),
     },
     {
-      tex: `\\begin{aligned} ${dMu} &= -\\frac{${gamma}}{${root}} \\sum_{s=1}^{m} ${texPartial(perSample('y', l, j, 's'))} = -\\frac{${texNum(norm.gammaBefore[j])}}{${rootNum}} \\left( ${texSum(
+      tex: `\\begin{aligned} ${dMu} &= -\\frac{${gamma}}{${root}} \\sum_{s=1}^{m} ${texPartial(perSample('y', l, j, 's'))} \\\\ &= -\\frac{${texNum(norm.gammaBefore[j])}}{${rootNum}} \\\\ &\\qquad \\cdot \\left( ${texSum(
         all.map((p) => texFactor(p.dy[j])),
         3,
-      )} \\right) = ${texNum(norm.meanGrad[j])} \\\\ ${dMu}\\, \\frac{1}{m} &= \\frac{${texNum(norm.meanGrad[j])}}{${B}} = ${texNum(sn.viaMean[j])} \\end{aligned}`,
+      )} \\right) \\\\ &= ${texNum(norm.meanGrad[j])} \\\\ ${dMu}\\, \\frac{1}{m} &= \\frac{${texNum(norm.meanGrad[j])}}{${B}} = ${texNum(sn.viaMean[j])} \\end{aligned}`,
       caption: t('inspector.norm.viaMeanCaption'),
     },
     {
-      tex: `${texNeuron('\\delta', l, j)} = ${texPartial(texNeuron('a', l, j))} = ${texNum(sn.direct[j])} + ${texFactor(sn.viaVariance[j])} + ${texFactor(sn.viaMean[j])} = ${texNum(delta)}`,
+      tex: `\\begin{aligned} ${texNeuron('\\delta', l, j)} &= ${texPartial(texNeuron('a', l, j))} \\\\ &= ${texNum(sn.direct[j])} + ${texFactor(sn.viaVariance[j])} + ${texFactor(sn.viaMean[j])} \\\\ &= ${texNum(delta)} \\end{aligned}`,
       caption: t('inspector.norm.sumCaption'),
     },
   ];
