@@ -59,38 +59,7 @@ export function traceStep(trainer: Trainer, samples?: ArrayLike<number> | Custom
     const g = gammaBefore[k];
     return bn && g ? normDeltaParts(g, ws.norm[k + 1] as NormBuffers, rows) : null;
   });
-  const tracedSamples: TracedSample[] = [];
-  for (let r = 0; r < rows; r++) {
-    const row = (buffer: Float64Array, width: number): Float64Array =>
-      buffer.slice(r * width, (r + 1) * width);
-    const sampleNorm = (k: number): TracedSampleNorm | null => {
-      const buf = ws.norm[k + 1];
-      const p = parts[k];
-      if (!buf || !p) return null;
-      const n = sizes[k + 1];
-      return {
-        a: row(buf.preNorm, n),
-        hat: row(buf.normalized, n),
-        dy: row(buf.upstream, n),
-        direct: row(p.direct, n),
-        viaVariance: row(p.viaVariance, n),
-        viaMean: row(p.viaMean, n),
-      };
-    };
-    tracedSamples.push({
-      index: trainer.batch.indices[r],
-      target: row(ws.targets, sizes[depth]),
-      z: sizes.map((n, l) => row(ws.z[l], n)),
-      a: sizes.slice(1).map((n, k) => row(ws.a[k + 1], n)),
-      mask: sizes.map((n, l) => {
-        const m = ws.mask[l];
-        return m ? row(m, n) : null;
-      }),
-      delta: sizes.slice(1).map((n, k) => row(ws.delta[k + 1], n)),
-      norm: sizes.slice(1).map((_, k) => sampleNorm(k)),
-      cost: Number.NaN,
-    });
-  }
+  const tracedSamples = Array.from({ length: rows }, (_, r) => tracedSample(trainer, r, parts));
   for (const s of tracedSamples) s.cost = sampleCostOf(trainer, s);
 
   return {
@@ -119,6 +88,45 @@ export function traceStep(trainer: Trainer, samples?: ArrayLike<number> | Custom
     ),
     outcome,
     handPicked: samples !== undefined,
+  };
+}
+
+/** Row r of the batch as the step left the workspace: its z, a, masks, δ and batch norm. */
+function tracedSample(
+  trainer: Trainer,
+  r: number,
+  parts: readonly (NormDeltaParts | null)[],
+): TracedSample {
+  const ws = trainer.ws;
+  const { sizes, depth } = trainer.network;
+  const row = (buffer: Float64Array, width: number): Float64Array =>
+    buffer.slice(r * width, (r + 1) * width);
+  const sampleNorm = (k: number): TracedSampleNorm | null => {
+    const buf = ws.norm[k + 1];
+    const p = parts[k];
+    if (!buf || !p) return null;
+    const n = sizes[k + 1];
+    return {
+      a: row(buf.preNorm, n),
+      hat: row(buf.normalized, n),
+      dy: row(buf.upstream, n),
+      direct: row(p.direct, n),
+      viaVariance: row(p.viaVariance, n),
+      viaMean: row(p.viaMean, n),
+    };
+  };
+  return {
+    index: trainer.batch.indices[r],
+    target: row(ws.targets, sizes[depth]),
+    z: sizes.map((n, l) => row(ws.z[l], n)),
+    a: sizes.slice(1).map((n, k) => row(ws.a[k + 1], n)),
+    mask: sizes.map((n, l) => {
+      const m = ws.mask[l];
+      return m ? row(m, n) : null;
+    }),
+    delta: sizes.slice(1).map((n, k) => row(ws.delta[k + 1], n)),
+    norm: sizes.slice(1).map((_, k) => sampleNorm(k)),
+    cost: Number.NaN,
   };
 }
 

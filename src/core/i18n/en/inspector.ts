@@ -162,4 +162,5 @@ export const enInspector = {
   'network.legend.mapLine': "square: the neuron's output along the input line, ○ the focus sample",
   'network.legend.wide':
     'wide layers: one cell per neuron, only the strongest edges drawn, opacity ∝ |{w}|',
+  'network.label': 'Network graph',
 } as const;

@@ -156,4 +156,5 @@ export const koInspector: Texts<typeof enInspector> = {
   'network.legend.mapPlane': '사각형: 입력 평면 위에서의 뉴런 출력, ○ 포커스 샘플',
   'network.legend.mapLine': '사각형: 입력 직선을 따라가는 뉴런 출력, ○ 포커스 샘플',
   'network.legend.wide': '넓은 층: 뉴런마다 칸 하나, 가장 강한 엣지만 그림, 불투명도 ∝ |{w}|',
+  'network.label': '신경망 그래프',
 };
