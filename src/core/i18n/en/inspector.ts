@@ -163,4 +163,39 @@ export const enInspector = {
   'network.legend.wide':
     'wide layers: one cell per neuron, only the strongest edges drawn, opacity ∝ |{w}|',
   'network.label': 'Network graph',
+  'network.mode.label': 'What the graph shows',
+  'network.mode.forward': 'Forward',
+  'network.mode.forwardTitle': 'Forward pass: activations z on the nodes, weights w on the edges',
+  'network.mode.backward': 'Backward',
+  'network.mode.backwardTitle':
+    'Backward pass: deltas δ on the nodes, gradients ∂C/∂w on the edges',
+  'network.mode.change': 'Weight change Δw',
+  'network.mode.changeTitle':
+    "Weight change Δw: the inspected step's update of each weight, on the edges",
+  'inspector.nav.label': 'Operations',
+  'inspector.nav.previous': 'Previous operation',
+  'inspector.nav.previousTitle': 'Previous operation (← here, Shift+← anywhere)',
+  'inspector.nav.previousButton': '‹ Previous',
+  'inspector.nav.position': 'Operation {index} of {count}',
+  'inspector.nav.next': 'Next operation',
+  'inspector.nav.nextTitle': 'Next operation (→ here, Shift+→ or . anywhere)',
+  'inspector.nav.nextButton': 'Next ›',
+  'inspector.nav.finish': 'Finish step',
+  'inspector.nav.finishTitle':
+    'Close the inspector: the network is already in its state after this step',
+  'inspector.picker.output': 'Output',
+  'inspector.picker.neuron': 'Neuron of layer {layer}',
+  'inspector.picker.fromInput': 'from input',
+  'inspector.picker.from': 'from neuron of layer {layer}',
+  'inspector.play.label': 'Play the step',
+  'inspector.play.title':
+    "Play the step: walk through its operations on a timer; values travel forward and deltas backward along the graph's edges",
+  'inspector.play.play': '▶ Play the step',
+  'inspector.play.pause': '❚❚ Pause',
+  'inspector.play.pace': 'Pace of Play the step',
+  'inspector.stepOp.label': 'Step one operation',
+  'inspector.stepOp.nextTitle':
+    'Step one operation: the next operation of the step being inspected (. or Shift+→)',
+  'inspector.stepOp.startTitle':
+    'Step one operation: start a training step and walk through it (. or Shift+→)',
 } as const;
