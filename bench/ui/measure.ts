@@ -99,6 +99,9 @@ export async function measureApp(
     await page.goto(`${bench.base}#${network.link}`);
     // Ready means built and drawn: for digits the asset fetch is over before the clock starts.
     await waitFor(page, 'window.__uiBench?.isReady()', 'ready');
+    if (network.onScreen) {
+      await page.getByRole('region', { name: network.onScreen }).scrollIntoViewIfNeeded();
+    }
     await page.click('button[aria-label="Play"]');
     await waitFor(page, 'window.__uiBench.isPlaying()', 'playing');
     await page.waitForTimeout(timing.warmup);

@@ -10,6 +10,8 @@ export interface UiBenchNetwork {
   link: string;
   /** The frame-rate bar for this network. */
   minFps: number;
+  /** A region (by accessible name) scrolled into view before training, so its views draw. */
+  onScreen?: string;
 }
 
 function link(edit: (config: RunConfig) => void): string {
@@ -46,6 +48,25 @@ export function uiBenchNetworks(): UiBenchNetwork[] {
         c.training.batchSize = 32;
       }),
       minFps: 30,
+    },
+    // The digits at full scale (issue 13): the preset network with the weight images and the
+    // confusion matrix on screen, drawn live while training.
+    {
+      name: '784-64-10 digits, weight images + confusion on screen',
+      link: link((c) => {
+        c.data.dataset = 'digits';
+        c.data.digitSize = 28;
+        c.data.samples = 5000;
+        c.data.testFraction = 0.2;
+        c.network.hidden = [{ ...defaultLayer(64), activation: 'relu' }];
+        c.network.output = { activation: 'softmax', bias: true };
+        c.network.loss = 'cce';
+        c.network.init.kind = 'he-normal';
+        c.training.batchSize = 32;
+        c.training.optimizer = { ...c.training.optimizer, kind: 'adam', learningRate: 0.001 };
+      }),
+      minFps: 50,
+      onScreen: 'Handwritten digits',
     },
   ];
 }

@@ -4,6 +4,7 @@
  * rows' rules, the link codec reads their keys and kinds, the live-change log their keys and
  * symbols, and the controls their labels and ranges — so a setting changes in one place.
  */
+import { LOSSES, LOSS_DESCRIPTORS } from '../core/choices/losses';
 import { defaultLayer } from './defaults';
 import { SETTING_ROWS } from './fieldTable';
 import type {
@@ -47,10 +48,13 @@ export const LAYER_FIELD_SPECS: readonly (NumberSpec | ChoiceSpec | BooleanSpec)
 export const NEW_LAYER: Readonly<LayerConfig> = defaultLayer(4);
 
 /** Losses fused with one output activation; the others work with any output. */
-export const LOSS_NEEDS_OUTPUT: Readonly<Partial<Record<LossName, OutputActivation>>> = {
-  cce: 'softmax',
-  bce: 'sigmoid',
-};
+export const LOSS_NEEDS_OUTPUT: Readonly<Partial<Record<LossName, OutputActivation>>> =
+  Object.fromEntries(
+    LOSSES.flatMap((name) => {
+      const output = LOSS_DESCRIPTORS[name].needsOutput;
+      return output === null ? [] : [[name, output]];
+    }),
+  );
 
 /** Structural limits on explicit initial parameters (their exact shape needs the data). */
 export const PARAMS_LIMITS = {
@@ -86,11 +90,15 @@ export function changeModeOf(path: string): ChangeMode {
   return settingRow(path)?.change ?? 'restart';
 }
 
-/** What kind of change `after` is, compared with the running `before`: read off the table. */
-export function classifyConfigChange(
-  before: RunConfig,
-  after: RunConfig,
-): 'none' | 'live' | 'structural' {
+/** What kind of change a new config is, compared with the running one. */
+export type ChangeKind = 'none' | 'live' | 'structural';
+
+/**
+ * What kind of change `after` is, compared with the running `before`, read off the table's
+ * `change` column: a restart row that differs makes a new run; otherwise a live row that
+ * differs applies between two steps. Rows that only say where a link opens change nothing.
+ */
+export function classifyChange(before: RunConfig, after: RunConfig): ChangeKind {
   const differs = (mode: ChangeMode): boolean =>
     SETTING_ROWS.some(
       (row) =>

@@ -5,6 +5,9 @@
  * all read this type; none of them keeps a second copy of these settings.
  */
 import type { HiddenActivation, OutputActivation } from '../core/choices/activations';
+import type { DatasetName } from '../core/choices/datasets';
+import type { InitializerName } from '../core/choices/initializers';
+import type { LossName } from '../core/choices/losses';
 import type { OptimizerSettings } from '../core/choices/optimizers';
 import type { RegularizationSettings } from '../core/choices/regularizers';
 import type { ScheduleSettings } from '../core/choices/schedules';
@@ -17,27 +20,9 @@ export {
   type OutputActivation,
 } from '../core/choices/activations';
 
-/**
- * Losses, each averaged over the batch.
- * - `mse`: mean over outputs of (ŷ−y)² (the common library convention)
- * - `half-sse`: ½ Σ (ŷ−y)² (the textbook convention; output delta (ŷ−y)·h′(a))
- * - `bce`: binary cross-entropy, only with a sigmoid output (fused, numerically stable)
- * - `cce`: categorical cross-entropy, only with a softmax output (fused, numerically stable)
- */
-export const LOSSES = ['mse', 'half-sse', 'bce', 'cce'] as const;
-export type LossName = (typeof LOSSES)[number];
+export { LOSSES, type LossName } from '../core/choices/losses';
 
-export const INITIALIZERS = [
-  'zeros',
-  'constant',
-  'uniform',
-  'normal',
-  'xavier-uniform',
-  'xavier-normal',
-  'he-uniform',
-  'he-normal',
-] as const;
-export type InitializerName = (typeof INITIALIZERS)[number];
+export { INITIALIZERS, type InitializerName } from '../core/choices/initializers';
 
 export { OPTIMIZERS, type OptimizerName } from '../core/choices/optimizers';
 
@@ -45,33 +30,7 @@ export { SCHEDULES, type ScheduleName } from '../core/choices/schedules';
 
 export { REGULARIZERS, type RegularizerName } from '../core/choices/regularizers';
 
-export const DATASETS = [
-  // 2-D classification
-  'circle',
-  'xor',
-  'gaussians',
-  'spiral',
-  'moons',
-  // 4-point logic gates
-  'gate-and',
-  'gate-or',
-  'gate-xor',
-  'gate-xnor',
-  'gate-nand',
-  // 1-D regression
-  'sine',
-  'abs',
-  'step',
-  'cubic',
-  // 2-D regression
-  'plane',
-  'bump',
-  // tabular / images / user data
-  'iris',
-  'digits',
-  'csv',
-] as const;
-export type DatasetName = (typeof DATASETS)[number];
+export { DATASETS, type DatasetName } from '../core/choices/datasets';
 
 /** Input features that can be computed from a 2-D point (x₁, x₂). */
 export const FEATURES = ['x1', 'x2', 'x1sq', 'x2sq', 'x1x2', 'sinx1', 'sinx2'] as const;

@@ -86,8 +86,8 @@ export interface DatasetAssets {
 export type BuildResult = { ok: true; dataset: Dataset } | { ok: false; error: string };
 
 /** Families of datasets that share controls and views. */
-export type DatasetKind =
-  'classification-2d' | 'gate' | 'regression-1d' | 'regression-2d' | 'iris' | 'digits' | 'csv';
+export type { DatasetKind } from '../core/choices/datasets';
+import type { DatasetKind } from '../core/choices/datasets';
 
 /** Static facts about a dataset, for the controls: what it is and which settings it reads. */
 export interface DatasetInfo {

@@ -62,8 +62,11 @@ export class Evaluator {
     }
   }
 
-  /** Mean loss and accuracy of the network on a sample set. */
-  evaluate(set: SampleSet, dataset: Dataset): Evaluation {
+  /**
+   * Mean loss and accuracy of the network on a sample set. With `predictions` (classification),
+   * also writes each sample's predicted class there (for a confusion matrix, at no extra pass).
+   */
+  evaluate(set: SampleSet, dataset: Dataset, predictions?: Int32Array): Evaluation {
     if (set.count === 0) return { loss: Number.NaN, accuracy: Number.NaN };
     const net = this.network;
     const L = net.depth;
@@ -77,12 +80,10 @@ export class Evaluator {
       for (let r = 0; r < rows; r++) {
         const s = start + r;
         cost += sampleCost(net.loss, a, z, set.targets, r * width, s * width, width);
-        if (
-          classify &&
-          predictedClass(dataset.targetEncoding, z, r * width, width) === set.labels[s]
-        ) {
-          correct++;
-        }
+        if (!classify) continue;
+        const predicted = predictedClass(dataset.targetEncoding, z, r * width, width);
+        if (predictions && s < predictions.length) predictions[s] = predicted;
+        if (predicted === set.labels[s]) correct++;
       }
     });
     return { loss: cost / set.count, accuracy: classify ? correct / set.count : Number.NaN };

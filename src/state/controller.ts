@@ -1,17 +1,20 @@
 import { applySetting } from '../config/applySetting';
 import { describeChanges } from '../config/changes';
+import { defaultConfig } from '../config/defaults';
 import { LIMITS } from '../config/limits';
 import type { Problem } from '../config/problems';
-import { classifyConfigChange } from '../config/fields';
+import { classifyChange } from '../config/fields';
 import type { LiveChange, RunConfig } from '../config/types';
 import { snapshotLayout } from '../core/snapshot';
 import { headerValue } from '../core/snapshotReader';
 import { TrainingClient, type WorkerFactory } from '../worker/client';
 import type { CustomSampleRequest } from '../worker/customSample';
 import type { Speed, WorkerCommand, WorkerEvent } from '../worker/protocol';
+import { forgetSampleImages, receivePrediction, receiveSampleImages } from './digits';
 import { finishInspection } from './inspector';
 import { live, resetLive, setAfterFrame, touchLive } from './live';
 import {
+  dataFallbackProblem,
   noticeDivergence,
   noticeError,
   noticeLinkProblems,
@@ -22,18 +25,6 @@ import {
 import { RunLink } from './runLink';
 import { useAppStore } from './store';
 import { raceLinkPairs } from './race';
-
-/** What kind of change a new config is, compared with the running one. */
-export type ChangeKind = 'none' | 'live' | 'structural';
-
-/**
- * Settings that apply between two steps without rebuilding the run: the optimizer and its
- * hyper-parameters, the schedule and regularization. Everything else defines a new run. The
- * field table's `change` column says which is which.
- */
-export function classifyChange(before: RunConfig, after: RunConfig): ChangeKind {
-  return classifyConfigChange(before, after);
-}
 
 /**
  * The page's side of the worker: turns user actions into worker commands and worker events
@@ -46,6 +37,8 @@ export class RunController {
   private readonly runLink: RunLink;
   /** The run came from a link cut off before its version: the address bar keeps it unmarked. */
   private cutOff = false;
+  /** What the link reader could not use for this run: the worker's own findings join them. */
+  private problems: readonly Problem[] = [];
 
   constructor(factory?: WorkerFactory, writeUrl?: (link: string) => void) {
     this.client = new TrainingClient(
@@ -84,6 +77,7 @@ export class RunController {
       selectedNode: null,
       selectedEdge: null,
     });
+    this.problems = problems;
     noticeLinkProblems(problems);
     this.recycleQueue = [];
     resetLive(null, null);
@@ -191,6 +185,16 @@ export class RunController {
     this.send({ type: 'gradient-check' });
   }
 
+  /** Asks for the network's output on raw values (a drawn digit); the answer goes to digits.ts. */
+  predict(id: number, raw: number[]): void {
+    this.send({ type: 'predict', id, raw });
+  }
+
+  /** Asks for the raw images of some samples; they arrive in digits.ts. */
+  sampleImages(set: 'train' | 'test', indices: number[]): void {
+    this.send({ type: 'sample-images', set, indices });
+  }
+
   cancelWarmup(): void {
     this.send({ type: 'cancel-warmup' });
   }
@@ -237,6 +241,7 @@ export class RunController {
     switch (event.type) {
       case 'ready':
         resetLive(event.info, snapshotLayout(event.info.sizes, event.info.batchNorm));
+        forgetSampleImages();
         useAppStore.setState({
           info: event.info,
           status: state.config.open.step > 0 ? 'warming-up' : 'ready',
@@ -256,6 +261,7 @@ export class RunController {
         if (live.snapshot) this.recycleQueue.push(live.snapshot.buffer as ArrayBuffer);
         live.snapshot = new Float64Array(event.snapshot);
         if (event.map) live.map = event.map;
+        if (event.predictions) live.predictions = event.predictions;
         for (const point of event.history) live.history.add(point);
         live.layerHistory.add(live.snapshot, live.layout);
         this.runLink.step = headerValue(live.snapshot, 'step');
@@ -286,19 +292,46 @@ export class RunController {
         useAppStore.setState({ gradientCheck: event.result });
         return;
       case 'error':
+        if (!state.info && this.startWithDefaultData(event.message)) return;
         useAppStore.setState({ status: state.info ? state.status : 'failed', tracePending: false });
-        noticeError(event.message);
+        noticeError(event.message, this.problems);
         return;
       case 'warning':
-        noticeWarning(event.message);
+        noticeWarning(event.message, this.problems);
+        return;
+      case 'prediction':
+        receivePrediction(event);
+        return;
+      case 'sample-images':
+        receiveSampleImages(event);
         return;
     }
   }
 
+  /**
+   * The worker died (it threw, failed to load or was ended): a fresh one trains the same run
+   * again, the settings at step 0 and the change log, up to the last step the page showed, as
+   * opening the page's own link would.
+   */
   private onCrash(message: string): void {
-    noticeWorkerCrash(message);
+    const config = this.runLink.runConfig(useAppStore.getState().config);
     this.client.start();
-    this.start(useAppStore.getState().config);
+    this.start(config, [], { cutOff: this.cutOff });
+    noticeWorkerCrash(message, config.open.step);
+  }
+
+  /**
+   * A run whose data cannot be built (CSV that does not parse, digit images that did not load)
+   * starts on the default data instead, so the page stays usable; the reason joins the link's
+   * problems. False when the data already is the default (nothing left to fall back to).
+   */
+  private startWithDefaultData(reason: string): boolean {
+    const config = useAppStore.getState().config;
+    const data = defaultConfig().data;
+    if (JSON.stringify(config.data) === JSON.stringify(data)) return false;
+    const problems = [...this.problems, dataFallbackProblem(reason, data.dataset)];
+    this.start({ ...config, data }, problems, { cutOff: this.cutOff });
+    return true;
   }
 
   /** Keeps the controls and the link's change log in step with what the worker applied. */

@@ -1,3 +1,4 @@
+import type { Predictions } from '../core/confusion';
 import type { OutputMap, RunInfo } from '../core/runInfo';
 import type { SnapshotLayout } from '../core/snapshot';
 import { LossHistory } from './history';
@@ -26,6 +27,8 @@ export interface LiveRun {
    */
   inspectDelta: Float64Array | null;
   map: OutputMap | null;
+  /** The newest evaluation's predicted class per sample (classification), for the confusion matrix. */
+  predictions: Predictions | null;
   history: LossHistory;
   /** Per-layer statistics over time (gradient flow). */
   layerHistory: LayerHistory;
@@ -40,6 +43,7 @@ export const live: LiveRun = {
   inspect: null,
   inspectDelta: null,
   map: null,
+  predictions: null,
   history: new LossHistory(),
   layerHistory: new LayerHistory(),
   version: 0,
@@ -93,6 +97,7 @@ export function clearLive(info: RunInfo | null = null, layout: SnapshotLayout | 
   live.inspect = null;
   live.inspectDelta = null;
   live.map = null;
+  live.predictions = null;
   live.history.clear();
   live.layerHistory.clear();
 }

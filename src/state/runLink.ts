@@ -55,16 +55,22 @@ export class RunLink {
    * or a shared copy would lose the warning that it may open a different run.
    */
   link(config: RunConfig, cutOff = false, extra: readonly [string, string][] = []): string {
-    const link = encodeLink(
-      {
-        ...config,
-        training: this.baseline,
-        changes: this.changes,
-        open: { ...config.open, step: this.step },
-      },
-      extra,
-    );
+    const link = encodeLink(this.runConfig(config), extra);
     return '#' + (cutOff ? link.replace(/&?v=\d+$/, '') : link);
+  }
+
+  /**
+   * The run the link describes, with the page's current `config` for everything the log does
+   * not hold: the settings at step 0, the change log, opening at the current step. Starting
+   * this config trains the same run again up to the same step (a restart after a crash).
+   */
+  runConfig(config: RunConfig): RunConfig {
+    return {
+      ...config,
+      training: structuredClone(this.baseline),
+      changes: [...this.changes],
+      open: { ...config.open, step: this.step },
+    };
   }
 
   sync(config: RunConfig, cutOff = false, extra: readonly [string, string][] = []): void {

@@ -4,14 +4,19 @@
  * never take more than BACKGROUND_SHARE of the worker's time and training keeps its pace
  * however many of them are asked for.
  */
+import type { Predictions } from '../core/confusion';
 import type { GradientCheck, HistoryPoint, OutputMap } from '../core/runInfo';
 import type { Dataset } from '../data/types';
 import { Evaluator, gradientCheck, type SnapshotMetrics, type Trainer } from '../engine';
+import { customInputsOf } from './customSample';
 import { computeOutputMap, mapNeuronCount } from './outputMap';
+import type { WorkerCommand, WorkerEvent } from './protocol';
 import { capped, emptyMetrics } from './runFacts';
 
 /** Background jobs may use at most about this share of the worker's time, all together. */
 export const BACKGROUND_SHARE = 0.06;
+/** At most this many samples' raw values per 'sample-images' answer. */
+const MAX_SAMPLE_IMAGES = 64;
 /** Even when a job is quick, the next one waits at least this long (the display gains nothing). */
 const MIN_INTERVAL_MS = 30;
 
@@ -44,6 +49,8 @@ export class BackgroundJobs {
   metrics: SnapshotMetrics = emptyMetrics();
   /** Loss-curve points measured since the last snapshot went out. */
   pendingHistory: HistoryPoint[] = [];
+  /** The predicted classes of the newest evaluation, until a snapshot takes them. */
+  pendingPredictions: Predictions | null = null;
   /** Output-map resolution (cells per side); 0 stops the maps. */
   mapCells = 48;
   latestMap: OutputMap | null = null;
@@ -67,6 +74,7 @@ export class BackgroundJobs {
     this.evaluator = new Evaluator(trainer.network);
     this.metrics = emptyMetrics();
     this.pendingHistory = [];
+    this.pendingPredictions = null;
     this.evaluatedStep = -1;
     this.mapStep = -1;
     this.latestMap = null;
@@ -110,19 +118,39 @@ export class BackgroundJobs {
     return points;
   }
 
+  /** Hands over the newest evaluation's predicted classes (null when none is new). */
+  takePredictions(): Predictions | null {
+    const predictions = this.pendingPredictions;
+    this.pendingPredictions = null;
+    return predictions;
+  }
+
   /**
-   * Measures train/test loss (on at most EVAL_SAMPLE_CAP samples each) and records a point.
-   * Returns false when the step was already measured.
+   * Measures train/test loss (on at most EVAL_SAMPLE_CAP samples each) and records a point;
+   * for classification it keeps each sample's predicted class (the confusion matrix's counts),
+   * read off the same forward pass. Returns false when the step was already measured.
    */
   evaluate(): boolean {
     const t = this.trainer;
     const ev = this.evaluator;
     const ds = this.dataset;
     if (!t || !ev || !ds || this.evaluatedStep === t.stepsDone) return false;
+    const trainSet = capped(ds.train);
+    const testSet = capped(ds.test);
+    // New arrays each time: they are transferred to the page with the snapshot.
+    const predictions: Predictions | null =
+      ds.task === 'regression'
+        ? null
+        : {
+            step: t.stepsDone,
+            train: new Int32Array(trainSet.count),
+            test: new Int32Array(testSet.count),
+          };
     const [train, test] = this.budget.charge(() => [
-      ev.evaluate(capped(ds.train), ds),
-      ev.evaluate(capped(ds.test), ds),
+      ev.evaluate(trainSet, ds, predictions?.train),
+      ev.evaluate(testSet, ds, predictions?.test),
     ]);
+    this.pendingPredictions = predictions;
     this.metrics = {
       trainLoss: train.loss,
       trainAccuracy: train.accuracy,
@@ -142,6 +170,46 @@ export class BackgroundJobs {
       batchLoss: t.lastBatchLoss,
     });
     return true;
+  }
+
+  /** Answers a question about the run that trains nothing (both too cheap to charge to the budget). */
+  answer(
+    runId: number,
+    command: Extract<WorkerCommand, { type: 'predict' } | { type: 'sample-images' }>,
+  ): WorkerEvent {
+    if (command.type === 'predict') return this.prediction(runId, command.id, command.raw);
+    const set = this.dataset?.[command.set];
+    const width = this.dataset?.rawSize ?? 0;
+    const indices = set
+      ? command.indices
+          .filter((s) => Number.isInteger(s) && s >= 0 && s < set.count)
+          .slice(0, MAX_SAMPLE_IMAGES)
+      : [];
+    const raw = new Float64Array(indices.length * width);
+    indices.forEach(
+      (s, k) => set && raw.set(set.raw.subarray(s * width, (s + 1) * width), k * width),
+    );
+    return { type: 'sample-images', runId, set: command.set, indices, raw };
+  }
+
+  /**
+   * The network's output for raw values (a drawn digit) with the current parameters: one
+   * forward pass, no dropout, nothing trained.
+   */
+  private prediction(runId: number, id: number, raw: number[]): WorkerEvent {
+    const t = this.trainer;
+    const ev = this.evaluator;
+    const ds = this.dataset;
+    if (!t || !ev || !ds) return { type: 'prediction', runId, id, step: 0, outputs: 'no run yet' };
+    const inputs = customInputsOf(ds, raw);
+    if (typeof inputs === 'string') {
+      return { type: 'prediction', runId, id, step: t.stepsDone, outputs: inputs };
+    }
+    let outputs: number[] = [];
+    ev.forwardInputs(inputs, 1, () => {
+      outputs = Array.from(ev.ws.z[t.network.depth].subarray(0, t.network.outputSize));
+    });
+    return { type: 'prediction', runId, id, step: t.stepsDone, outputs };
   }
 
   /** The check of backprop against finite differences, charged to the same budget. */

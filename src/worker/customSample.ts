@@ -18,12 +18,8 @@ export interface CustomSampleRequest {
  * do not fit the dataset.
  */
 export function customSampleOf(ds: Dataset, req: CustomSampleRequest): CustomSample | string {
-  if (ds.rawKind === 'image') return 'typed-in values are not available for image data';
-  if (req.raw.length !== ds.rawSize || !req.raw.every(Number.isFinite)) {
-    return `a typed-in sample needs ${ds.rawSize} finite input value${ds.rawSize === 1 ? '' : 's'}`;
-  }
-  const inputs = new Float64Array(ds.inputSize);
-  ds.toInput(req.raw, inputs);
+  const inputs = customInputsOf(ds, req.raw);
+  if (typeof inputs === 'string') return inputs;
   const targets = new Float64Array(ds.outputSize);
   if (ds.targetEncoding === 'value') {
     if (req.target.length !== ds.outputSize || !req.target.every(Number.isFinite)) {
@@ -38,4 +34,21 @@ export function customSampleOf(ds: Dataset, req: CustomSampleRequest): CustomSam
   }
   encodeLabel(label, { encoding: ds.targetEncoding, outputSize: ds.outputSize }, targets, 0);
   return { inputs, targets };
+}
+
+/**
+ * The network inputs of raw values the page sent (a typed-in point, or a drawn digit's pixels),
+ * or a message when they do not fit the dataset. Image pixels must lie in 0 … 1 as the
+ * dataset's own images do.
+ */
+export function customInputsOf(ds: Dataset, raw: readonly number[]): Float64Array | string {
+  if (raw.length !== ds.rawSize || !raw.every(Number.isFinite)) {
+    return `a typed-in sample needs ${ds.rawSize} finite input value${ds.rawSize === 1 ? '' : 's'}`;
+  }
+  if (ds.rawKind === 'image' && !raw.every((v) => v >= 0 && v <= 1)) {
+    return 'the pixels of a drawn digit must lie between 0 and 1';
+  }
+  const inputs = new Float64Array(ds.inputSize);
+  ds.toInput(raw, inputs);
+  return inputs;
 }

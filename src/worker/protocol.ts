@@ -9,6 +9,7 @@ import type {
   RunConfig,
   ScheduleConfig,
 } from '../config/types';
+import type { Predictions } from '../core/confusion';
 import type { Divergence } from '../core/trace';
 import type { DataView, GradientCheck, HistoryPoint, OutputMap, RunInfo } from '../core/runInfo';
 import type { StepTrace } from '../engine';
@@ -51,7 +52,11 @@ export type WorkerCommand =
    * sample (`custom`), or on the next batch.
    */
   | { type: 'trace'; samples: number[] | null; custom?: CustomSampleRequest }
-  | { type: 'gradient-check' };
+  | { type: 'gradient-check' }
+  /** The network's output for raw values (a drawn digit), without training: answered by 'prediction'. */
+  | { type: 'predict'; id: number; raw: number[] }
+  /** The raw values of a few samples (image data is not sent with the run): 'sample-images'. */
+  | { type: 'sample-images'; set: 'train' | 'test'; indices: number[] };
 
 export type { DataView, HistoryPoint, OutputMap, RunInfo };
 
@@ -72,6 +77,8 @@ export type WorkerEvent =
       snapshot: ArrayBuffer;
       history: HistoryPoint[];
       map: OutputMap | null;
+      /** Each evaluated sample's predicted class, when an evaluation was made since the last snapshot. */
+      predictions?: Predictions | null;
       playing: boolean;
     }
   /**
@@ -88,6 +95,16 @@ export type WorkerEvent =
   | { type: 'diverged'; runId: number; divergence: Divergence }
   | { type: 'trace'; runId: number; trace: StepTrace }
   | { type: 'gradient-check'; runId: number; result: GradientCheck }
+  /** The answer to 'predict' number `id`: the output z⁽ᴸ⁾ at `step`, or why there is none. */
+  | { type: 'prediction'; runId: number; id: number; step: number; outputs: number[] | string }
+  /** Raw values of the asked samples, rawSize each, in the order asked (valid indices only). */
+  | {
+      type: 'sample-images';
+      runId: number;
+      set: 'train' | 'test';
+      indices: number[];
+      raw: Float64Array;
+    }
   /** The run could not start or a command failed (bad data, missing asset, bad sample). */
   | { type: 'error'; runId: number; message: string }
   /** The run started, but part of its settings could not be used as asked (say which). */

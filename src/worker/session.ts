@@ -131,6 +131,10 @@ export class TrainingSession {
       case 'trace':
         this.traceStep(command);
         return;
+      case 'predict':
+      case 'sample-images':
+        this.host.post(this.jobs.answer(this.runId, command));
+        return;
       case 'gradient-check': {
         const result = this.jobs.gradientCheck();
         if (result) this.host.post({ type: 'gradient-check', runId: this.runId, result });
@@ -312,6 +316,7 @@ export class TrainingSession {
         metrics: jobs.metrics,
         history: () => jobs.takeHistory(),
         map,
+        predictions: () => jobs.takePredictions(),
         playing: this.playing,
       },
       jobs.pendingHistory.length,

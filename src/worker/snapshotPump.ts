@@ -4,6 +4,7 @@
  * snapshots are coalesced; a forced one (a pause, a step, an edit) is owed and goes out as
  * soon as a buffer returns, so a pause is never left unreported.
  */
+import type { Predictions } from '../core/confusion';
 import type { HistoryPoint, OutputMap } from '../core/runInfo';
 import type { SnapshotMetrics, SnapshotWriter } from '../engine';
 import type { WorkerEvent } from './protocol';
@@ -20,6 +21,8 @@ export interface SnapshotExtras {
   metrics: SnapshotMetrics;
   history: () => HistoryPoint[];
   map: OutputMap | null;
+  /** The newest evaluation's predicted classes, if not sent yet. */
+  predictions: () => Predictions | null;
   playing: boolean;
 }
 
@@ -70,6 +73,8 @@ export class SnapshotPump {
     writer.write(new Float64Array(buffer), extras.focus, extras.metrics);
     const transfer: Transferable[] = [buffer];
     if (extras.map) transfer.push(extras.map.values.buffer);
+    const predictions = extras.predictions();
+    if (predictions) transfer.push(predictions.train.buffer, predictions.test.buffer);
     this.post(
       {
         type: 'snapshot',
@@ -77,6 +82,7 @@ export class SnapshotPump {
         snapshot: buffer,
         history: extras.history(),
         map: extras.map,
+        predictions,
         playing: extras.playing,
       },
       transfer,

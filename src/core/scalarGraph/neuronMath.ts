@@ -1,16 +1,17 @@
-import { exp, expm1, log, log1p, tanh } from '../detmath';
+import { LOSS_DESCRIPTORS, type LossName } from '../choices/losses';
+import { exp, expm1, tanh } from '../detmath';
 import { sigmoid } from './ops';
 
 /**
  * The engine's per-neuron formulas, written out for single numbers in the engine's own order
  * of operations, so that a neuron opened as a scalar graph shows bit for bit the numbers of
- * the step trace (a test compares them). Core cannot import the engine; the test is the wall
- * that keeps the two in step.
+ * the step trace (a test compares them). The cost is the loss descriptor's own (the engine
+ * calls the same function); the test is the wall that keeps the rest in step.
  */
 
 export type NeuronActivation =
   'linear' | 'sigmoid' | 'tanh' | 'relu' | 'leaky-relu' | 'elu' | 'softmax';
-export type NeuronLoss = 'mse' | 'half-sse' | 'bce' | 'cce';
+export type NeuronLoss = LossName;
 
 /** a = b + Σᵢ wᵢzᵢ, bias first, then i = 0, 1, … (the order of the engine's dense kernel). */
 export function preActivation(
@@ -89,37 +90,15 @@ export function throughActivation(
   }
 }
 
-/** A sample's cost C from the output layer's a, z and targets (the engine's sampleCost). */
+/** A sample's cost C from the output layer's a, z and targets: the loss descriptor's own. */
 export function sampleCostOf(
   loss: NeuronLoss,
   a: ArrayLike<number>,
   z: ArrayLike<number>,
   y: ArrayLike<number>,
 ): number {
-  const width = z.length;
-  let c = 0;
-  switch (loss) {
-    case 'mse':
-    case 'half-sse':
-      for (let k = 0; k < width; k++) {
-        const d = z[k] - y[k];
-        c += d * d;
-      }
-      return loss === 'mse' ? c / width : 0.5 * c;
-    case 'bce':
-      for (let k = 0; k < width; k++)
-        c += Math.max(a[k], 0) - a[k] * y[k] + log1p(exp(-Math.abs(a[k])));
-      return c / width;
-    case 'cce': {
-      let max = -Infinity;
-      for (let k = 0; k < width; k++) if (a[k] > max) max = a[k];
-      let sum = 0;
-      for (let k = 0; k < width; k++) sum += exp(a[k] - max);
-      const lse = max + log(sum);
-      for (let k = 0; k < width; k++) c += y[k] * (lse - a[k]);
-      return c;
-    }
-  }
+  const rows = { a: Float64Array.from(a), z: Float64Array.from(z), y: Float64Array.from(y) };
+  return LOSS_DESCRIPTORS[loss].sampleCost(rows, 0, 0, z.length);
 }
 
 /**

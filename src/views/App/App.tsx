@@ -1,6 +1,7 @@
 import { lazy, Suspense, useRef } from 'react';
 import { useAppStore, type AppState } from '../../state/store';
 import { Controls } from '../Controls/Controls';
+import { DigitsPanel } from '../Digits/DigitsPanel';
 import { ExportPanel } from '../Exports/ExportPanel';
 import { GradientFlow } from '../GradientFlow/GradientFlow';
 import { LessonNote } from '../Lessons/LessonNote';
@@ -79,6 +80,7 @@ export function App() {
           </div>
         </div>
       </main>
+      <DigitsPanel />
       <section className="panel wide-panel" aria-label="Exports">
         <ExportPanel />
       </section>

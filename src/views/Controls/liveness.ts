@@ -1,6 +1,6 @@
 /**
  * Which settings apply live (between two training steps) and which restart the run: the field
- * table's `change` column, which `classifyChange` in the controller reads too; a component test
+ * table's `change` column, which `classifyChange` (config/fields.ts) reads too; a component test
  * checks the two agree for every field, so the marks in the panel never lie.
  */
 import { changeModeOf as tableChangeMode } from '../../config/fields';

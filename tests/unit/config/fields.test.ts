@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../../src/config/defaults';
 import {
   FIELD_SPECS,
+  classifyChange,
   LAYER_FIELD_SPECS,
   NEW_LAYER,
   type FieldSpec,
@@ -64,5 +65,27 @@ describe('the field table', () => {
     expect(inSentence('L1 ratio')).toBe('L1 ratio');
     expect(inSentence('ELU alpha')).toBe('ELU alpha');
     expect(inSentence('Leaky ReLU slope')).toBe('leaky ReLU slope');
+  });
+});
+
+describe('classifyChange', () => {
+  it('tells live settings from those that define a new run', () => {
+    const a = defaultConfig();
+    expect(classifyChange(a, defaultConfig())).toBe('none');
+    const lr = defaultConfig();
+    lr.training.optimizer.learningRate = 0.1;
+    expect(classifyChange(a, lr)).toBe('live');
+    const reg = defaultConfig();
+    reg.training.regularization.kind = 'l2';
+    expect(classifyChange(a, reg)).toBe('live');
+    const width = defaultConfig();
+    width.network.hidden[0].size = 5;
+    expect(classifyChange(a, width)).toBe('structural');
+    const batch = defaultConfig();
+    batch.training.batchSize = 3;
+    expect(classifyChange(a, batch)).toBe('structural');
+    const seed = defaultConfig();
+    seed.seed = 9;
+    expect(classifyChange(a, seed)).toBe('structural');
   });
 });

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../../src/config/defaults';
 import { decodeLink } from '../../../src/config/link';
 import type { LiveChange } from '../../../src/config/types';
-import { RunController, classifyChange } from '../../../src/state/controller';
+import { RunController } from '../../../src/state/controller';
 import { live } from '../../../src/state/live';
 import { initialAppState, useAppStore } from '../../../src/state/store';
 import type { WorkerCommand, WorkerEvent } from '../../../src/worker/protocol';
@@ -40,28 +40,6 @@ function setup() {
 }
 
 afterEach(() => useAppStore.setState(initialAppState, true));
-
-describe('classifyChange', () => {
-  it('tells live settings from those that define a new run', () => {
-    const a = defaultConfig();
-    expect(classifyChange(a, defaultConfig())).toBe('none');
-    const lr = defaultConfig();
-    lr.training.optimizer.learningRate = 0.1;
-    expect(classifyChange(a, lr)).toBe('live');
-    const reg = defaultConfig();
-    reg.training.regularization.kind = 'l2';
-    expect(classifyChange(a, reg)).toBe('live');
-    const width = defaultConfig();
-    width.network.hidden[0].size = 5;
-    expect(classifyChange(a, width)).toBe('structural');
-    const batch = defaultConfig();
-    batch.training.batchSize = 3;
-    expect(classifyChange(a, batch)).toBe('structural');
-    const seed = defaultConfig();
-    seed.seed = 9;
-    expect(classifyChange(a, seed)).toBe('structural');
-  });
-});
 
 describe('run controller', () => {
   it('starts a run, writes its link and ignores messages from a replaced run', () => {
@@ -127,14 +105,40 @@ describe('run controller', () => {
     controller.dispose();
   });
 
-  it('restarts a crashed worker from the current settings and says so', () => {
+  it('restarts a crashed worker at the last step shown, with the same settings and change log', () => {
     const { controller, workers } = setup();
     controller.start(defaultConfig());
+    const runId = useAppStore.getState().runId;
+    const rate: LiveChange = {
+      step: 40,
+      kind: 'setting',
+      path: 'training.optimizer.learningRate',
+      value: 0.3,
+    };
+    workers[0].emit({ type: 'applied', runId, step: 40, changes: [rate], fromLog: false });
+    const shown = new Float64Array(16);
+    shown[0] = 57; // the step header of the newest snapshot
+    workers[0].emit({
+      type: 'snapshot',
+      runId,
+      snapshot: shown.buffer,
+      history: [],
+      map: null,
+      playing: true,
+    });
+    const before = controller.link();
     workers[0].onerror?.({ message: 'boom', preventDefault() {} } as ErrorEvent);
     expect(workers[0].terminated).toBe(true);
     expect(workers).toHaveLength(2);
-    expect(workers[1].sent[0].type).toBe('init');
-    expect(useAppStore.getState().notices.some((n) => /stopped/.test(n.title))).toBe(true);
+    const init = workers[1].sent[0];
+    if (init.type !== 'init') throw new Error('the new worker was not started with a run');
+    // The new worker trains the run of the page's link again: step-0 settings, the log, step 57.
+    expect(init.config.training.optimizer.learningRate).toBe(0.03);
+    expect(init.config.changes).toEqual([rate]);
+    expect(init.config.open.step).toBe(57);
+    expect(controller.link()).toBe(before);
+    const notice = useAppStore.getState().notices.find((n) => /stopped/.test(n.title));
+    expect(notice?.lines.join(' ')).toMatch(/boom\. .*again up to step 57/);
     controller.dispose();
   });
 
@@ -237,6 +241,55 @@ describe('warnings and errors from the worker', () => {
     expect(notices.map((n) => [n.tone, n.title])).toEqual([
       ['error', 'The run could not start as asked'],
     ]);
+    controller.dispose();
+  });
+
+  it("words a link's problems and what the worker then found in one notice", () => {
+    const { controller, workers } = setup();
+    const { config, problems } = decodeLink('v=1&lr=NaN&h=1e309t');
+    controller.start(config, problems);
+    const runId = useAppStore.getState().runId;
+    const message = "live change 1 '1_w9.5.5_1' addresses layer 9; dropped it";
+    workers[0].emit({ type: 'warning', runId, message });
+    let notices = useAppStore.getState().notices;
+    expect(notices).toHaveLength(1);
+    expect(notices[0].lines).toEqual([...problems.map((p) => p.message), message]);
+    // An error replaces it, still listing the link's problems under the reason.
+    workers[0].emit({ type: 'error', runId, message: 'the data is empty' });
+    notices = useAppStore.getState().notices;
+    expect(notices.map((n) => n.title)).toEqual(['The run could not start as asked']);
+    expect(notices[0].lines).toEqual(['the data is empty', ...problems.map((p) => p.message)]);
+    controller.dispose();
+  });
+
+  it('starts on the default data when the data of a link cannot be built, and says why', () => {
+    const { controller, workers } = setup();
+    const { config, problems } = decodeLink('ds=csv&csv=!!!!&v=1');
+    controller.start(config, problems);
+    workers[0].emit({
+      type: 'error',
+      runId: useAppStore.getState().runId,
+      message: 'the data is empty',
+    });
+    const inits = workers[0].sent.filter((c) => c.type === 'init');
+    expect(inits).toHaveLength(2);
+    const second = inits[1];
+    if (second.type !== 'init') throw new Error('no second run');
+    expect(second.config.data).toEqual(defaultConfig().data);
+    const { status, notices } = useAppStore.getState();
+    expect(status).toBe('starting');
+    expect(notices).toHaveLength(1);
+    expect(notices[0].lines).toEqual([
+      'CSV data in the link is not valid base64url text; using none',
+      'the data is empty; using the circle data instead',
+    ]);
+    // The default data failing too leaves the run failed: there is nothing left to fall back to.
+    workers[0].emit({
+      type: 'error',
+      runId: useAppStore.getState().runId,
+      message: 'out of memory',
+    });
+    expect(useAppStore.getState().status).toBe('failed');
     controller.dispose();
   });
 });

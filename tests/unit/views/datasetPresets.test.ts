@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../../src/config/defaults';
 import { DATASETS, type DatasetName } from '../../../src/config/types';
 import { validateConfig } from '../../../src/config/validate';
+import { loadDigitsFromDisk } from '../../../src/data/digitsNode';
 import { Evaluator } from '../../../src/engine';
 import { prepareRun } from '../../../src/run/prepare';
 import { withFields } from '../../../src/views/Controls/configUpdate';
@@ -20,13 +21,23 @@ function presetRun(dataset: DatasetName) {
 }
 
 describe('dataset presets', () => {
-  it('Digits: 784-64-10, softmax with cross-entropy, at least 2 000 samples', () => {
+  it('Digits: 784-64-10, softmax with cross-entropy, 5 000 samples (test 0.2), Adam', () => {
     const config = presetRun('digits');
     expect(config.data.digitSize).toBe(28);
-    expect(config.data.samples).toBeGreaterThanOrEqual(2000);
+    expect(config.data.samples).toBe(5000);
+    expect(config.data.testFraction).toBe(0.2);
     expect(config.network.hidden.map((h) => h.size)).toEqual([64]);
     expect(config.network.output.activation).toBe('softmax');
     expect(config.network.loss).toBe('cce');
+    expect(config.training.optimizer.kind).toBe('adam');
+    const run = prepareRun(config, { digits: loadDigitsFromDisk() });
+    if (!run.ok) throw new Error(run.error);
+    expect(run.trainer.network.sizes).toEqual([784, 64, 10]);
+    // 784·64 + 64 + 64·10 + 10, as the summary says.
+    expect(run.trainer.network.parameterCount).toBe(50890);
+    expect(presetFor('digits')?.summary).toContain('50 890');
+    expect(run.dataset.train.count + run.dataset.test.count).toBe(5000);
+    expect(run.dataset.test.count).toBe(1000);
   });
 
   it('Iris: softmax over 3 classes; regression: linear output with MSE', () => {
