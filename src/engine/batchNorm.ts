@@ -52,6 +52,8 @@ export class NormBuffers {
   readonly variance: Float64Array;
   /** 1/√(σ² + ε). */
   readonly invStd: Float64Array;
+  /** ∂C/∂y per sample as the last backward pass received it (kept for the step inspector). */
+  readonly upstream: Float64Array;
   /** Whether the last pass used the batch statistics (a training step). */
   batchStats = false;
 
@@ -61,6 +63,7 @@ export class NormBuffers {
     this.mean = new Float64Array(size);
     this.variance = new Float64Array(size);
     this.invStd = new Float64Array(size);
+    this.upstream = new Float64Array(size * capacity);
   }
 }
 
@@ -125,12 +128,13 @@ export function normBackward(
   grads: NormGradients,
 ): void {
   const n = bn.size;
-  const { normalized, invStd } = buf;
+  const { normalized, invStd, upstream } = buf;
   for (let j = 0; j < n; j++) {
     let sumDy = 0;
     let sumDyHat = 0;
     for (let r = 0; r < rows; r++) {
       const k = r * n + j;
+      upstream[k] = delta[k];
       sumDy += delta[k];
       sumDyHat += delta[k] * normalized[k];
     }
@@ -145,6 +149,61 @@ export function normBackward(
       delta[k] = scale * (delta[k] - meanDy - normalized[k] * meanDyHat);
     }
   }
+}
+
+/** ∂C/∂a of a traced step split as the course derives it, with what its terms are made of. */
+export interface NormDeltaParts {
+  /** ∂C/∂μ_B and ∂C/∂σ²_B per neuron (C = the sum of the batch's costs, as in δ). */
+  meanGrad: Float64Array;
+  varianceGrad: Float64Array;
+  /** Per sample (rows × n): γ/√(σ²_B + ε)·∂C/∂y, ∂C/∂σ²_B·2(a − μ_B)/m and ∂C/∂μ_B/m. */
+  direct: Float64Array;
+  viaVariance: Float64Array;
+  viaMean: Float64Array;
+}
+
+/**
+ * The three terms of ∂C/∂a after a training pass (batch statistics), from what `normBackward`
+ * kept: ∂C/∂â = γ·∂C/∂y, ∂C/∂σ²_B = Σᵣ ∂C/∂âᵣ·(aᵣ − μ_B)·(−½)(σ²_B + ε)^(−3/2),
+ * ∂C/∂μ_B = −Σᵣ ∂C/∂âᵣ/√(σ²_B + ε) (the σ² path adds Σᵣ(aᵣ − μ_B) = 0), and then
+ *   ∂C/∂aᵣ = ∂C/∂âᵣ/√(σ²_B + ε) + ∂C/∂σ²_B·2(aᵣ − μ_B)/m + ∂C/∂μ_B/m,
+ * term by term the three parts of normBackward's γ/√(σ²_B + ε)·(∂C/∂yᵣ − mean ∂C/∂y − âᵣ·mean
+ * ∂C/∂y·â). `gamma` is the γ the pass used (a step has updated the layer's own since).
+ */
+export function normDeltaParts(
+  gamma: ArrayLike<number>,
+  buf: NormBuffers,
+  rows: number,
+): NormDeltaParts {
+  const n = gamma.length;
+  const { preNorm, mean, invStd, upstream } = buf;
+  const parts: NormDeltaParts = {
+    meanGrad: new Float64Array(n),
+    varianceGrad: new Float64Array(n),
+    direct: new Float64Array(rows * n),
+    viaVariance: new Float64Array(rows * n),
+    viaMean: new Float64Array(rows * n),
+  };
+  for (let j = 0; j < n; j++) {
+    let sumDHat = 0;
+    let sumDHatCentred = 0;
+    for (let r = 0; r < rows; r++) {
+      const k = r * n + j;
+      const dHat = gamma[j] * upstream[k];
+      sumDHat += dHat;
+      sumDHatCentred += dHat * (preNorm[k] - mean[j]);
+    }
+    const s = invStd[j];
+    parts.varianceGrad[j] = -0.5 * sumDHatCentred * s * s * s;
+    parts.meanGrad[j] = -sumDHat * s;
+    for (let r = 0; r < rows; r++) {
+      const k = r * n + j;
+      parts.direct[k] = gamma[j] * upstream[k] * s;
+      parts.viaVariance[k] = (parts.varianceGrad[j] * 2 * (preNorm[k] - mean[j])) / rows;
+      parts.viaMean[k] = parts.meanGrad[j] / rows;
+    }
+  }
+  return parts;
 }
 
 /**

@@ -1,10 +1,18 @@
 import type { OptimizerConfig } from '../config/types';
+import { normDeltaParts, type NormBuffers, type NormDeltaParts } from './batchNorm';
 import { sampleCost } from './losses';
 import { penaltyCoefficients } from './optimizers';
 import type { Trainer } from './trainer';
-import type { CustomSample, StepTrace as StepTraceOf, TraceOp, TracedSample } from '../core/trace';
+import type {
+  CustomSample,
+  StepTrace as StepTraceOf,
+  TraceOp,
+  TracedNorm,
+  TracedSample,
+  TracedSampleNorm,
+} from '../core/trace';
 
-export type { CustomSample, TraceOp, TracedSample };
+export type { CustomSample, TraceOp, TracedNorm, TracedSample };
 /** A traced step of this engine, with the run's optimizer settings. */
 export type StepTrace = StepTraceOf<OptimizerConfig>;
 
@@ -36,6 +44,8 @@ export function traceStep(trainer: Trainer, samples?: ArrayLike<number> | Custom
   const epoch = trainer.epoch;
   const weightsBefore = net.weights.map((w) => w.slice());
   const biasesBefore = net.biases.map((b) => b.slice());
+  const gammaBefore = net.norm.map((bn) => bn?.gamma.slice() ?? null);
+  const betaBefore = net.norm.map((bn) => bn?.beta.slice() ?? null);
   const stateBefore = copyState(trainer);
   const learningRate = trainer.learningRate;
   const optimizer = { ...trainer.optimizer };
@@ -44,23 +54,12 @@ export function traceStep(trainer: Trainer, samples?: ArrayLike<number> | Custom
   const outcome = trainer.stepOnGathered(rows, samples === undefined && logged === 0);
 
   const { sizes, depth } = net;
-  const tracedSamples: TracedSample[] = [];
-  for (let r = 0; r < rows; r++) {
-    const row = (buffer: Float64Array, width: number): Float64Array =>
-      buffer.slice(r * width, (r + 1) * width);
-    tracedSamples.push({
-      index: trainer.batch.indices[r],
-      target: row(ws.targets, sizes[depth]),
-      z: sizes.map((n, l) => row(ws.z[l], n)),
-      a: sizes.slice(1).map((n, k) => row(ws.a[k + 1], n)),
-      mask: sizes.map((n, l) => {
-        const m = ws.mask[l];
-        return m ? row(m, n) : null;
-      }),
-      delta: sizes.slice(1).map((n, k) => row(ws.delta[k + 1], n)),
-      cost: Number.NaN,
-    });
-  }
+  // Batch norm: the ∂C/∂a terms, from what the backward pass kept and the γ it used.
+  const parts = net.norm.map((bn, k) => {
+    const g = gammaBefore[k];
+    return bn && g ? normDeltaParts(g, ws.norm[k + 1] as NormBuffers, rows) : null;
+  });
+  const tracedSamples = Array.from({ length: rows }, (_, r) => tracedSample(trainer, r, parts));
   for (const s of tracedSamples) s.cost = sampleCostOf(trainer, s);
 
   return {
@@ -71,6 +70,7 @@ export function traceStep(trainer: Trainer, samples?: ArrayLike<number> | Custom
     batchLoss: trainer.lastBatchLoss,
     weightGrads: trainer.grads.weights.map((g) => g.slice()),
     biasGrads: trainer.grads.biases.map((g) => g.slice()),
+    norm: net.norm.map((_, k) => tracedNorm(trainer, k, parts[k], gammaBefore[k], betaBefore[k])),
     penalty,
     learningRate,
     optimizer,
@@ -81,14 +81,96 @@ export function traceStep(trainer: Trainer, samples?: ArrayLike<number> | Custom
     biasesAfter: net.biases.map((b) => b.slice()),
     stateBefore,
     stateAfter: copyState(trainer),
-    ops: traceOps(depth, rows),
+    ops: traceOps(
+      depth,
+      rows,
+      net.norm.map((bn) => bn !== null),
+    ),
     outcome,
     handPicked: samples !== undefined,
   };
 }
 
-/** The order the inspector walks: each sample forward and backward, then gradients, then updates. */
-export function traceOps(depth: number, rows: number): TraceOp[] {
+/** Row r of the batch as the step left the workspace: its z, a, masks, δ and batch norm. */
+function tracedSample(
+  trainer: Trainer,
+  r: number,
+  parts: readonly (NormDeltaParts | null)[],
+): TracedSample {
+  const ws = trainer.ws;
+  const { sizes, depth } = trainer.network;
+  const row = (buffer: Float64Array, width: number): Float64Array =>
+    buffer.slice(r * width, (r + 1) * width);
+  const sampleNorm = (k: number): TracedSampleNorm | null => {
+    const buf = ws.norm[k + 1];
+    const p = parts[k];
+    if (!buf || !p) return null;
+    const n = sizes[k + 1];
+    return {
+      a: row(buf.preNorm, n),
+      hat: row(buf.normalized, n),
+      dy: row(buf.upstream, n),
+      direct: row(p.direct, n),
+      viaVariance: row(p.viaVariance, n),
+      viaMean: row(p.viaMean, n),
+    };
+  };
+  return {
+    index: trainer.batch.indices[r],
+    target: row(ws.targets, sizes[depth]),
+    z: sizes.map((n, l) => row(ws.z[l], n)),
+    a: sizes.slice(1).map((n, k) => row(ws.a[k + 1], n)),
+    mask: sizes.map((n, l) => {
+      const m = ws.mask[l];
+      return m ? row(m, n) : null;
+    }),
+    delta: sizes.slice(1).map((n, k) => row(ws.delta[k + 1], n)),
+    norm: sizes.slice(1).map((_, k) => sampleNorm(k)),
+    cost: Number.NaN,
+  };
+}
+
+/**
+ * Layer l−1's batch norm in a traced step (index k = l−1), or null where it has none. Reads
+ * the buffers of the training pass and the layer after the step.
+ */
+function tracedNorm(
+  trainer: Trainer,
+  k: number,
+  parts: NormDeltaParts | null,
+  gammaBefore: Float64Array | null,
+  betaBefore: Float64Array | null,
+): TracedNorm | null {
+  const bn = trainer.network.norm[k];
+  const buf = trainer.ws.norm[k + 1];
+  const grads = trainer.grads.norm[k];
+  if (!bn || !buf || !grads || !parts || !gammaBefore || !betaBefore) return null;
+  // γ, β groups follow every layer's W and b, two per batch-normalized layer below this one.
+  const below = trainer.network.norm.slice(0, k).filter((b) => b !== null).length;
+  return {
+    mean: buf.mean.slice(),
+    variance: buf.variance.slice(),
+    invStd: buf.invStd.slice(),
+    meanGrad: parts.meanGrad,
+    varianceGrad: parts.varianceGrad,
+    gammaBefore,
+    betaBefore,
+    gammaAfter: bn.gamma.slice(),
+    betaAfter: bn.beta.slice(),
+    gammaGrad: grads.gamma.slice(),
+    betaGrad: grads.beta.slice(),
+    runningMean: bn.runningMean.slice(),
+    runningVar: bn.runningVar.slice(),
+    group: 2 * trainer.network.depth + 2 * below,
+  };
+}
+
+/**
+ * The order the inspector walks: each sample forward and backward, then gradients, then
+ * updates. With batch norm on any layer (`norm[l−1]`), layer by layer instead (see TraceOp).
+ */
+export function traceOps(depth: number, rows: number, norm: readonly boolean[] = []): TraceOp[] {
+  if (norm.some(Boolean)) return normTraceOps(depth, rows, norm);
   const ops: TraceOp[] = [];
   for (let s = 0; s < rows; s++) {
     for (let l = 1; l <= depth; l++) {
@@ -98,6 +180,34 @@ export function traceOps(depth: number, rows: number): TraceOp[] {
     ops.push({ kind: 'loss', sample: s });
     ops.push({ kind: 'output-delta', sample: s });
     for (let l = depth - 1; l >= 1; l--) ops.push({ kind: 'backward-delta', layer: l, sample: s });
+  }
+  for (let l = depth; l >= 1; l--) ops.push({ kind: 'gradients', layer: l });
+  for (let l = 1; l <= depth; l++) ops.push({ kind: 'update', layer: l });
+  return ops;
+}
+
+/** The walk of a batch-normalized network: every sample at each layer, forward then backward. */
+function normTraceOps(depth: number, rows: number, norm: readonly boolean[]): TraceOp[] {
+  const ops: TraceOp[] = [];
+  const each = (make: (sample: number) => TraceOp): void => {
+    for (let s = 0; s < rows; s++) ops.push(make(s));
+  };
+  for (let l = 1; l <= depth; l++) {
+    each((sample) => ({ kind: 'forward-linear', layer: l, sample }));
+    if (norm[l - 1]) {
+      ops.push({ kind: 'norm-statistics', layer: l });
+      each((sample) => ({ kind: 'norm-forward', layer: l, sample }));
+    }
+    each((sample) => ({ kind: 'forward-activation', layer: l, sample }));
+  }
+  each((sample) => ({ kind: 'loss', sample }));
+  each((sample) => ({ kind: 'output-delta', sample }));
+  for (let l = depth - 1; l >= 1; l--) {
+    each((sample) => ({ kind: 'backward-delta', layer: l, sample }));
+    if (norm[l - 1]) {
+      ops.push({ kind: 'norm-gradients', layer: l });
+      each((sample) => ({ kind: 'norm-backward', layer: l, sample }));
+    }
   }
   for (let l = depth; l >= 1; l--) ops.push({ kind: 'gradients', layer: l });
   for (let l = 1; l <= depth; l++) ops.push({ kind: 'update', layer: l });

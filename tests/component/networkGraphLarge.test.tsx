@@ -3,6 +3,7 @@ import { fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseDigitsAsset } from '../../src/data';
+import { translator } from '../../src/core/i18n';
 import { initialAppState, useAppStore } from '../../src/state/store';
 import { snapshotLayout } from '../../src/engine';
 import { CanvasEdges, edgeBudget } from '../../src/views/NetworkGraph/edgeCanvas';
@@ -81,7 +82,7 @@ describe('NetworkGraph on 784-64-10 digits', () => {
 
   it('draws only the strongest weights of a wide layer on canvas, and can pick them', () => {
     const shape = shapeOf(digits.info, 64);
-    const layout = computeLayout(shape, 640);
+    const layout = computeLayout(shape, 640, translator('en'));
     expect(layout.layers.map((L) => L.kind)).toEqual(['image', 'cells', 'nodes']);
     expect(layout.canvasLayers).toEqual([1, 2]);
     const edges = new CanvasEdges(layout);
@@ -111,7 +112,7 @@ describe('NetworkGraph on 784-64-10 digits', () => {
 
   it('keeps its edge budget whatever the spread of the weights', () => {
     const shape = shapeOf(digits.info, 64);
-    const layout = computeLayout(shape, 640);
+    const layout = computeLayout(shape, 640, translator('en'));
     const lay = snapshotLayout([784, 64, 10]);
     const budget = edgeBudget(784 * 64) + edgeBudget(64 * 10);
     const cases: [string, (k: number) => number, number][] = [

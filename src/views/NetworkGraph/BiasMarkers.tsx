@@ -1,25 +1,29 @@
 import type { NodeLayerProps } from './NodeLayer';
-import { neuronLabel } from './notation';
+import { useT } from '../shared/useT';
 
 /**
  * One small square per neuron at its lower left: colour = sign of b (or ∂C/∂b backward), size ∝
  * √|b| (set by the painter). Clicking it edits the bias. Drawn above the edge hit areas.
  */
-export function BiasMarkers({ L, depth, shape, els, handlers }: NodeLayerProps) {
+export function BiasMarkers({ L, depth, els, handlers }: NodeLayerProps) {
+  const t = useT();
   const l = L.layer;
   const r = L.radius;
   const inset = L.shape === 'square' ? 1 : 0.78;
   return (
     <g className="ng-biases">
       {L.ys.map((y, j) => {
-        const label = neuronLabel(l, j, depth, shape.inputNames);
+        const label =
+          l === depth
+            ? t('network.bias.output', { index: j + 1 })
+            : t('network.bias.hidden', { index: j + 1, layer: l });
         return (
           <rect
             key={j}
             className="ng-bias"
             fill="#9aa1ad"
             role="button"
-            aria-label={`Bias of ${label.charAt(0).toLowerCase()}${label.slice(1)}`}
+            aria-label={label}
             x={L.x - r * inset - 4}
             y={y + r * inset - 4}
             width={8}

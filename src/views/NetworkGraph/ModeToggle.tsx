@@ -1,36 +1,38 @@
 import { useAppStore } from '../../state/store';
 import { setGraphMode } from '../../state/actions';
 import { selectGraphMode, selectInspecting } from '../../state/selectors';
+import { useT } from '../shared/useT';
 
 /** Forward (activations and weights) or backward (deltas and gradients). */
 export function ModeToggle() {
   const mode = useAppStore(selectGraphMode);
   const inspecting = useAppStore(selectInspecting);
   const set = setGraphMode;
+  const t = useT();
   return (
-    <div className="ng-mode" role="group" aria-label="What the graph shows">
+    <div className="ng-mode" role="group" aria-label={t('network.mode.label')}>
       <button
         type="button"
         aria-pressed={mode === 'forward'}
-        title="Forward pass: activations z on the nodes, weights w on the edges"
+        title={t('network.mode.forwardTitle')}
         onClick={() => set('forward')}
       >
-        Forward
+        {t('network.mode.forward')}
       </button>
       <button
         type="button"
         aria-pressed={mode === 'backward'}
-        title="Backward pass: deltas δ on the nodes, gradients ∂C/∂w on the edges"
+        title={t('network.mode.backwardTitle')}
         onClick={() => set('backward')}
       >
-        Backward
+        {t('network.mode.backward')}
       </button>
       {inspecting && (
         <button
           type="button"
           aria-pressed={mode === 'delta-w'}
-          aria-label="Weight change Δw"
-          title="Weight change Δw: the inspected step's update of each weight, on the edges"
+          aria-label={t('network.mode.change')}
+          title={t('network.mode.changeTitle')}
           onClick={() => set('delta-w')}
         >
           Δw

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { live, type LiveRun } from '../../state/live';
 import { useLiveFrame } from '../shared/useLiveFrame';
+import { useT } from '../shared/useT';
 import { describe, exactValue, type Quantity } from './describe';
 import type { GraphLayout } from './layout';
 import type { GraphShape } from './shape';
@@ -34,7 +35,16 @@ function read(run: LiveRun, t: Target, q: Quantity): number {
       : weightGradAt(s, lay, t.layer, t.to, t.from);
   }
   const { layer: l, index: j } = t;
+  const norm = lay.norm[l - 1];
   switch (q) {
+    case 'gamma':
+      return norm ? s[norm.gamma + j] : Number.NaN;
+    case 'beta':
+      return norm ? s[norm.beta + j] : Number.NaN;
+    case 'gammaGrad':
+      return norm ? s[norm.gammaGrad + j] : Number.NaN;
+    case 'betaGrad':
+      return norm ? s[norm.betaGrad + j] : Number.NaN;
     case 'activation':
       return activationAt(s, lay, l, j);
     case 'preActivation':
@@ -52,7 +62,8 @@ function read(run: LiveRun, t: Target, q: Quantity): number {
 
 /** Exact values of the hovered neuron or weight, kept current while training. */
 export function Tooltip({ layout, shape, target }: TooltipProps) {
-  const info = useMemo(() => describe(target, shape), [target, shape]);
+  const t = useT();
+  const info = useMemo(() => describe(target, shape, t), [target, shape, t]);
   const cells = useRef<(HTMLElement | null)[]>([]);
   const fill = (run: LiveRun): void => {
     info.rows.forEach((row, k) => {

@@ -1,3 +1,4 @@
+import type { Translate } from '../../core/i18n';
 import { activationLabel, layerName } from './notation';
 import type { GraphShape } from './shape';
 
@@ -5,16 +6,24 @@ import type { GraphShape } from './shape';
 const CHAR = 6.6;
 
 /** "Hidden 1 · 4 tanh" when it fits between the layers, else two lines, shortened if need be. */
-export function caption(shape: GraphShape, l: number, depth: number, spacing: number): string[] {
+export function caption(
+  shape: GraphShape,
+  l: number,
+  depth: number,
+  spacing: number,
+  t: Translate,
+): string[] {
   const fits = (text: string): boolean => text.length * CHAR <= spacing - 12;
   const n = shape.sizes[l];
-  const name = layerName(l, depth);
+  const name = layerName(l, depth, t);
   const image = l === 0 && shape.imageSide > 0 ? ` (${shape.imageSide}×${shape.imageSide})` : '';
   const act = l > 0 ? shape.activations[l - 1] : '';
-  const what = l === 0 ? `${n}${image}` : `${n} ${activationLabel(act)}`;
+  // A batch-normalized layer says so (BN, as in the layer control).
+  const norm = l > 0 && shape.batchNorm[l - 1] ? ' + BN' : '';
+  const what = l === 0 ? `${n}${image}` : `${n} ${activationLabel(act)}${norm}`;
   if (fits(`${name} · ${what}`)) return [`${name} · ${what}`];
   const shortName = l === 0 ? 'In' : l === depth ? 'Out' : `H${l}`;
-  const shortWhat = l === 0 ? String(n) : `${n} ${activationLabel(act, true)}`;
+  const shortWhat = l === 0 ? String(n) : `${n} ${activationLabel(act, true)}${norm}`;
   return [fits(name) ? name : shortName, fits(what) ? what : shortWhat];
 }
 

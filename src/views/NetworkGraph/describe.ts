@@ -1,5 +1,6 @@
 import { format } from 'd3-format';
-import { neuronSymbol, subscript, weightName } from './notation';
+import type { Translate } from '../../core/i18n';
+import { activationLabel, neuronLabel, neuronSymbol, subscript, weightName } from './notation';
 import type { GraphShape } from './shape';
 import type { Target } from './targets';
 
@@ -9,7 +10,17 @@ import type { Target } from './targets';
  * render and every live update.
  */
 export type Quantity =
-  'activation' | 'preActivation' | 'delta' | 'bias' | 'biasGrad' | 'weight' | 'weightGrad';
+  | 'activation'
+  | 'preActivation'
+  | 'delta'
+  | 'bias'
+  | 'biasGrad'
+  | 'weight'
+  | 'weightGrad'
+  | 'gamma'
+  | 'beta'
+  | 'gammaGrad'
+  | 'betaGrad';
 
 export interface Row {
   symbol: string;
@@ -24,63 +35,99 @@ export interface Description {
   hint: string;
 }
 
-function neuronPhrase(layer: number, index: number, shape: GraphShape): string {
+function neuronPhrase(layer: number, index: number, shape: GraphShape, t: Translate): string {
   const depth = shape.sizes.length - 1;
-  if (layer === 0) return `input ${shape.inputNames[index] ?? `x${subscript(index + 1)}`}`;
-  if (layer === depth) return `output ${index + 1}`;
-  return `neuron ${index + 1} of hidden layer ${layer}`;
+  if (layer === 0) {
+    return t('network.phrase.input', {
+      name: shape.inputNames[index] ?? `x${subscript(index + 1)}`,
+    });
+  }
+  if (layer === depth) return t('network.phrase.output', { index: index + 1 });
+  return t('network.phrase.hidden', { index: index + 1, layer });
 }
 
-export function describe(t: Target, shape: GraphShape): Description {
-  if (t.kind === 'edge') {
-    const { layer: l, to: j, from: i } = t;
-    return {
-      title: `Weight ${weightName(l, j, i)}`,
-      subtitle: `from ${neuronPhrase(l - 1, i, shape)} to ${neuronPhrase(l, j, shape)}`,
-      rows: [
-        { symbol: weightName(l, j, i), meaning: 'weight', quantity: 'weight' },
-        {
-          symbol: `∂C/∂${weightName(l, j, i)}`,
-          meaning: 'last batch',
-          quantity: 'weightGrad',
-        },
-      ],
-      hint: 'Click to edit the weight',
-    };
+function describeEdge(target: Extract<Target, { kind: 'edge' }>, shape: GraphShape, t: Translate) {
+  const { layer: l, to: j, from: i } = target;
+  const name = weightName(l, j, i);
+  return {
+    title: t('network.tip.weightTitle', { name }),
+    subtitle: t('network.tip.weightSubtitle', {
+      from: neuronPhrase(l - 1, i, shape, t),
+      to: neuronPhrase(l, j, shape, t),
+    }),
+    rows: [
+      { symbol: name, meaning: t('network.tip.weight'), quantity: 'weight' as const },
+      {
+        symbol: `∂C/∂${name}`,
+        meaning: t('network.tip.lastBatch'),
+        quantity: 'weightGrad' as const,
+      },
+    ],
+    hint: t('network.tip.editWeight'),
+  };
+}
+
+/** The neuron's parameters: its bias, or batch norm's γ and β, with their gradients. */
+function parameterRows(l: number, j: number, shape: GraphShape, t: Translate): Row[] {
+  const last = t('network.tip.lastBatch');
+  if (shape.batchNorm[l - 1]) {
+    const gamma = neuronSymbol('γ', l, j);
+    const beta = neuronSymbol('β', l, j);
+    return [
+      { symbol: gamma, meaning: t('network.tip.gamma'), quantity: 'gamma' },
+      { symbol: beta, meaning: t('network.tip.beta'), quantity: 'beta' },
+      { symbol: `∂C/∂${gamma}`, meaning: last, quantity: 'gammaGrad' },
+      { symbol: `∂C/∂${beta}`, meaning: last, quantity: 'betaGrad' },
+    ];
   }
-  const { layer: l, index: j } = t;
-  const phrase = neuronPhrase(l, j, shape);
-  const title = phrase.charAt(0).toUpperCase() + phrase.slice(1);
+  if (!shape.hasBias[l - 1]) return [];
+  const b = neuronSymbol('b', l, j);
+  return [
+    { symbol: b, meaning: t('network.tip.bias'), quantity: 'bias' },
+    { symbol: `∂C/∂${b}`, meaning: last, quantity: 'biasGrad' },
+  ];
+}
+
+export function describe(target: Target, shape: GraphShape, t: Translate): Description {
+  if (target.kind === 'edge') return describeEdge(target, shape, t);
+  const { layer: l, index: j } = target;
+  const depth = shape.sizes.length - 1;
+  const title = neuronLabel(l, j, depth, shape.inputNames, t);
   if (l === 0) {
     return {
       title,
-      subtitle: 'value of the focus sample',
-      rows: [{ symbol: neuronSymbol('z', 0, j), meaning: 'input value', quantity: 'activation' }],
-      hint: 'Click to select',
+      subtitle: t('network.tip.inputSubtitle'),
+      rows: [
+        {
+          symbol: neuronSymbol('z', 0, j),
+          meaning: t('network.tip.inputValue'),
+          quantity: 'activation',
+        },
+      ],
+      hint: t('network.tip.select'),
     };
   }
-  const act = shape.activations[l - 1];
+  const act = activationLabel(shape.activations[l - 1]);
+  // A batch-normalized neuron's activation receives y = γ·â + β, not a = Wz.
+  const norm = shape.batchNorm[l - 1];
   const rows: Row[] = [
-    { symbol: neuronSymbol('a', l, j), meaning: 'Σ w·z + b', quantity: 'preActivation' },
-    { symbol: neuronSymbol('z', l, j), meaning: `${act}(a)`, quantity: 'activation' },
+    norm
+      ? { symbol: neuronSymbol('y', l, j), meaning: 'γ·â + β', quantity: 'preActivation' }
+      : { symbol: neuronSymbol('a', l, j), meaning: 'Σ w·z + b', quantity: 'preActivation' },
+    {
+      symbol: neuronSymbol('z', l, j),
+      meaning: `${act}(${norm ? 'y' : 'a'})`,
+      quantity: 'activation',
+    },
     { symbol: neuronSymbol('δ', l, j), meaning: '∂C/∂a', quantity: 'delta' },
+    ...parameterRows(l, j, shape, t),
   ];
   const hasBias = shape.hasBias[l - 1];
-  if (hasBias) {
-    rows.push(
-      { symbol: neuronSymbol('b', l, j), meaning: 'bias', quantity: 'bias' },
-      {
-        symbol: `∂C/∂${neuronSymbol('b', l, j)}`,
-        meaning: 'last batch',
-        quantity: 'biasGrad',
-      },
-    );
-  }
   return {
     title,
-    subtitle: 'a, z, δ of the focus sample',
+    subtitle: t('network.tip.neuronSubtitle'),
     rows,
-    hint: hasBias ? 'Click to select · click the small square to edit the bias' : 'Click to select',
+    hint: hasBias ? t('network.tip.selectOrBias') : t('network.tip.select'),
   };
 }
 

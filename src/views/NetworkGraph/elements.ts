@@ -9,11 +9,16 @@ export class GraphElements {
   readonly nodeFill: (SVGElement | null)[][];
   readonly nodeText: (SVGTextElement | null)[][];
   readonly biasMark: (SVGElement | null)[][];
+  /** Batch norm's γ and β markers (a diamond above, a square below the neuron's left side). */
+  readonly gammaMark: (SVGElement | null)[][];
+  readonly betaMark: (SVGElement | null)[][];
   readonly edges: (SVGPathElement | null)[];
   /** Last written values, to skip unchanged writes. */
   readonly lastFill: string[][];
   readonly lastText: string[][];
   readonly lastBias: string[][];
+  readonly lastGamma: string[][];
+  readonly lastBeta: string[][];
   readonly lastEdge: string[];
 
   constructor(layout: GraphLayout) {
@@ -21,10 +26,14 @@ export class GraphElements {
     this.nodeFill = perLayer<SVGElement | null>(null);
     this.nodeText = perLayer<SVGTextElement | null>(null);
     this.biasMark = perLayer<SVGElement | null>(null);
+    this.gammaMark = perLayer<SVGElement | null>(null);
+    this.betaMark = perLayer<SVGElement | null>(null);
     this.edges = new Array<SVGPathElement | null>(layout.svgEdges.length).fill(null);
     this.lastFill = perLayer('');
     this.lastText = perLayer('');
     this.lastBias = perLayer('');
+    this.lastGamma = perLayer('');
+    this.lastBeta = perLayer('');
     this.lastEdge = new Array<string>(layout.svgEdges.length).fill('');
   }
 
@@ -47,6 +56,20 @@ export class GraphElements {
     return (el) => {
       this.biasMark[l][j] = el;
       this.lastBias[l][j] = '';
+    };
+  }
+
+  gammaMarkRef(l: number, j: number): (el: SVGElement | null) => void {
+    return (el) => {
+      this.gammaMark[l][j] = el;
+      this.lastGamma[l][j] = '';
+    };
+  }
+
+  betaMarkRef(l: number, j: number): (el: SVGElement | null) => void {
+    return (el) => {
+      this.betaMark[l][j] = el;
+      this.lastBeta[l][j] = '';
     };
   }
 

@@ -43,6 +43,9 @@ export interface FrameScales {
   delta: number;
   edge: number;
   bias: number;
+  /** Largest |γ| and |β| (∂C/∂γ, ∂C/∂β backward) over the batch-normalized layers. */
+  gamma: number;
+  beta: number;
 }
 
 export function frameScales(
@@ -68,7 +71,15 @@ export function frameScales(
     const weights = layerBlock(lay, s, mode === 'forward' ? 'weights' : 'weightGrads', e.layer);
     edge = Math.max(edge, maxAbs(weights));
   }
-  return { delta, edge, bias };
+  let gamma = 0;
+  let beta = 0;
+  for (const slots of lay.norm) {
+    if (!slots) continue;
+    const n = (k: number): Float64Array => s.subarray(k, k + (slots.beta - slots.gamma));
+    gamma = Math.max(gamma, maxAbs(n(mode === 'forward' ? slots.gamma : slots.gammaGrad)));
+    beta = Math.max(beta, maxAbs(n(mode === 'forward' ? slots.beta : slots.betaGrad)));
+  }
+  return { delta, edge, bias, gamma, beta };
 }
 
 /** Scale for inputs: half the largest coordinate of the data's domain (x ∈ [−6, 6] → 3). */

@@ -1,4 +1,5 @@
 import { scalePoint } from 'd3-scale';
+import type { Translate } from '../../core/i18n';
 import { caption, labelWidth } from './captions';
 import { curve } from './geometry';
 import type { GraphShape } from './shape';
@@ -94,133 +95,147 @@ function kindOf(shape: GraphShape, layer: number): LayerKind {
   return shape.sizes[layer] > MAX_NODES ? 'cells' : 'nodes';
 }
 
-export function computeLayout(shape: GraphShape, width: number): GraphLayout {
-  const { sizes } = shape;
-  const depth = sizes.length - 1;
-  const kinds = sizes.map((_, l) => kindOf(shape, l));
-  const depthHidden = (l: number): boolean => l > 0 && l < depth;
-  const mapped = (l: number): boolean =>
-    shape.maps !== null &&
-    kinds[l] === 'nodes' &&
-    (l === depth || (depthHidden(l) && shape.hiddenMaps));
-  const pitchPref = shape.maps ? 68 : 54;
+/** A layer's size before placing: its half-width, grid and node pitch. */
+interface LayerSize {
+  kind: LayerKind;
+  half: number;
+  cols: number;
+  rows: number;
+  cell: number;
+  cellWidth: number;
+  radius: number;
+  pitch: number;
+}
 
+/** The panel's vertical frame: total height, inner height and middle line. */
+interface Frame {
+  height: number;
+  innerH: number;
+  midY: number;
+}
+
+/** What every step of the layout needs to know about the network. */
+interface Plan {
+  shape: GraphShape;
+  depth: number;
+  kinds: LayerKind[];
+  mapped: (l: number) => boolean;
+  pitchPref: number;
+}
+
+function planOf(shape: GraphShape): Plan {
+  const depth = shape.sizes.length - 1;
+  const kinds = shape.sizes.map((_, l) => kindOf(shape, l));
+  const hidden = (l: number): boolean => l > 0 && l < depth;
+  const mapped = (l: number): boolean =>
+    shape.maps !== null && kinds[l] === 'nodes' && (l === depth || (hidden(l) && shape.hiddenMaps));
+  return { shape, depth, kinds, mapped, pitchPref: shape.maps ? 68 : 54 };
+}
+
+function frameOf(plan: Plan): Frame {
   const needed = Math.max(
-    ...sizes.map((n, l) =>
-      kinds[l] === 'nodes' ? n * (mapped(l) ? pitchPref : 54) : kinds[l] === 'cells' ? n * 9 : 420,
-    ),
+    ...plan.shape.sizes.map((n, l) => {
+      const kind = plan.kinds[l];
+      if (kind === 'nodes') return n * (plan.mapped(l) ? plan.pitchPref : 54);
+      return kind === 'cells' ? n * 9 : 420;
+    }),
   );
   const height = Math.round(Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, needed + TOP + BOTTOM)));
   const innerH = height - TOP - BOTTOM;
-  const midY = TOP + innerH / 2;
+  return { height, innerH, midY: TOP + innerH / 2 };
+}
 
-  const showInputNames = kinds[0] === 'nodes';
-  const left = 10 + (showInputNames ? labelWidth(shape.inputNames) : 0);
-  const right = 10 + (kinds[depth] === 'nodes' ? labelWidth(shape.outputNames) : 0);
-  const usable = Math.max(80, width - left - right);
-  const approxSpacing = usable / Math.max(1, depth);
+/** Sizes first: they set how far the first and last layer sit from the edges. */
+function layerSize(plan: Plan, l: number, innerH: number, approxSpacing: number): LayerSize {
+  const { shape } = plan;
+  const n = shape.sizes[l];
+  const kind = plan.kinds[l];
+  if (kind === 'image') {
+    const side = Math.max(48, Math.min(168, innerH * 0.6, approxSpacing * 0.7));
+    const cell = side / shape.imageSide;
+    const cols = shape.imageSide;
+    return { kind, half: side / 2, cols, rows: cols, cell, cellWidth: cell, radius: 0, pitch: 0 };
+  }
+  if (kind === 'cells') {
+    const maxRows = Math.max(1, Math.floor(innerH / MIN_CELL));
+    const cols = Math.ceil(n / maxRows);
+    const rows = Math.ceil(n / cols);
+    const cell = Math.max(2, Math.min(MAX_CELL, Math.floor(innerH / rows)));
+    const cellWidth = Math.max(cell, Math.min(2 * cell, 16));
+    return { kind, half: (cols * cellWidth) / 2, cols, rows, cell, cellWidth, radius: 0, pitch: 0 };
+  }
+  const mapped = plan.mapped(l);
+  const pitch = Math.min(innerH / n, mapped ? plan.pitchPref : 54);
+  const radius = mapped
+    ? Math.max(8, Math.min(22, pitch * 0.36, approxSpacing * 0.2))
+    : Math.max(5, Math.min(17, pitch * 0.34, approxSpacing * 0.18));
+  return { kind, half: radius, cols: 1, rows: n, cell: 0, cellWidth: 0, radius, pitch };
+}
 
-  // Sizes first (they set how far the first and last layer sit from the edges).
-  const pre = sizes.map((n, l) => {
-    const kind = kinds[l];
-    if (kind === 'image') {
-      const side = Math.max(48, Math.min(168, innerH * 0.6, approxSpacing * 0.7));
-      const cell = side / shape.imageSide;
-      return {
-        kind,
-        half: side / 2,
-        cols: shape.imageSide,
-        rows: shape.imageSide,
-        cell,
-        cellWidth: cell,
-        radius: 0,
-        pitch: 0,
-      };
+/** One layer placed at x = cx: node centres or the grid, ports, labels. */
+function placeLayer(
+  plan: Plan,
+  l: number,
+  p: LayerSize,
+  cx: number,
+  midY: number,
+  caption: string[],
+): LayerLayout {
+  const n = plan.shape.sizes[l];
+  const portY = new Float64Array(n);
+  let ys: number[] = [];
+  let box: Box;
+  if (p.kind === 'nodes') {
+    const top = midY - (p.pitch * (n - 1)) / 2;
+    ys = Array.from({ length: n }, (_, k) => top + k * p.pitch);
+    portY.set(ys);
+    const height = p.pitch * (n - 1) + 2 * p.radius;
+    box = { left: cx - p.radius, top: top - p.radius, width: 2 * p.radius, height };
+  } else {
+    const w = p.cols * p.cellWidth;
+    const h = p.rows * p.cell;
+    box = { left: cx - w / 2, top: midY - h / 2, width: w, height: h };
+    for (let k = 0; k < n; k++) {
+      const row = p.kind === 'image' ? Math.floor(k / p.cols) : k % p.rows;
+      portY[k] = box.top + (row + 0.5) * p.cell;
     }
-    if (kind === 'cells') {
-      const maxRows = Math.max(1, Math.floor(innerH / MIN_CELL));
-      const cols = Math.ceil(n / maxRows);
-      const rows = Math.ceil(n / cols);
-      const cell = Math.max(2, Math.min(MAX_CELL, Math.floor(innerH / rows)));
-      const cellWidth = Math.max(cell, Math.min(2 * cell, 16));
-      return {
-        kind,
-        half: (cols * cellWidth) / 2,
-        cols,
-        rows,
-        cell,
-        cellWidth,
-        radius: 0,
-        pitch: 0,
-      };
-    }
-    const pitch = Math.min(innerH / n, mapped(l) ? pitchPref : 54);
-    const radius = mapped(l)
-      ? Math.max(8, Math.min(22, pitch * 0.36, approxSpacing * 0.2))
-      : Math.max(5, Math.min(17, pitch * 0.34, approxSpacing * 0.18));
-    return { kind, half: radius, cols: 1, rows: n, cell: 0, cellWidth: 0, radius, pitch };
-  });
+  }
+  const mapped = plan.mapped(l);
+  const nodes = p.kind === 'nodes';
+  return {
+    layer: l,
+    size: n,
+    kind: p.kind,
+    x: cx,
+    caption,
+    shape: mapped ? 'square' : 'circle',
+    radius: p.radius,
+    ys,
+    box,
+    cols: p.cols,
+    rows: p.rows,
+    cell: p.cell,
+    cellWidth: p.cellWidth,
+    columnMajor: p.kind === 'cells',
+    inX: nodes ? cx - p.radius : box.left,
+    outX: nodes ? cx + p.radius : box.left + box.width,
+    portY,
+    labels: nodes && (l === 0 ? plan.kinds[0] === 'nodes' : l === plan.depth),
+    values: nodes && (mapped ? n === 1 || p.pitch >= 2 * p.radius + 14 : p.radius >= 10),
+  };
+}
 
-  const x = scalePoint<number>()
-    .domain(sizes.map((_, l) => l))
-    .range([left + pre[0].half, width - right - pre[depth].half]);
-  const spacing = depth > 0 ? x.step() : usable;
-
-  const layers: LayerLayout[] = sizes.map((n, l) => {
-    const p = pre[l];
-    const cx = x(l) ?? left;
-    const portY = new Float64Array(n);
-    let ys: number[] = [];
-    let box: Box;
-    if (p.kind === 'nodes') {
-      const top = midY - (p.pitch * (n - 1)) / 2;
-      ys = Array.from({ length: n }, (_, k) => top + k * p.pitch);
-      portY.set(ys);
-      box = {
-        left: cx - p.radius,
-        top: top - p.radius,
-        width: 2 * p.radius,
-        height: p.pitch * (n - 1) + 2 * p.radius,
-      };
-    } else {
-      const w = p.cols * p.cellWidth;
-      const h = p.rows * p.cell;
-      box = { left: cx - w / 2, top: midY - h / 2, width: w, height: h };
-      for (let k = 0; k < n; k++) {
-        const row = p.kind === 'image' ? Math.floor(k / p.cols) : k % p.rows;
-        portY[k] = box.top + (row + 0.5) * p.cell;
-      }
-    }
-    return {
-      layer: l,
-      size: n,
-      kind: p.kind,
-      x: cx,
-      caption: caption(shape, l, depth, spacing),
-      shape: mapped(l) ? 'square' : 'circle',
-      radius: p.radius,
-      ys,
-      box,
-      cols: p.cols,
-      rows: p.rows,
-      cell: p.cell,
-      cellWidth: p.cellWidth,
-      columnMajor: p.kind === 'cells',
-      inX: p.kind === 'nodes' ? cx - p.radius : box.left,
-      outX: p.kind === 'nodes' ? cx + p.radius : box.left + box.width,
-      portY,
-      labels: p.kind === 'nodes' && (l === 0 ? showInputNames : l === depth),
-      values:
-        p.kind === 'nodes' &&
-        (mapped(l) ? n === 1 || p.pitch >= 2 * p.radius + 14 : p.radius >= 10),
-    };
-  });
-
+/** Edges between two 'nodes' layers in SVG (within the budget), the others on canvas. */
+function edgesOf(
+  layers: LayerLayout[],
+  pre: LayerSize[],
+  innerH: number,
+): Pick<GraphLayout, 'svgEdges' | 'canvasLayers' | 'edgeMax'> {
   const svgEdges: SvgEdge[] = [];
   const canvasLayers: number[] = [];
   let budget = SVG_EDGE_BUDGET;
   let edgeMax = 7;
-  for (let l = 1; l <= depth; l++) {
+  for (let l = 1; l < layers.length; l++) {
     const a = layers[l - 1];
     const b = layers[l];
     const count = a.size * b.size;
@@ -233,25 +248,47 @@ export function computeLayout(shape: GraphShape, width: number): GraphLayout {
     edgeMax = Math.min(edgeMax, (b.inX - a.outX) / 10, pitch / 8);
     for (let j = 0; j < b.size; j++) {
       for (let i = 0; i < a.size; i++) {
-        svgEdges.push({
-          key: `${l}:${j}:${i}`,
-          layer: l,
-          to: j,
-          from: i,
-          d: curve(a.outX, a.portY[i], b.inX - 2, b.portY[j]),
-        });
+        const d = curve(a.outX, a.portY[i], b.inX - 2, b.portY[j]);
+        svgEdges.push({ key: `${l}:${j}:${i}`, layer: l, to: j, from: i, d });
       }
     }
   }
+  return { svgEdges, canvasLayers, edgeMax: Math.max(1.5, edgeMax) };
+}
 
-  // Hidden neurons in layer order, then the outputs (when the map includes hidden neurons).
+/** Hidden neurons in layer order, then the outputs (when the map includes hidden neurons). */
+function mapOffsets(sizes: readonly number[]): number[] {
   const mapOffset: number[] = [];
   let offset = 0;
-  for (let l = 0; l <= depth; l++) {
+  for (let l = 0; l < sizes.length; l++) {
     mapOffset.push(l === 0 ? -1 : offset);
     if (l > 0) offset += sizes[l];
   }
+  return mapOffset;
+}
 
-  edgeMax = Math.max(1.5, edgeMax);
-  return { width, height, layers, svgEdges, canvasLayers, edgeMax, mapOffset };
+export function computeLayout(shape: GraphShape, width: number, t: Translate): GraphLayout {
+  const { sizes } = shape;
+  const plan = planOf(shape);
+  const { depth, kinds } = plan;
+  const frame = frameOf(plan);
+  const left = 10 + (kinds[0] === 'nodes' ? labelWidth(shape.inputNames) : 0);
+  const right = 10 + (kinds[depth] === 'nodes' ? labelWidth(shape.outputNames) : 0);
+  const usable = Math.max(80, width - left - right);
+  const approxSpacing = usable / Math.max(1, depth);
+  const pre = sizes.map((_, l) => layerSize(plan, l, frame.innerH, approxSpacing));
+  const x = scalePoint<number>()
+    .domain(sizes.map((_, l) => l))
+    .range([left + pre[0].half, width - right - pre[depth].half]);
+  const spacing = depth > 0 ? x.step() : usable;
+  const layers = sizes.map((_, l) =>
+    placeLayer(plan, l, pre[l], x(l) ?? left, frame.midY, caption(shape, l, depth, spacing, t)),
+  );
+  return {
+    width,
+    height: frame.height,
+    layers,
+    ...edgesOf(layers, pre, frame.innerH),
+    mapOffset: mapOffsets(sizes),
+  };
 }

@@ -1,3 +1,5 @@
+import type { Translate } from '../../core/i18n';
+
 /**
  * Names in the course's notation: w⁽ˡ⁾ⱼᵢ connects neuron i of layer l−1 to neuron j of layer l.
  * Neurons are numbered from 1 for people (x₁, x₂ …); the code and the worker count from 0.
@@ -37,10 +39,10 @@ export function neuronSymbol(symbol: string, layer: number, index: number): stri
 }
 
 /** How a layer is called: "Input", "Hidden 2", "Output". */
-export function layerName(layer: number, depth: number): string {
-  if (layer === 0) return 'Input';
-  if (layer === depth) return 'Output';
-  return `Hidden ${layer}`;
+export function layerName(layer: number, depth: number, t: Translate): string {
+  if (layer === 0) return t('network.layer.input');
+  if (layer === depth) return t('network.layer.output');
+  return t('network.layer.hidden', { layer });
 }
 
 /** The accessible name of a neuron: "Neuron 2 of hidden layer 1", "Input x₁", "Output 1". */
@@ -49,10 +51,13 @@ export function neuronLabel(
   index: number,
   depth: number,
   inputNames: readonly string[],
+  t: Translate,
 ): string {
-  if (layer === 0) return `Input ${inputNames[index] ?? `x${subscript(index + 1)}`}`;
-  if (layer === depth) return `Output ${index + 1}`;
-  return `Neuron ${index + 1} of hidden layer ${layer}`;
+  if (layer === 0) {
+    return t('network.neuron.input', { name: inputNames[index] ?? `x${subscript(index + 1)}` });
+  }
+  if (layer === depth) return t('network.neuron.output', { index: index + 1 });
+  return t('network.neuron.hidden', { index: index + 1, layer });
 }
 
 const SHORT_ACTIVATION: Record<string, string> = {

@@ -60,16 +60,10 @@ export function paintSvg(els: GraphElements, p: SvgPaintInput): void {
       const mark = marks[j];
       if (mark && l > 0) {
         const b = unitValue(lay, s, backward ? 'biasGrads' : 'biases', l, j);
-        const k = scales.bias > 0 ? Math.sqrt(Math.min(1, Math.abs(b) / scales.bias)) : 0;
-        const key = `${signColor(b)}|${(0.5 + 0.5 * k).toFixed(2)}`;
-        if (els.lastBias[l][j] !== key) {
-          const [color, scale] = key.split('|');
-          mark.setAttribute('fill', color);
-          mark.style.transform = `scale(${scale})`;
-          els.lastBias[l][j] = key;
-        }
+        paintMarker(mark, els.lastBias[l], j, b, scales.bias);
       }
     }
+    paintNorm(els, p, l, L.size);
   }
   const edges = layout.svgEdges;
   for (let k = 0; k < edges.length; k++) {
@@ -85,6 +79,32 @@ export function paintSvg(els: GraphElements, p: SvgPaintInput): void {
     el.setAttribute('stroke', key.slice(0, bar));
     el.setAttribute('stroke-width', key.slice(bar + 1));
     els.lastEdge[k] = key;
+  }
+}
+
+/** A small marker: colour = sign, size ∝ √(|v| / scale) between half and full. */
+function paintMarker(mark: SVGElement, last: string[], j: number, v: number, scale: number): void {
+  const k = scale > 0 ? Math.sqrt(Math.min(1, Math.abs(v) / scale)) : 0;
+  const key = `${signColor(v)}|${(0.5 + 0.5 * k).toFixed(2)}`;
+  if (last[j] === key) return;
+  const [color, size] = key.split('|');
+  mark.setAttribute('fill', color);
+  mark.style.transform = `scale(${size})`;
+  last[j] = key;
+}
+
+/** A batch-normalized layer's γ and β markers (∂C/∂γ, ∂C/∂β backward). */
+function paintNorm(els: GraphElements, p: SvgPaintInput, l: number, n: number): void {
+  const slots = l > 0 ? p.lay.norm[l - 1] : null;
+  if (!slots) return;
+  const backward = p.mode === 'backward';
+  const gamma = backward ? slots.gammaGrad : slots.gamma;
+  const beta = backward ? slots.betaGrad : slots.beta;
+  for (let j = 0; j < n; j++) {
+    const g = els.gammaMark[l][j];
+    if (g) paintMarker(g, els.lastGamma[l], j, p.s[gamma + j], p.scales.gamma);
+    const b = els.betaMark[l][j];
+    if (b) paintMarker(b, els.lastBeta[l], j, p.s[beta + j], p.scales.beta);
   }
 }
 

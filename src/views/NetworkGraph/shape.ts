@@ -7,6 +7,8 @@ export interface GraphShape {
   activations: readonly string[];
   /** Whether layers 1 … L have a bias (index l−1). */
   hasBias: readonly boolean[];
+  /** Whether layers 1 … L are batch-normalized, with γ and β per neuron (index l−1). */
+  batchNorm: readonly boolean[];
   inputNames: readonly string[];
   /** Names beside the output nodes (class names, or ŷ). */
   outputNames: readonly string[];
@@ -24,6 +26,7 @@ export function shapeOf(
     sizes: number[];
     activations: string[];
     hasBias: boolean[];
+    batchNorm?: boolean[];
     data: {
       inputNames: string[];
       classNames: string[];
@@ -49,6 +52,7 @@ export function shapeOf(
     sizes,
     activations: info.activations,
     hasBias: info.hasBias,
+    batchNorm: info.batchNorm ?? info.hasBias.map(() => false),
     inputNames: data.inputNames,
     outputNames,
     imageSide: data.rawKind === 'image' ? data.imageSide : 0,

@@ -1,6 +1,7 @@
 import type { TraceOp } from '../../core/trace';
 import type { OpFocus } from './focus';
 import { selectEdge, selectNeuron } from '../../state/actions';
+import { useT } from '../shared/useT';
 
 /**
  * Which neuron (and, for gradients and updates, which incoming edge) the formula shows. Picking
@@ -15,6 +16,7 @@ export function NeuronPicker({
   focus: OpFocus;
   sizes: readonly number[];
 }) {
+  const t = useT();
   if (op.kind === 'loss') return null;
   const l = focus.layer;
   const edge = op.kind === 'gradients' || op.kind === 'update';
@@ -27,7 +29,11 @@ export function NeuronPicker({
   return (
     <div className="si-picker">
       <label>
-        <span>{l === sizes.length - 1 ? 'Output' : `Neuron of layer ${l}`}</span>
+        <span>
+          {l === sizes.length - 1
+            ? t('inspector.picker.output')
+            : t('inspector.picker.neuron', { layer: l })}
+        </span>
         <select
           value={focus.neuron}
           onChange={(e) => {
@@ -39,7 +45,11 @@ export function NeuronPicker({
       </label>
       {edge && (
         <label>
-          <span>{l === 1 ? 'from input' : `from neuron of layer ${l - 1}`}</span>
+          <span>
+            {l === 1
+              ? t('inspector.picker.fromInput')
+              : t('inspector.picker.from', { layer: l - 1 })}
+          </span>
           <select
             value={focus.input}
             onChange={(e) =>

@@ -8,10 +8,12 @@ import { opScope, opTitle } from './opLabels';
 import { plainNum } from './tex';
 import { Tex } from './Tex';
 import { ValuesTables } from './ValuesTables';
+import { useT } from '../shared/useT';
 
 /** The current operation: what it is, its formula with the numbers, and its values on demand. */
 export function OpDetail({ ctx, op, focus }: { ctx: InspectContext; op: TraceOp; focus: OpFocus }) {
   const { trace } = ctx;
+  const t = useT();
   const formula = useMemo(() => opFormula(ctx, op, focus), [ctx, op, focus]);
   // A new operation starts at its heading (the detail scrolls on its own when docked).
   const ref = useRef<HTMLElement>(null);
@@ -19,10 +21,10 @@ export function OpDetail({ ctx, op, focus }: { ctx: InspectContext; op: TraceOp;
     if (ref.current) ref.current.scrollTop = 0;
   }, [op]);
   return (
-    <article ref={ref} className="si-detail" aria-label="Current operation">
+    <article ref={ref} className="si-detail" aria-label={t('inspector.detail.label')}>
       <header className="si-detail-head">
-        <h3>{opTitle(op, trace)}</h3>
-        <span className="si-scope">{opScope(op, trace)}</span>
+        <h3>{opTitle(op, trace, t)}</h3>
+        <span className="si-scope">{opScope(op, trace, t)}</span>
       </header>
       <p className="si-explain">{formula.explain}</p>
       <NeuronPicker op={op} focus={focus} sizes={trace.sizes} />
@@ -58,15 +60,17 @@ export function OpDetail({ ctx, op, focus }: { ctx: InspectContext; op: TraceOp;
 /** "Show all values": the tables are only computed while open. */
 function AllValues({ ctx, op, focus }: { ctx: InspectContext; op: TraceOp; focus: OpFocus }) {
   const [open, setOpen] = useState(false);
+  const t = useT();
   return (
     <details className="si-all" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>Show all values</summary>
+      <summary>{t('inspector.detail.allValues')}</summary>
       {open && <ValuesTables ctx={ctx} op={op} focus={focus} />}
     </details>
   );
 }
 
 function Terms({ terms }: { terms: TermsTable }) {
+  const t = useT();
   return (
     <figure className="si-table si-terms">
       <figcaption>{terms.caption}</figcaption>
@@ -74,7 +78,7 @@ function Terms({ terms }: { terms: TermsTable }) {
         <table>
           <thead>
             <tr>
-              <th scope="col">sample</th>
+              <th scope="col">{t('inspector.detail.sampleColumn')}</th>
               {terms.columns.map((c) => (
                 <th key={c} scope="col">
                   {c}

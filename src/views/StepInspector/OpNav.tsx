@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { finishInspection, nextOp, previousOp } from '../../state/inspector';
+import { useT } from '../shared/useT';
 
 interface OpNavProps {
   index: number;
@@ -10,36 +11,37 @@ interface OpNavProps {
 
 /** Previous / next operation, where we are, and Finish step. */
 export function OpNav({ index, count, children }: OpNavProps) {
+  const t = useT();
   return (
-    <div className="si-nav" role="group" aria-label="Operations">
+    <div className="si-nav" role="group" aria-label={t('inspector.nav.label')}>
       <button
         type="button"
-        aria-label="Previous operation"
-        title="Previous operation (← here, Shift+← anywhere)"
+        aria-label={t('inspector.nav.previous')}
+        title={t('inspector.nav.previousTitle')}
         disabled={index === 0}
         onClick={previousOp}
       >
-        ‹ Previous
+        {t('inspector.nav.previousButton')}
       </button>
       <span className="si-position" aria-live="polite">
-        Operation <b>{index + 1}</b> of {count}
+        {t('inspector.nav.position', { index: index + 1, count })}
       </span>
       <button
         type="button"
-        aria-label="Next operation"
-        title="Next operation (→ here, Shift+→ or . anywhere)"
+        aria-label={t('inspector.nav.next')}
+        title={t('inspector.nav.nextTitle')}
         disabled={index >= count - 1}
         onClick={nextOp}
       >
-        Next ›
+        {t('inspector.nav.nextButton')}
       </button>
       <button
         type="button"
         className="si-finish"
-        title="Close the inspector: the network is already in its state after this step"
+        title={t('inspector.nav.finishTitle')}
         onClick={finishInspection}
       >
-        Finish step
+        {t('inspector.nav.finish')}
       </button>
       {children}
     </div>

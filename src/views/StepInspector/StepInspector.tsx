@@ -18,6 +18,7 @@ import { plainNum } from './tex';
 import { StartControls } from './StartControls';
 import { useInspectionSync } from './useInspectionSync';
 import { selectLoss, selectTrace } from '../../state/selectors';
+import { useT } from '../shared/useT';
 
 /**
  * The step inspector: one training step, operation by operation — each layer forward, the loss,
@@ -30,22 +31,20 @@ export function StepInspector() {
   useStepPlayback();
   const trace = useAppStore(selectTrace);
   const box = useRef<HTMLDivElement>(null);
+  const t = useT();
   useOpenViewScroll(box, 'inspector'); // a link with view=inspector opens here
   return (
     <div ref={box} className="step-inspector">
       <div className="si-head">
-        <h2>Step inspector</h2>
+        <h2>{t('inspector.heading')}</h2>
         {trace ? <StepSummary /> : <StartControls />}
       </div>
       {trace ? (
         <Inspection />
       ) : (
         <p className="si-intro">
-          Walk through one training step operation by operation: each layer forward (a = Wz + b,
-          then z = h(a)), the loss, the output delta, each layer backward (δ⁽ˡ⁾ = h′(a⁽ˡ⁾) ⊙
-          W⁽ˡ⁺¹⁾ᵀδ⁽ˡ⁺¹⁾), the gradients and the optimizer’s update — with the actual numbers. The
-          graph highlights what each operation reads and writes. <kbd>.</kbd> or <kbd>Shift</kbd>+
-          <kbd>→</kbd> steps one operation from anywhere.
+          {t('inspector.intro')} <kbd>.</kbd> {t('inspector.introOr')} <kbd>Shift</kbd>+<kbd>→</kbd>{' '}
+          {t('inspector.introKeys')}
         </p>
       )}
     </div>
@@ -63,18 +62,22 @@ function isTyping(target: EventTarget): boolean {
 function StepSummary() {
   const trace = useAppStore(selectTrace);
   const loss = useAppStore(selectLoss);
+  const t = useT();
   if (!trace) return null;
   const B = trace.samples.length;
-  return (
-    <p className="si-summary">
-      Step <b>{trace.step + 1}</b> (epoch {trace.epoch}) ·{' '}
-      {B === 1
-        ? `one sample (${sampleIndexText(trace.samples[0].index)})`
-        : `mini-batch of ${B} samples`}{' '}
-      · {lossName(loss)} · {optimizerName(trace.optimizer.kind)}, η = {plainNum(trace.learningRate)}{' '}
-      · batch loss {plainNum(trace.batchLoss)}
-    </p>
-  );
+  const params = {
+    step: trace.step + 1,
+    epoch: trace.epoch,
+    batch:
+      B === 1
+        ? t('inspector.summary.one', { index: sampleIndexText(trace.samples[0].index, t) })
+        : t('inspector.summary.batch', { count: B }),
+    loss: lossName(loss),
+    optimizer: optimizerName(trace.optimizer.kind),
+    eta: plainNum(trace.learningRate),
+    batchLoss: plainNum(trace.batchLoss),
+  };
+  return <p className="si-summary">{t('inspector.summary', params)}</p>;
 }
 
 function Inspection() {
@@ -88,9 +91,10 @@ function Inspection() {
       selectedEdge: s.selectedEdge,
     })),
   );
+  const t = useT();
   const ctx = useMemo(
-    () => (trace && info ? inspectContext(trace, info, config) : null),
-    [trace, info, config],
+    () => (trace && info ? inspectContext(trace, info, config, t) : null),
+    [trace, info, config, t],
   );
   const op = trace ? trace.ops[Math.min(index, trace.ops.length - 1)] : null;
   const focus = useMemo(
@@ -119,16 +123,10 @@ function Inspection() {
     <div className="si-inspection" onKeyDown={onKeyDown}>
       {!trace.outcome.ok && (
         <p className="si-warning" role="alert">
-          This step diverged ({trace.outcome.divergence.message}): no update was applied, the
-          network kept its weights.
+          {t('inspector.diverged', { message: trace.outcome.divergence.message })}
         </p>
       )}
-      {trace.handPicked && (
-        <p className="si-hint">
-          This step trained on a hand-picked or typed-in sample instead of the next mini-batch; the
-          link records it, so a shared link replays it exactly.
-        </p>
-      )}
+      {trace.handPicked && <p className="si-hint">{t('inspector.handPicked')}</p>}
       <OpNav index={index} count={trace.ops.length}>
         <PlayStepControls atEnd={index >= trace.ops.length - 1} />
       </OpNav>

@@ -2,6 +2,7 @@ import { stepOneOperation } from '../../state/inspector';
 import { useAppStore } from '../../state/store';
 import { useController } from '../shared/controllerContext';
 import { selectInspecting, selectStatus, selectTracePending } from '../../state/selectors';
+import { useT } from '../shared/useT';
 
 /** The transport bar's "Step one operation": starts an inspected step, then walks it. */
 export function StepOpButton() {
@@ -10,15 +11,12 @@ export function StepOpButton() {
   const inspecting = useAppStore(selectInspecting);
   const pending = useAppStore(selectTracePending);
   const canTrain = status === 'ready' || status === 'diverged';
+  const t = useT();
   return (
     <button
       type="button"
-      aria-label="Step one operation"
-      title={
-        inspecting
-          ? 'Step one operation: the next operation of the step being inspected (. or Shift+→)'
-          : 'Step one operation: start a training step and walk through it (. or Shift+→)'
-      }
+      aria-label={t('inspector.stepOp.label')}
+      title={inspecting ? t('inspector.stepOp.nextTitle') : t('inspector.stepOp.startTitle')}
       disabled={pending || (!inspecting && !canTrain)}
       onClick={() => stepOneOperation(controller)}
     >

@@ -3,6 +3,7 @@ import type { RunConfig } from '../../config/types';
 import type { StepTrace } from '../../state/runTypes';
 import type { TraceOp } from '../../core/trace';
 import type { RunInfo } from '../../core/runInfo';
+import { translator, type Translate } from '../../core/i18n';
 
 /** A trace with what the formulas need to name its functions. Layer-indexed arrays at l−1. */
 export interface InspectContext {
@@ -16,9 +17,18 @@ export interface InspectContext {
   actParams: readonly number[];
   /** Dropout probability of layer l (0 for none and for the output layer). */
   dropout: readonly number[];
+  /** Whether layer l is batch-normalized (its a = Wz, then y = γ·â + β goes into h). */
+  norm: readonly boolean[];
+  /** The page's language, for the words around the formulas. */
+  t: Translate;
 }
 
-export function inspectContext(trace: StepTrace, info: RunInfo, config: RunConfig): InspectContext {
+export function inspectContext(
+  trace: StepTrace,
+  info: RunInfo,
+  config: RunConfig,
+  t: Translate = translator('en'),
+): InspectContext {
   const L = trace.sizes.length - 1;
   // The run info names activations as plain strings; every name the engine reports is one.
   const activations = info.activations.map((name) =>
@@ -38,6 +48,8 @@ export function inspectContext(trace: StepTrace, info: RunInfo, config: RunConfi
     hasBias: info.hasBias,
     actParams,
     dropout,
+    norm: trace.norm.map((n) => n !== null),
+    t,
   };
 }
 
@@ -51,7 +63,7 @@ export function opSample(op: TraceOp, trace: StepTrace): number {
   return 'sample' in op ? op.sample : trace.samples.length - 1;
 }
 
-/** Whether an operation works on the whole batch (gradients, update) rather than one sample. */
+/** Whether an operation works on the whole batch (μ_B and σ²_B, gradients, update) rather than one sample. */
 export function isBatchOp(op: TraceOp): boolean {
-  return op.kind === 'gradients' || op.kind === 'update';
+  return !('sample' in op);
 }

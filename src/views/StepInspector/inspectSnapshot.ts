@@ -13,6 +13,11 @@ export interface OpProgress {
   z: boolean[];
   a: boolean[];
   delta: boolean[];
+  /** Batch norm: y = γ·â + β known (else the graph shows a = Wz), and ∂C/∂a known (else ∂C/∂y). */
+  normed: boolean[];
+  normDelta: boolean[];
+  /** Batch norm: ∂C/∂γ and ∂C/∂β known. */
+  normGrads: boolean[];
   cost: boolean;
   /** All samples' costs known (the batch loss). */
   batchLoss: boolean;
@@ -29,6 +34,9 @@ export function opProgress(trace: StepTrace, opIndex: number): OpProgress {
     z: Array.from({ length: L + 1 }, (_, l) => l === 0),
     a: new Array<boolean>(L).fill(false),
     delta: new Array<boolean>(L).fill(false),
+    normed: new Array<boolean>(L).fill(false),
+    normDelta: new Array<boolean>(L).fill(false),
+    normGrads: new Array<boolean>(L).fill(false),
     cost: false,
     batchLoss: false,
     grads: new Array<boolean>(L).fill(false),
@@ -60,6 +68,17 @@ export function opProgress(trace: StepTrace, opIndex: number): OpProgress {
         break;
       case 'update':
         p.updated[o.layer - 1] = true;
+        break;
+      case 'norm-forward':
+        p.normed[o.layer - 1] = true;
+        break;
+      case 'norm-gradients':
+        p.normGrads[o.layer - 1] = true;
+        break;
+      case 'norm-backward':
+        p.normDelta[o.layer - 1] = true;
+        break;
+      case 'norm-statistics':
         break;
     }
   }
@@ -99,8 +118,13 @@ export function fillInspectSnapshot(
     block('biases').set((after ? trace.biasesAfter : trace.biasesBefore)[l - 1]);
     put(block('weightGrads'), trace.weightGrads[l - 1], p.grads[l - 1]);
     put(block('biasGrads'), trace.biasGrads[l - 1], p.grads[l - 1]);
-    put(block('preActivations'), s.a[l - 1], p.a[l - 1]);
-    put(block('deltas'), s.delta[l - 1], p.delta[l - 1]);
+    // Batch norm: a = Wz until â and y are computed, ∂C/∂y until ∂C/∂a is.
+    const norm = s.norm[l - 1];
+    const a = norm && !p.normed[l - 1] ? norm.a : s.a[l - 1];
+    put(block('preActivations'), a, p.a[l - 1]);
+    const delta = norm && !p.normDelta[l - 1] ? norm.dy : s.delta[l - 1];
+    put(block('deltas'), delta, p.delta[l - 1]);
+    fillNorm(out, lay, trace, p, l);
   }
   for (let l = 0; l <= L; l++) put(layerBlock(lay, out, 'activations', l), s.z[l], p.z[l]);
   setHeaderValue(out, 'step', trace.step);
@@ -110,6 +134,26 @@ export function fillInspectSnapshot(
   setHeaderValue(out, 'focusSample', s.index);
   setHeaderValue(out, 'focusLoss', p.cost ? s.cost : Number.NaN);
   return p;
+}
+
+/** A batch-normalized layer's γ and β (after its update from then on) and ∂C/∂γ, ∂C/∂β. */
+function fillNorm(
+  out: Float64Array,
+  lay: SnapshotLayout,
+  trace: StepTrace,
+  p: OpProgress,
+  l: number,
+): void {
+  const slots = lay.norm[l - 1];
+  const norm = trace.norm[l - 1];
+  if (!slots || !norm) return;
+  const n = trace.sizes[l];
+  const at = (offset: number): Float64Array => out.subarray(offset, offset + n);
+  const after = p.updated[l - 1];
+  at(slots.gamma).set(after ? norm.gammaAfter : norm.gammaBefore);
+  at(slots.beta).set(after ? norm.betaAfter : norm.betaBefore);
+  put(at(slots.gammaGrad), norm.gammaGrad, p.normGrads[l - 1]);
+  put(at(slots.betaGrad), norm.betaGrad, p.normGrads[l - 1]);
 }
 
 /**
@@ -136,6 +180,29 @@ export function fillDeltaSnapshot(
         continue;
       }
       for (let k = 0; k < before.length; k++) change[k] = after[k] - before[k];
+    }
+    fillNormDelta(out, lay, trace, p, l);
+  }
+}
+
+/** Δγ and Δβ in the γ and β slots of a batch-normalized layer once it is updated, else NaN. */
+function fillNormDelta(
+  out: Float64Array,
+  lay: SnapshotLayout,
+  trace: StepTrace,
+  p: OpProgress,
+  l: number,
+): void {
+  const slots = lay.norm[l - 1];
+  const norm = trace.norm[l - 1];
+  if (!slots || !norm) return;
+  const pairs: [Float64Array, Float64Array, number][] = [
+    [norm.gammaBefore, norm.gammaAfter, slots.gamma],
+    [norm.betaBefore, norm.betaAfter, slots.beta],
+  ];
+  for (const [before, after, offset] of pairs) {
+    for (let k = 0; k < before.length; k++) {
+      out[offset + k] = p.updated[l - 1] ? after[k] - before[k] : Number.NaN;
     }
   }
 }

@@ -14,6 +14,8 @@ import type { OpFocus } from './focus';
  * - gradients l: reads layers l (δ) and l−1 (z); writes every edge and bias of layer l.
  *   Focus: the edge j←i and bias j.
  * - update l: reads and writes every edge and bias of layer l. Focus: the edge j←i and bias j.
+ * - batch norm's operations on layer l (μ_B and σ²_B, â and y, ∂C/∂γ and ∂C/∂β, ∂C/∂a): read
+ *   and write layer l. Focus: neuron j.
  * Biases only where the layer has them.
  */
 export function opHighlight(op: TraceOp, focus: OpFocus, hasBias: readonly boolean[]): Highlight {
@@ -35,6 +37,10 @@ export function opHighlight(op: TraceOp, focus: OpFocus, hasBias: readonly boole
       break;
     case 'forward-activation':
     case 'output-delta':
+    case 'norm-statistics':
+    case 'norm-forward':
+    case 'norm-gradients':
+    case 'norm-backward':
       reads.nodes.push({ layer: l, index: 'all' });
       writes.nodes.push({ layer: l, index: 'all' });
       f.nodes.push({ layer: l, index: j });
@@ -79,6 +85,8 @@ export function graphModeFor(op: TraceOp): 'forward' | 'backward' | 'delta-w' {
     case 'output-delta':
     case 'backward-delta':
     case 'gradients':
+    case 'norm-gradients':
+    case 'norm-backward':
       return 'backward';
     case 'update':
       return 'delta-w';

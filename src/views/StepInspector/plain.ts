@@ -1,4 +1,8 @@
 /** Course symbols as plain text (result lines, table headers): z⁽¹⁾₂, w⁽²⁾₁₃, δ⁽³⁾₁. */
+import { translator, type Translate } from '../../core/i18n';
+
+/** For callers that have no language at hand (tests, the CLI): English. */
+const english = translator('en');
 
 const SUB = '₀₁₂₃₄₅₆₇₈₉';
 const SUP = '⁰¹²³⁴⁵⁶⁷⁸⁹';
@@ -33,11 +37,20 @@ export function weightText(layer: number, j: number, i: number, symbol = 'w'): s
  * "sample 3 of 10 (#127)": position in the batch and index in the training set ("your values"
  * for a typed-in sample, index −1).
  */
-export function sampleText(position: number, count: number, index: number): string {
-  return `sample ${position + 1} of ${count} (${sampleIndexText(index)})`;
+export function sampleText(
+  position: number,
+  count: number,
+  index: number,
+  t: Translate = english,
+): string {
+  return t('inspector.sample', {
+    position: position + 1,
+    count,
+    index: sampleIndexText(index, t),
+  });
 }
 
 /** "#127", or "your values" for a typed-in sample. */
-export function sampleIndexText(index: number): string {
-  return index < 0 ? 'your values' : `#${index}`;
+export function sampleIndexText(index: number, t: Translate = english): string {
+  return index < 0 ? t('inspector.sample.custom') : `#${index}`;
 }

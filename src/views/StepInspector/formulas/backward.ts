@@ -2,7 +2,7 @@ import type { InspectContext } from '../context';
 import { derivativeFromTrace, derivativeTex, scaledByDerivative } from '../derivative';
 import type { OpFocus } from '../focus';
 import { layerMark, neuronText } from '../plain';
-import { texFactor, texNeuron, texNum, texSum } from '../tex';
+import { texFactor, texNeuron, texNum, texPartial, texSum } from '../tex';
 import type { FormulaLine, OpFormula } from './types';
 
 /** Σₖ w⁽ˡ⁺¹⁾ₖⱼ δ⁽ˡ⁺¹⁾ₖ summed as the engine sums it (from 0, k = 1 … in order). */
@@ -51,8 +51,12 @@ export function backwardDelta(ctx: InspectContext, sample: number, f: OpFocus): 
   const mask = s.mask[l];
   const h = derivativeFromTrace(act, a, z, ctx.actParams[l - 1]);
   const e = backSum(ctx, sample, l, j);
-  const delta = s.delta[l - 1][j];
-  const aSym = texNeuron('a', l, j);
+  // Batch norm: this step computes ∂C/∂y (h′ of y); the norm's own step turns it into δ.
+  const norm = s.norm[l - 1];
+  const delta = norm ? norm.dy[j] : s.delta[l - 1][j];
+  const aSym = texNeuron(norm ? 'y' : 'a', l, j);
+  const outLayer = norm ? `\\frac{\\partial C}{\\partial y^{(${l})}}` : `\\delta^{(${l})}`;
+  const outNeuron = norm ? texPartial(texNeuron('y', l, j)) : texNeuron('\\delta', l, j);
   const maskSym = mask ? ` \\cdot ${texNeuron('m', l, j)}` : '';
   const maskNum = mask ? ` \\cdot ${texNum(mask[j])}` : '';
   const terms = Array.from(
@@ -74,11 +78,11 @@ export function backwardDelta(ctx: InspectContext, sample: number, f: OpFocus): 
   );
   const lines: FormulaLine[] = [
     {
-      tex: `\\delta^{(${l})} = h'(a^{(${l})}) \\odot \\left( W^{(${l + 1})\\top} \\delta^{(${l + 1})} \\right)${mask ? ` \\odot m^{(${l})}` : ''}`,
+      tex: `${outLayer} = h'(${norm ? 'y' : 'a'}^{(${l})}) \\odot \\left( W^{(${l + 1})\\top} \\delta^{(${l + 1})} \\right)${mask ? ` \\odot m^{(${l})}` : ''}`,
       caption: 'the whole layer at once',
     },
     {
-      tex: `\\begin{aligned} ${texNeuron('\\delta', l, j)} &= h'(${aSym}) ${sumSym}${maskSym} \\\\ &= h'(${texNum(a)}) \\cdot \\left( ${texSum(terms)} \\right)${maskNum} \\\\ &= ${texFactor(h)} \\cdot ${texFactor(e)}${maskNum} = ${texNum(delta)} \\end{aligned}`,
+      tex: `\\begin{aligned} ${outNeuron} &= h'(${aSym}) ${sumSym}${maskSym} \\\\ &= h'(${texNum(a)}) \\cdot \\left( ${texSum(terms)} \\right)${maskNum} \\\\ &= ${texFactor(h)} \\cdot ${texFactor(e)}${maskNum} = ${texNum(delta)} \\end{aligned}`,
       caption: `neuron ${j + 1}: the deltas above, sent back along its ${nOut === 1 ? 'outgoing edge' : `${nOut} outgoing edges`}`,
     },
     {
@@ -96,12 +100,16 @@ export function backwardDelta(ctx: InspectContext, sample: number, f: OpFocus): 
         : `Dropout: neuron ${j + 1} was kept (m = 1/(1−p)), so its delta is scaled like its output.`,
     );
   }
+  if (norm) notes.push(ctx.t('inspector.backward.normNote', { layer: l }));
   if (act === 'relu' && !(a > 0))
     notes.push('ReLU is flat for a ≤ 0: h′ = 0 stops the gradient here.');
   return {
     explain: `Backpropagation: the deltas of layer ${l + 1} flow back through the weights W${layerMark(l + 1)} to layer ${l}, reusing δ${layerMark(l + 1)} instead of differentiating every weight separately.`,
     lines,
-    result: { symbol: neuronText('δ', l, j), value: delta },
+    result: {
+      symbol: norm ? `∂C/∂${neuronText('y', l, j)}` : neuronText('δ', l, j),
+      value: delta,
+    },
     notes,
   };
 }

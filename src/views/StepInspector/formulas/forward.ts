@@ -60,7 +60,8 @@ export function forwardLinear(ctx: InspectContext, sample: number, f: OpFocus): 
   const W = trace.weightsBefore[l - 1];
   const x = layerInput(ctx, sample, l);
   const zName = masked ? `\\tilde z^{(${l - 1})}` : `z^{(${l - 1})}`;
-  const a = s.a[l - 1][j];
+  // Batch norm keeps a = Wz apart: the sample's `a` holds y = γ·â + β.
+  const a = s.norm[l - 1]?.a[j] ?? s.a[l - 1][j];
 
   const shown = shownInputs(x);
   const term = (i: number): string => `${texFactor(W[j * nIn + i])} \\cdot ${texFactor(x[i])}`;
@@ -93,7 +94,8 @@ export function forwardLinear(ctx: InspectContext, sample: number, f: OpFocus): 
   }
   const notes: string[] = [];
   if (l === 1) notes.push('z⁽⁰⁾ = x: the sample’s input (its features).');
-  if (!bias) notes.push(`Layer ${l} has no bias.`);
+  if (ctx.norm[l - 1]) notes.push(ctx.t('inspector.forward.normNote', { layer: l }));
+  else if (!bias) notes.push(`Layer ${l} has no bias.`);
   return {
     explain: `Each neuron of layer ${l} adds up its inputs z${layerMark(l - 1)}, each multiplied by the weight of its edge${bias ? ', plus its bias' : ''}: the weighted input a.`,
     lines,
@@ -149,6 +151,8 @@ export function forwardActivation(ctx: InspectContext, sample: number, f: OpFocu
   const s = trace.samples[sample];
   const a = s.a[l - 1];
   const z = s.z[l][j];
+  // After batch norm the activation receives y = γ·â + β.
+  const v = ctx.norm[l - 1] ? 'y' : 'a';
   const lines: FormulaLine[] = [];
   if (act === 'softmax') {
     const exps = Array.from(a, (v) => `e^{${texNum(v)}}`);
@@ -162,11 +166,11 @@ export function forwardActivation(ctx: InspectContext, sample: number, f: OpFocu
     });
   } else {
     lines.push({
-      tex: `z^{(${l})} = h(a^{(${l})}),\\quad h = ${texActivation(act)}`,
+      tex: `z^{(${l})} = h(${v}^{(${l})}),\\quad h = ${texActivation(act)}`,
       caption: activationDefinition(act),
     });
     lines.push({
-      tex: `${texNeuron('z', l, j)} = ${texActivation(act)}(${texNeuron('a', l, j)}) = ${activationTex(act, texNum(a[j]), a[j], ctx.actParams[l - 1])} = ${texNum(z)}`,
+      tex: `${texNeuron('z', l, j)} = ${texActivation(act)}(${texNeuron(v, l, j)}) = ${activationTex(act, texNum(a[j]), a[j], ctx.actParams[l - 1])} = ${texNum(z)}`,
       caption: `neuron ${j + 1}`,
     });
   }

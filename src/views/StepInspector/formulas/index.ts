@@ -5,6 +5,7 @@ import { backwardDelta } from './backward';
 import { forwardActivation, forwardLinear } from './forward';
 import { gradients } from './gradients';
 import { outputDelta, sampleLoss } from './loss';
+import { normBackward, normForward, normGradients, normStatistics } from './norm';
 import type { OpFormula } from './types';
 import { update } from './update';
 
@@ -27,5 +28,13 @@ export function opFormula(ctx: InspectContext, op: TraceOp, focus: OpFocus): OpF
       return gradients(ctx, focus);
     case 'update':
       return update(ctx, focus);
+    case 'norm-statistics':
+      return normStatistics(ctx, focus);
+    case 'norm-forward':
+      return normForward(ctx, op.sample, focus);
+    case 'norm-gradients':
+      return normGradients(ctx, focus);
+    case 'norm-backward':
+      return normBackward(ctx, op.sample, focus);
   }
 }

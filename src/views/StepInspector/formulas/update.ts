@@ -13,17 +13,48 @@ export function optimizerName(kind: OptimizerName): string {
   return OPTIMIZER_DESCRIPTORS[kind].longName;
 }
 
-/** The update of w⁽ˡ⁾ⱼᵢ (kind 'weight') or b⁽ˡ⁾ⱼ (kind 'bias') from the trace. */
+/** Which parameter an update is of: w⁽ˡ⁾ⱼᵢ, b⁽ˡ⁾ⱼ, or a batch-normalized layer's γ⁽ˡ⁾ⱼ, β⁽ˡ⁾ⱼ. */
+export type ParamKind = 'weight' | 'bias' | 'gamma' | 'beta';
+
+/** The parameter's value before the step, its batch-mean gradient and its optimizer group. */
+function paramSlot(
+  ctx: InspectContext,
+  layer: number,
+  kind: ParamKind,
+  index: number,
+): { before: number; grad: number; group: number } {
+  const { trace } = ctx;
+  const k = layer - 1;
+  switch (kind) {
+    case 'weight':
+      return {
+        before: trace.weightsBefore[k][index],
+        grad: trace.weightGrads[k][index],
+        group: 2 * k,
+      };
+    case 'bias':
+      return {
+        before: trace.biasesBefore[k][index],
+        grad: trace.biasGrads[k][index],
+        group: 2 * k + 1,
+      };
+  }
+  const norm = trace.norm[k];
+  if (!norm) throw new Error(`layer ${layer} has no batch norm`);
+  return kind === 'gamma'
+    ? { before: norm.gammaBefore[index], grad: norm.gammaGrad[index], group: norm.group }
+    : { before: norm.betaBefore[index], grad: norm.betaGrad[index], group: norm.group + 1 };
+}
+
+/** The update of one parameter (see ParamKind) from the trace. Only weights are regularized. */
 export function paramUpdate(
   ctx: InspectContext,
   layer: number,
-  kind: 'weight' | 'bias',
+  kind: ParamKind,
   index: number,
 ): ParamUpdate {
   const { trace } = ctx;
-  const group = 2 * (layer - 1) + (kind === 'bias' ? 1 : 0);
-  const before = (kind === 'weight' ? trace.weightsBefore : trace.biasesBefore)[layer - 1][index];
-  const grad = (kind === 'weight' ? trace.weightGrads : trace.biasGrads)[layer - 1][index];
+  const { before, grad, group } = paramSlot(ctx, layer, kind, index);
   const { l1, l2 } = trace.penalty;
   const second = trace.stateBefore.second[group];
   return updateOne(
@@ -102,6 +133,17 @@ export function update(ctx: InspectContext, f: OpFocus): OpFormula {
     const ub = paramUpdate(ctx, l, 'bias', j);
     lines.push(gradientLine(ctx, bSym, ub, false));
     lines.push(...optimizerLines(ctx, bSym, ub).slice(-1));
+  } else if (trace.norm[l - 1]) {
+    for (const [kind, symbol] of [
+      ['gamma', '\\gamma'],
+      ['beta', '\\beta'],
+    ] as const) {
+      const sym = texNeuron(symbol, l, j);
+      const up = paramUpdate(ctx, l, kind, j);
+      lines.push(gradientLine(ctx, sym, up, false));
+      lines.push(...optimizerLines(ctx, sym, up).slice(-1));
+    }
+    notes.push(ctx.t('inspector.update.normNote', { layer: l }));
   } else {
     notes.push(`Layer ${l} has no bias.`);
   }
