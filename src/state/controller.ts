@@ -25,7 +25,7 @@ import {
   noticeWorkerCrash,
 } from './notices';
 import { RunLink } from './runLink';
-import { useAppStore } from './store';
+import { useAppStore, type AppState } from './store';
 import { raceLinkPairs } from './race';
 
 /**
@@ -271,23 +271,9 @@ export class RunController {
         if (event.done < event.total) return;
         useAppStore.setState({ status: 'ready', warmup: null });
         return;
-      case 'snapshot': {
-        if (live.snapshot) this.recycleQueue.push(live.snapshot.buffer as ArrayBuffer);
-        live.snapshot = new Float64Array(event.snapshot);
-        if (event.map) live.map = event.map;
-        if (event.predictions) live.predictions = event.predictions;
-        for (const point of event.history) live.history.add(point);
-        live.layerHistory.add(live.snapshot, live.layout);
-        this.runLink.step = headerValue(live.snapshot, 'step');
-        touchLive();
-        if (state.status === 'starting') useAppStore.setState({ status: 'ready' });
-        if (!event.playing && state.playing) {
-          useAppStore.setState({ playing: false });
-          if (this.runLink.step >= LIMITS.openStep) noticeStepLimit();
-        }
-        if (!event.playing) this.syncUrl();
+      case 'snapshot':
+        this.onSnapshot(event, state);
         return;
-      }
       case 'applied':
         this.recordChanges(event.changes, event.fromLog);
         useAppStore.setState((s) => ({
@@ -326,6 +312,24 @@ export class RunController {
         receiveSampleImages(event);
         return;
     }
+  }
+
+  /** The newest numbers: kept outside React, the older buffer handed back after a frame. */
+  private onSnapshot(event: Extract<WorkerEvent, { type: 'snapshot' }>, state: AppState): void {
+    if (live.snapshot) this.recycleQueue.push(live.snapshot.buffer as ArrayBuffer);
+    live.snapshot = new Float64Array(event.snapshot);
+    if (event.map) live.map = event.map;
+    if (event.predictions) live.predictions = event.predictions;
+    for (const point of event.history) live.history.add(point);
+    live.layerHistory.add(live.snapshot, live.layout);
+    this.runLink.step = headerValue(live.snapshot, 'step');
+    touchLive();
+    if (state.status === 'starting') useAppStore.setState({ status: 'ready' });
+    if (!event.playing && state.playing) {
+      useAppStore.setState({ playing: false });
+      if (this.runLink.step >= LIMITS.openStep) noticeStepLimit();
+    }
+    if (!event.playing) this.syncUrl();
   }
 
   /**

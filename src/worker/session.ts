@@ -104,14 +104,11 @@ export class TrainingSession {
         this.speed = command.speed;
         return;
       case 'set-optimizer':
-        this.changeSettings((t) => t.setOptimizer(command.optimizer));
-        return;
+        return this.changeSettings((t) => t.setOptimizer(command.optimizer));
       case 'set-schedule':
-        this.changeSettings((t) => t.setSchedule(command.schedule));
-        return;
+        return this.changeSettings((t) => t.setSchedule(command.schedule));
       case 'set-regularization':
-        this.changeSettings((t) => t.setRegularization(command.regularization));
-        return;
+        return this.changeSettings((t) => t.setRegularization(command.regularization));
       case 'set-weight':
       case 'set-bias': {
         // An edit of one weight or bias, between two steps; it goes into the change log.
