@@ -198,4 +198,17 @@ export const enInspector = {
     'Step one operation: the next operation of the step being inspected (. or Shift+→)',
   'inspector.stepOp.startTitle':
     'Step one operation: start a training step and walk through it (. or Shift+→)',
+  'network.title': 'Network',
+  'network.building': 'Building the network…',
+  'network.shape': '{sizes} · {count} parameters',
+  'network.shapeOne': '{sizes} · {count} parameter',
+  'network.grid.input': 'Input layer: {size} pixels; arrow keys move, Enter selects',
+  'network.grid.inputNeurons': 'Input layer: {size} neurons; arrow keys move, Enter selects',
+  'network.grid.output': 'Output layer: {size} neurons; arrow keys move, Enter selects',
+  'network.grid.hidden': 'Hidden layer {layer}: {size} neurons; arrow keys move, Enter selects',
+  'network.edit.set': 'Set',
+  'network.edit.cancel': 'Cancel',
+  'network.edit.empty': 'Type a number, e.g. 0.5 or −1.2',
+  'network.edit.notNumber': '“{text}” is not a number',
+  'network.edit.tooBig': 'Use a value between −1e6 and 1e6',
 } as const;

@@ -189,4 +189,17 @@ export const koInspector: Texts<typeof enInspector> = {
   'inspector.stepOp.nextTitle': '연산 하나 진행: 살펴보는 스텝의 다음 연산 (. 또는 Shift+→)',
   'inspector.stepOp.startTitle':
     '연산 하나 진행: 학습 스텝을 시작해 하나씩 따라갑니다 (. 또는 Shift+→)',
+  'network.title': '신경망',
+  'network.building': '신경망을 만드는 중…',
+  'network.shape': '{sizes} · 매개변수 {count}개',
+  'network.shapeOne': '{sizes} · 매개변수 {count}개',
+  'network.grid.input': '입력층: 픽셀 {size}개. 화살표 키로 이동하고 Enter로 선택합니다',
+  'network.grid.inputNeurons': '입력층: 뉴런 {size}개. 화살표 키로 이동하고 Enter로 선택합니다',
+  'network.grid.output': '출력층: 뉴런 {size}개. 화살표 키로 이동하고 Enter로 선택합니다',
+  'network.grid.hidden': '은닉층 {layer}: 뉴런 {size}개. 화살표 키로 이동하고 Enter로 선택합니다',
+  'network.edit.set': '적용',
+  'network.edit.cancel': '취소',
+  'network.edit.empty': '숫자를 입력하세요 (예: 0.5 또는 −1.2)',
+  'network.edit.notNumber': '“{text}”은(는) 숫자가 아닙니다',
+  'network.edit.tooBig': '−1e6에서 1e6 사이의 값을 입력하세요',
 };
