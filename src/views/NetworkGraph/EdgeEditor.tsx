@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { live } from '../../state/live';
+import { useT } from '../shared/useT';
 import { exactValue } from './describe';
 import type { GraphLayout } from './layout';
 import { neuronSymbol, weightName } from './notation';
@@ -40,6 +41,7 @@ export function editName(t: EditTarget): string {
  * cancels; text that is not a number gets a message and sends nothing.
  */
 export function EdgeEditor({ layout, target, onApply, onClose }: EditorProps) {
+  const t = useT();
   const [text, setText] = useState(() => {
     const v = currentValue(target);
     return Number.isFinite(v) ? exactValue(v) : '';
@@ -50,7 +52,7 @@ export function EdgeEditor({ layout, target, onApply, onClose }: EditorProps) {
   const symbol = name.slice(name.indexOf(' ') + 1);
 
   const apply = (): void => {
-    const parsed = parseTypedNumber(text);
+    const parsed = parseTypedNumber(t, text);
     if (!parsed.ok) {
       setError(parsed.message);
       return;
@@ -104,9 +106,9 @@ export function EdgeEditor({ layout, target, onApply, onClose }: EditorProps) {
         />
       </label>
       <div className="ng-editor-actions">
-        <button type="submit">Set</button>
+        <button type="submit">{t('network.edit.set')}</button>
         <button type="button" onClick={() => onClose(true)}>
-          Cancel
+          {t('network.edit.cancel')}
         </button>
       </div>
       {error && (

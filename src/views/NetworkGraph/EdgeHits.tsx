@@ -1,3 +1,4 @@
+import { useT } from '../shared/useT';
 import { claimKey, type GraphHandlers } from './handlers';
 import type { SvgEdge } from './layout';
 import { weightName } from './notation';
@@ -11,6 +12,7 @@ const FOCUSABLE_EDGES = 64;
  * and click even where the visible edge is a hairline.
  */
 export function EdgeHits({ edges, handlers }: { edges: SvgEdge[]; handlers: GraphHandlers }) {
+  const t = useT();
   const focusable = edges.length <= FOCUSABLE_EDGES;
   return (
     <g className="ng-edge-hits">
@@ -24,7 +26,7 @@ export function EdgeHits({ edges, handlers }: { edges: SvgEdge[]; handlers: Grap
             data-edge={e.key}
             tabIndex={focusable ? 0 : undefined}
             role={focusable ? 'button' : undefined}
-            aria-label={`Weight ${weightName(e.layer, e.to, e.from)}`}
+            aria-label={t('network.tip.weightTitle', { name: weightName(e.layer, e.to, e.from) })}
             onPointerEnter={() => handlers.hover(target)}
             onPointerLeave={() => handlers.hover(null)}
             onFocus={() => handlers.hover(target)}

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import type { Translate } from '../../core/i18n';
+import { useT } from '../shared/useT';
 import { claimKey, svgPoint, type GraphHandlers } from './handlers';
 import { cellAt } from './geometry';
 import type { LayerLayout } from './layout';
@@ -17,9 +19,7 @@ interface GridLayerProps {
 export function GridLayer({ L, depth, handlers }: GridLayerProps) {
   const [active, setActive] = useState(0);
   const target = (k: number): Target => ({ kind: 'node', layer: L.layer, index: k });
-  const what = L.kind === 'image' ? 'pixels' : 'neurons';
-  const name =
-    L.layer === 0 ? 'Input layer' : L.layer === depth ? 'Output layer' : `Hidden layer ${L.layer}`;
+  const t = useT();
   // Images run row by row, cell grids column by column.
   const moves: Record<string, number> =
     L.kind === 'image'
@@ -34,7 +34,7 @@ export function GridLayer({ L, depth, handlers }: GridLayerProps) {
       height={L.box.height}
       tabIndex={0}
       role="button"
-      aria-label={`${name}: ${L.size} ${what}; arrow keys move, Enter selects`}
+      aria-label={gridLabel(t, L, depth)}
       data-grid={L.layer}
       onPointerMove={(e) => {
         const p = svgPoint(e.currentTarget, e);
@@ -62,4 +62,14 @@ export function GridLayer({ L, depth, handlers }: GridLayerProps) {
       }}
     />
   );
+}
+
+/** The grid's name for a screen reader: which layer, how many cells, how to move. */
+function gridLabel(t: Translate, L: LayerLayout, depth: number): string {
+  if (L.layer === 0) {
+    const key = L.kind === 'image' ? 'network.grid.input' : 'network.grid.inputNeurons';
+    return t(key, { size: L.size });
+  }
+  if (L.layer === depth) return t('network.grid.output', { size: L.size });
+  return t('network.grid.hidden', { layer: L.layer, size: L.size });
 }

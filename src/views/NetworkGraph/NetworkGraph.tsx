@@ -20,6 +20,8 @@
  *   (EdgeEditor → controller.editWeight / editBias), clicking a node selects it.
  */
 import { useAppStore } from '../../state/store';
+import type { Translate } from '../../core/i18n';
+import { useT } from '../shared/useT';
 import type { RunInfo } from '../../core/runInfo';
 import { OpenNeuronButton } from '../ScalarGraph/OpenNeuronButton';
 import { formatCount } from '../shared/format';
@@ -29,25 +31,27 @@ import './NetworkGraph.css';
 import { selectInfo } from '../../state/selectors';
 
 export function NetworkGraph() {
+  const t = useT();
   const info = useAppStore(selectInfo);
   return (
     <div className="network-graph">
       <div className="ng-header">
-        <h2>Network</h2>
-        {info && <p className="ng-shape">{shapeCaption(info)}</p>}
+        <h2>{t('network.title')}</h2>
+        {info && <p className="ng-shape">{shapeCaption(t, info)}</p>}
         <ModeToggle />
         <OpenNeuronButton />
       </div>
       {info ? (
         <GraphStage key={info.runId} info={info} />
       ) : (
-        <div className="panel-empty ng-empty">Building the network…</div>
+        <div className="panel-empty ng-empty">{t('network.building')}</div>
       )}
     </div>
   );
 }
 
-function shapeCaption(info: RunInfo): string {
+function shapeCaption(t: Translate, info: RunInfo): string {
   const n = info.parameterCount;
-  return `${info.sizes.join(' – ')} · ${formatCount(n)} parameter${n === 1 ? '' : 's'}`;
+  const params = { sizes: info.sizes.join(' – '), count: formatCount(n) };
+  return t(n === 1 ? 'network.shapeOne' : 'network.shape', params);
 }

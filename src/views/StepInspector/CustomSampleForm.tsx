@@ -3,6 +3,7 @@ import { startInspection } from '../../state/inspector';
 import { useAppStore } from '../../state/store';
 import type { RunInfo } from '../../core/runInfo';
 import { useController } from '../shared/controllerContext';
+import { useT } from '../shared/useT';
 import { selectFocusSample } from '../../state/selectors';
 
 /** Names of the raw values a person types: the plane's x₁, x₂, a line's x, a table's columns. */
@@ -35,6 +36,7 @@ function startingValues(data: RunInfo['data'], focus: number): { raw: string[]; 
  * class or target — stepped through like any other (the epoch's order is not advanced).
  */
 export function CustomSampleForm({ data, disabled }: { data: RunInfo['data']; disabled: boolean }) {
+  const t = useT();
   const controller = useController();
   const focus = useAppStore(selectFocusSample);
   const [values, setValues] = useState(() => startingValues(data, focus));
@@ -56,7 +58,7 @@ export function CustomSampleForm({ data, disabled }: { data: RunInfo['data']; di
     setValues((old) => ({ ...old, target: old.target.map((x, n) => (n === k ? v : x)) }));
 
   return (
-    <form className="si-custom" onSubmit={submit} aria-label="Your own sample">
+    <form className="si-custom" onSubmit={submit} aria-label={t('inspector.own.form')}>
       {names.map((name, k) => (
         <label key={k}>
           <span>{name}</span>
@@ -64,7 +66,7 @@ export function CustomSampleForm({ data, disabled }: { data: RunInfo['data']; di
             type="number"
             step="any"
             value={values.raw[k]}
-            aria-label={`Your ${name}`}
+            aria-label={t('inspector.own.input', { name })}
             onChange={(e) => setRaw(k, e.target.value)}
           />
         </label>
@@ -72,34 +74,42 @@ export function CustomSampleForm({ data, disabled }: { data: RunInfo['data']; di
       {data.task === 'regression' ? (
         values.target.map((v, k) => (
           <label key={`t${k}`}>
-            <span>target{values.target.length > 1 ? ` ${k + 1}` : ''}</span>
+            <span>
+              {values.target.length > 1
+                ? t('inspector.own.targetN', { index: k + 1 })
+                : t('inspector.own.target')}
+            </span>
             <input
               type="number"
               step="any"
               value={v}
-              aria-label={`Your target${values.target.length > 1 ? ` ${k + 1}` : ''}`}
+              aria-label={
+                values.target.length > 1
+                  ? t('inspector.own.targetLabelN', { index: k + 1 })
+                  : t('inspector.own.targetLabel')
+              }
               onChange={(e) => setTarget(k, e.target.value)}
             />
           </label>
         ))
       ) : (
         <label>
-          <span>class</span>
+          <span>{t('inspector.own.class')}</span>
           <select
             value={values.target[0]}
-            aria-label="Your class"
+            aria-label={t('inspector.own.classLabel')}
             onChange={(e) => setTarget(0, e.target.value)}
           >
             {Array.from({ length: data.classes }, (_, c) => (
               <option key={c} value={c}>
-                {data.classNames[c] ?? `class ${c}`}
+                {data.classNames[c] ?? t('inspector.own.className', { index: c })}
               </option>
             ))}
           </select>
         </label>
       )}
       <button type="submit" disabled={disabled || !valid}>
-        Inspect these values
+        {t('inspector.own.submit')}
       </button>
     </form>
   );

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { startInspection } from '../../state/inspector';
 import { useAppStore } from '../../state/store';
 import { useController } from '../shared/controllerContext';
+import { useT } from '../shared/useT';
 import { CustomSampleForm } from './CustomSampleForm';
 import {
   selectBatchSize,
@@ -15,6 +16,7 @@ import { setStepPlaying } from './playStep';
 
 /** Starts an inspected step: on the next mini-batch, or on one training sample. */
 export function StartControls() {
+  const t = useT();
   const controller = useController();
   const status = useAppStore(selectStatus);
   const pending = useAppStore(selectTracePending);
@@ -32,15 +34,17 @@ export function StartControls() {
     text.trim() !== '' && Number.isInteger(sample) && sample >= 0 && sample < trainCount;
 
   return (
-    <div className="si-start" role="group" aria-label="Start an inspected step">
+    <div className="si-start" role="group" aria-label={t('inspector.start.group')}>
       <button
         type="button"
         className="primary"
         disabled={!canTrain}
         onClick={() => startInspection(controller, null)}
-        title="Perform the next training step and walk through it operation by operation"
+        title={t('inspector.start.nextTitle')}
       >
-        Inspect next mini-batch{batchSize > 1 ? ` (${batchSize})` : ''}
+        {batchSize > 1
+          ? t('inspector.start.nextBatch', { size: batchSize })
+          : t('inspector.start.next')}
       </button>
       <button
         type="button"
@@ -49,11 +53,11 @@ export function StartControls() {
           setStepPlaying(true);
           startInspection(controller, null);
         }}
-        title="Play the step: the next training step, its operations one after another, values travelling forward and deltas backward along the edges"
+        title={t('inspector.start.playTitle')}
       >
-        ▶ Play the step
+        {t('inspector.start.play')}
       </button>
-      <span className="si-or">or</span>
+      <span className="si-or">{t('inspector.start.or')}</span>
       <button
         type="button"
         disabled={!canTrain || !valid}
@@ -61,9 +65,9 @@ export function StartControls() {
           setTyped(null);
           startInspection(controller, [sample]);
         }}
-        title="A training step on this one sample only (the epoch's order is not advanced)"
+        title={t('inspector.start.oneTitle')}
       >
-        Inspect one sample
+        {t('inspector.start.one')}
       </button>
       <label className="si-sample">
         <span>#</span>
@@ -73,7 +77,7 @@ export function StartControls() {
           max={Math.max(0, trainCount - 1)}
           step={1}
           value={text}
-          aria-label="Sample index"
+          aria-label={t('inspector.start.sampleIndex')}
           aria-invalid={!valid}
           onChange={(e) => setTyped({ text: e.target.value, over: focusSample })}
           onKeyDown={(e) => {
@@ -84,10 +88,10 @@ export function StartControls() {
           }}
         />
       </label>
-      <span className="si-hint">click a data point to pick it · {trainCount} training samples</span>
+      <span className="si-hint">{t('inspector.start.hint', { count: trainCount })}</span>
       {data && data.rawKind !== 'image' && (
         <details className="si-own">
-          <summary>or type your own values</summary>
+          <summary>{t('inspector.start.own')}</summary>
           <CustomSampleForm data={data} disabled={!canTrain} />
         </details>
       )}

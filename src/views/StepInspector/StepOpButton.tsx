@@ -20,7 +20,7 @@ export function StepOpButton() {
       disabled={pending || (!inspecting && !canTrain)}
       onClick={() => stepOneOperation(controller)}
     >
-      ▶ op
+      {t('inspector.stepOp.text')}
     </button>
   );
 }

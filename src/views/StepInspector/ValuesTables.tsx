@@ -1,3 +1,4 @@
+import { useT } from '../shared/useT';
 import { useMemo } from 'react';
 import type { TraceOp } from '../../core/trace';
 import type { InspectContext } from './context';
@@ -29,18 +30,24 @@ export function ValuesTables({
   );
 }
 
-function TableView({ table: t }: { table: ValueTable }) {
-  const rows = Math.min(t.rowLabels.length, MAX_ROWS);
-  const cols = Math.min(t.colLabels.length, MAX_COLS);
-  const cut = rows < t.rowLabels.length || cols < t.colLabels.length;
+function TableView({ table }: { table: ValueTable }) {
+  const t = useT();
+  const rows = Math.min(table.rowLabels.length, MAX_ROWS);
+  const cols = Math.min(table.colLabels.length, MAX_COLS);
+  const cut = rows < table.rowLabels.length || cols < table.colLabels.length;
   return (
     <figure className="si-table">
       <figcaption>
-        {t.title}
+        {table.title}
         {cut && (
           <span className="si-cut">
             {' '}
-            (first {rows} × {cols} of {t.rowLabels.length} × {t.colLabels.length})
+            {t('inspector.table.cut', {
+              rows,
+              cols,
+              allRows: table.rowLabels.length,
+              allCols: table.colLabels.length,
+            })}
           </span>
         )}
       </figcaption>
@@ -48,25 +55,26 @@ function TableView({ table: t }: { table: ValueTable }) {
         <table>
           <thead>
             <tr>
-              <th scope="col">{t.corner}</th>
-              {t.colLabels.slice(0, cols).map((c, k) => (
-                <th key={k} scope="col" className={k === t.focusCol ? 'focus' : undefined}>
+              <th scope="col">{table.corner}</th>
+              {table.colLabels.slice(0, cols).map((c, k) => (
+                <th key={k} scope="col" className={k === table.focusCol ? 'focus' : undefined}>
                   {c}
                 </th>
               ))}
             </tr>
           </thead>
           <tbody>
-            {t.rowLabels.slice(0, rows).map((label, r) => (
-              <tr key={r} className={r === t.focusRow ? 'focus' : undefined}>
+            {table.rowLabels.slice(0, rows).map((label, r) => (
+              <tr key={r} className={r === table.focusRow ? 'focus' : undefined}>
                 <th scope="row">{label}</th>
                 {Array.from({ length: cols }, (_, c) => {
-                  const v = t.cell(r, c);
+                  const v = table.cell(r, c);
                   return (
                     <td
                       key={c}
                       className={
-                        (c === t.focusCol ? 'focus ' : '') + (v < 0 ? 'neg' : v > 0 ? 'pos' : '')
+                        (c === table.focusCol ? 'focus ' : '') +
+                        (v < 0 ? 'neg' : v > 0 ? 'pos' : '')
                       }
                     >
                       {plainNum(v)}

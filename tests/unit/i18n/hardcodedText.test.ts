@@ -6,19 +6,14 @@ import { scanSource, type Finding } from './scanText';
 
 /**
  * No user-visible English is written into the views: it lives in the catalogues, so the
- * language switch reaches every word. The folders are listed as their strings move into the
- * catalogue; the last step is all of src/views.
+ * language switch reaches every word. Every folder of src/views is scanned, a new one too;
+ * PENDING names the folders whose strings have not moved yet (empty when issue 13 is done).
  */
-const FOLDERS = [
-  'src/views/App',
-  'src/views/Controls',
-  'src/views/Transport',
-  'src/views/Notices',
-  'src/views/Lessons',
-  'src/views/Exports',
-  'src/views/Embed',
-  'src/views/shared',
-];
+const PENDING: readonly string[] = ['StepInspector'];
+
+const FOLDERS = readdirSync('src/views')
+  .filter((name) => statSync(join('src/views', name)).isDirectory() && !PENDING.includes(name))
+  .map((name) => `src/views/${name}`);
 
 /**
  * Text with letters that is not language: each entry says why it reads the same in every
@@ -41,6 +36,111 @@ const NOT_LANGUAGE: readonly { file: string; text: string; why: string }[] = [
     file: 'src/views/Controls/datasetPresets.ts',
     text: '*',
     why: 'English summaries kept for tests and tools; the panel shows controls.preset.* instead',
+  },
+  {
+    file: 'src/views/GradientFlow/GradientCheckTable.tsx',
+    text: '|g',
+    why: 'a formula’s symbols and subscripts (g_backprop, g_numeric, central difference)',
+  },
+  {
+    file: 'src/views/GradientFlow/GradientCheckTable.tsx',
+    text: 'backprop',
+    why: 'a formula’s symbols and subscripts (g_backprop, g_numeric, central difference)',
+  },
+  {
+    file: 'src/views/GradientFlow/GradientCheckTable.tsx',
+    text: '− g',
+    why: 'a formula’s symbols and subscripts (g_backprop, g_numeric, central difference)',
+  },
+  {
+    file: 'src/views/GradientFlow/GradientCheckTable.tsx',
+    text: 'numeric',
+    why: 'a formula’s symbols and subscripts (g_backprop, g_numeric, central difference)',
+  },
+  {
+    file: 'src/views/GradientFlow/GradientCheckTable.tsx',
+    text: '| / (|g',
+    why: 'a formula’s symbols and subscripts (g_backprop, g_numeric, central difference)',
+  },
+  {
+    file: 'src/views/GradientFlow/GradientCheckTable.tsx',
+    text: '| + |g',
+    why: 'a formula’s symbols and subscripts (g_backprop, g_numeric, central difference)',
+  },
+  {
+    file: 'src/views/GradientFlow/GradientCheckTable.tsx',
+    text: 'g',
+    why: 'a formula’s symbols and subscripts (g_backprop, g_numeric, central difference)',
+  },
+  {
+    file: 'src/views/GradientFlow/GradientCheckTable.tsx',
+    text: '= (C(w+h) − C(w−h)) / 2h',
+    why: 'a formula’s symbols and subscripts (g_backprop, g_numeric, central difference)',
+  },
+  {
+    file: 'src/views/GradientFlow/gradcheckVerdict.ts',
+    text: '*',
+    why: 'verdict codes (agrees, close, disagrees): class names and keys into VERDICT_WORDS, never shown',
+  },
+  {
+    file: 'src/views/Landscape/LandscapeMap.tsx',
+    text: 'α',
+    why: 'the axis’s symbol (direction coefficient α)',
+  },
+  {
+    file: 'src/views/Landscape/LandscapeMap.tsx',
+    text: 'β',
+    why: 'the axis’s symbol (direction coefficient β)',
+  },
+  {
+    file: 'src/views/NetworkGraph/ModeToggle.tsx',
+    text: 'Δw',
+    why: 'the course’s symbol for a weight change',
+  },
+  {
+    file: 'src/views/OutputMap/LineFit.tsx',
+    text: 'x',
+    why: 'an axis’s variable',
+  },
+  {
+    file: 'src/views/OutputMap/LineFit.tsx',
+    text: 'y',
+    why: 'an axis’s variable',
+  },
+  {
+    file: 'src/views/OutputMap/PlaneMap.tsx',
+    text: 'x₁',
+    why: 'an axis’s variable',
+  },
+  {
+    file: 'src/views/OutputMap/PlaneMap.tsx',
+    text: 'x₂',
+    why: 'an axis’s variable',
+  },
+  {
+    file: 'src/views/ScalarGraph/ExpressionMode.tsx',
+    text: 'f =',
+    why: 'the start of a formula',
+  },
+  {
+    file: 'src/views/ScalarGraph/NeuronMode.tsx',
+    text: 'a =',
+    why: 'a formula’s symbols between numbers',
+  },
+  {
+    file: 'src/views/ScalarGraph/NeuronMode.tsx',
+    text: ', z =',
+    why: 'a formula’s symbols between numbers',
+  },
+  {
+    file: 'src/views/ScalarGraph/NeuronMode.tsx',
+    text: ', δ = ∂C/∂a =',
+    why: 'a formula’s symbols between numbers',
+  },
+  {
+    file: 'src/views/ScalarGraph/NeuronMode.tsx',
+    text: ', C =',
+    why: 'a formula’s symbols between numbers',
   },
 ];
 
