@@ -18,7 +18,13 @@ export type PreparedRun =
       /** The same warnings, for the page to say in its language. */
       warningTexts: Message[];
     }
-  | { ok: false; error: string; errorText: Message };
+  | {
+      ok: false;
+      error: string;
+      errorText: Message;
+      /** 'data': the dataset could not be built; 'settings': the network refuses these settings. */
+      cause: 'data' | 'settings';
+    };
 
 /**
  * Builds a run from its config: the dataset, then the network, with the explicit initial
@@ -30,11 +36,11 @@ export function prepareRun(config: RunConfig, assets: DatasetAssets = {}): Prepa
   // Data errors quote the user's text; escaping keeps ANSI codes and bidi marks inert.
   if (!built.ok) {
     const errorText = mapText(built.text, escapeUnsafe);
-    return { ok: false, error: english(errorText), errorText };
+    return { ok: false, error: english(errorText), errorText, cause: 'data' };
   }
   const dataset = built.dataset;
   const refused = batchNormProblem(config, dataset.train.count);
-  if (refused) return { ok: false, error: english(refused), errorText: refused };
+  if (refused) return { ok: false, error: english(refused), errorText: refused, cause: 'settings' };
   const warnings: Message[] = [];
   let runConfig = config;
   const hasBias = [...config.network.hidden.map((h) => h.bias), config.network.output.bias];

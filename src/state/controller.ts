@@ -298,7 +298,7 @@ export class RunController {
         landscapeActions.refused(event.reason);
         return;
       case 'error':
-        if (!state.info && this.startWithDefaultData(event.text)) return;
+        if (event.cause === 'data' && !state.info && this.startWithDefaultData(event.text)) return;
         useAppStore.setState({ status: state.info ? state.status : 'failed', tracePending: false });
         noticeError(event.text, this.problems);
         return;

@@ -117,7 +117,16 @@ export type WorkerEvent =
       indices: number[];
       raw: Float64Array;
     }
-  /** The run could not start or a command failed (bad data, missing asset, bad sample). */
-  | { type: 'error'; runId: number; message: string; text: Message }
+  /**
+   * The run could not start or a command failed: its data could not be built or loaded
+   * ('data'), the network refuses its settings ('settings'), or a command was bad ('command').
+   */
+  | {
+      type: 'error';
+      runId: number;
+      message: string;
+      text: Message;
+      cause: 'data' | 'settings' | 'command';
+    }
   /** The run started, but part of its settings could not be used as asked (say which). */
   | { type: 'warning'; runId: number; message: string; texts: Message[] };

@@ -172,13 +172,14 @@ export class TrainingSession {
       this.fail(
         runId,
         msg('problem.raw', { text: String(error instanceof Error ? error.message : error) }),
+        'data',
       );
       return;
     }
     if (runId !== this.runId) return; // a newer init arrived meanwhile
     const prepared = prepareRun(config, assets);
     if (!prepared.ok) {
-      this.fail(runId, prepared.errorText);
+      this.fail(runId, prepared.errorText, prepared.cause);
       return;
     }
     // The run starts: what could not be used as asked is a warning, not an error; one message,
@@ -332,7 +333,7 @@ export class TrainingSession {
     const custom =
       command.custom && this.dataset ? customSampleOf(this.dataset, command.custom) : null;
     if (custom !== null && 'key' in custom) {
-      this.fail(this.runId, custom);
+      this.fail(this.runId, custom, 'command');
       return;
     }
     const trace = traceStep(t, custom ?? command.samples ?? undefined);
@@ -373,8 +374,8 @@ export class TrainingSession {
     this.pump.dirty = true;
   }
 
-  private fail(runId: number, text: Message): void {
-    this.host.post({ type: 'error', runId, message: english(text), text });
+  private fail(runId: number, text: Message, cause: 'data' | 'settings' | 'command'): void {
+    this.host.post({ type: 'error', runId, message: english(text), text, cause });
   }
 
   /** For tests: the trainer in use. */

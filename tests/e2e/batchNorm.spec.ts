@@ -33,4 +33,7 @@ test('batch norm at a batch size of 1 is refused with a message naming the batch
 }) => {
   await page.goto('/#v=1&ds=xor&h=6t_n&batch=1');
   await expect(page.getByText(/batch size is 1/)).toBeVisible({ timeout: 20_000 });
+  // Said once, and the run keeps the asked-for data (no fallback to the default data).
+  await expect(page.getByRole('alert').getByRole('listitem')).toHaveCount(1);
+  await expect(page.getByText(/circle data instead/)).toHaveCount(0);
 });

@@ -247,7 +247,7 @@ describe('warnings and errors from the worker', () => {
     controller.start(defaultConfig());
     const runId = useAppStore.getState().runId;
     const text = msg('problem.csv.columnCount', { line: 2, count: 2, columns: 3 });
-    workers[0].emit({ type: 'error', runId, message: english(text), text });
+    workers[0].emit({ type: 'error', runId, message: english(text), text, cause: 'data' });
     const { status, notices } = useAppStore.getState();
     expect(status).toBe('failed');
     expect(notices.map((n) => [n.tone, english(n.title)])).toEqual([
@@ -271,7 +271,13 @@ describe('warnings and errors from the worker', () => {
     ]);
     // An error replaces it, still listing the link's problems under the reason.
     const empty = msg('problem.csv.empty');
-    workers[0].emit({ type: 'error', runId, message: english(empty), text: empty });
+    workers[0].emit({
+      type: 'error',
+      runId,
+      message: english(empty),
+      text: empty,
+      cause: 'data',
+    });
     notices = useAppStore.getState().notices;
     expect(notices.map((n) => english(n.title))).toEqual(['The run could not start as asked']);
     expect(notices[0].lines.map(english)).toEqual([
@@ -291,6 +297,7 @@ describe('warnings and errors from the worker', () => {
       runId: useAppStore.getState().runId,
       message: english(empty),
       text: empty,
+      cause: 'data',
     });
     const inits = workers[0].sent.filter((c) => c.type === 'init');
     expect(inits).toHaveLength(2);
@@ -310,8 +317,32 @@ describe('warnings and errors from the worker', () => {
       runId: useAppStore.getState().runId,
       message: 'out of memory',
       text: msg('problem.raw', { text: 'out of memory' }),
+      cause: 'data',
     });
     expect(useAppStore.getState().status).toBe('failed');
+    controller.dispose();
+  });
+
+  it('keeps the data when the network refuses its settings: one notice, one line, no second run', () => {
+    const { controller, workers } = setup();
+    const { config, problems } = decodeLink('v=1&ds=xor&h=6t_n&batch=1');
+    expect(problems).toEqual([]);
+    controller.start(config, problems);
+    const refused = msg('problem.raw', { text: 'batch normalization needs 2 samples per batch' });
+    workers[0].emit({
+      type: 'error',
+      runId: useAppStore.getState().runId,
+      message: english(refused),
+      text: refused,
+      cause: 'settings',
+    });
+    expect(workers[0].sent.filter((c) => c.type === 'init')).toHaveLength(1);
+    const { status, notices, config: shown } = useAppStore.getState();
+    expect(status).toBe('failed');
+    expect(shown.data.dataset).toBe('xor');
+    expect(notices.map((n) => n.lines.map(english))).toEqual([
+      ['batch normalization needs 2 samples per batch'],
+    ]);
     controller.dispose();
   });
 });
