@@ -1,6 +1,12 @@
 // Shared test setup. Component tests opt into a DOM with `// @vitest-environment happy-dom`.
-import { afterEach } from 'vitest';
+import { afterEach, beforeAll } from 'vitest';
+import { loadLanguage } from '../src/core/i18n';
 import { clearLive } from '../src/state/live';
+
+// The page fetches the Korean catalogue before it shows Korean (main.tsx, languageActions); tests
+// render in Korean at once, so it is here from the start. tests/unit/i18n/loading.test.ts checks
+// the loading itself on a fresh copy of the module.
+beforeAll(() => loadLanguage('ko'));
 
 afterEach(async () => {
   if (typeof document !== 'undefined') {
