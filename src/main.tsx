@@ -14,6 +14,7 @@ import { raceActions, useRaceStore } from './state/race';
 import { ControllerContext } from './views/shared/controllerContext';
 import { PresentationContext } from './views/shared/presentation';
 import { App } from './views/App/App';
+import { preloadLazyViewsWhenIdle } from './views/shared/lazyView';
 import './styles.css';
 
 // The page's embed= and hide= keys hold for its lifetime; the address bar keeps them. Its
@@ -97,4 +98,5 @@ void Promise.all([rootView(), language]).then(([view]) => {
       </ControllerContext>
     </StrictMode>,
   );
+  preloadLazyViewsWhenIdle();
 });
