@@ -20,6 +20,24 @@ const LAZY_VIEWS = [
   'src/views/Embed/EmbedApp.tsx',
   'src/views/Race/RacePanel.tsx',
   'src/views/Landscape/LandscapePanel.tsx',
+  'src/views/StepInspector/Inspection.tsx',
+  'src/views/ScalarGraph/ScalarGraphBody.tsx',
+  'src/views/Digits/DigitsGrid.tsx',
+  'src/views/Exports/ExportPanel.tsx',
+];
+
+/** What those views bring along, none of it needed before they show. */
+const LAZY_PARTS = [
+  'src/views/StepInspector/formulas/',
+  'src/views/StepInspector/tables/',
+  'src/views/StepInspector/OpDetail.tsx',
+  'src/views/StepInspector/inspectSnapshot.ts',
+  'src/views/ScalarGraph/ExpressionMode.tsx',
+  'src/views/ScalarGraph/NeuronMode.tsx',
+  'src/views/Digits/DrawDigit.tsx',
+  'src/views/Digits/WeightImages.tsx',
+  'src/views/Exports/chartImage.ts',
+  'src/export/',
 ];
 
 describe("the page's first JavaScript", () => {
@@ -37,6 +55,10 @@ describe("the page's first JavaScript", () => {
   it.each(LAZY_VIEWS)('leaves %s to a lazy chunk', (view) => {
     expect(files.has(view) ? chain(view) : null).toBeNull();
     expect(dynamicTargets).toContain(view);
+  });
+
+  it.each(LAZY_PARTS)('leaves %s to the lazy chunks', (part) => {
+    expect(reached(part).map(chain)).toEqual([]);
   });
 
   it('holds neither the engine nor the worker session (they run in the worker)', () => {
