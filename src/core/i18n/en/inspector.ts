@@ -193,6 +193,7 @@ export const enInspector = {
   'inspector.play.play': '▶ Play the step',
   'inspector.play.pause': '❚❚ Pause',
   'inspector.play.pace': 'Pace of Play the step',
+  'inspector.play.paceOption': '{seconds} s / op',
   'inspector.stepOp.label': 'Step one operation',
   'inspector.stepOp.nextTitle':
     'Step one operation: the next operation of the step being inspected (. or Shift+→)',

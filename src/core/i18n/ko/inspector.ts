@@ -185,6 +185,7 @@ export const koInspector: Texts<typeof enInspector> = {
   'inspector.play.play': '▶ 스텝 재생',
   'inspector.play.pause': '❚❚ 일시 정지',
   'inspector.play.pace': '스텝 재생 속도',
+  'inspector.play.paceOption': '연산당 {seconds}초',
   'inspector.stepOp.label': '연산 하나 진행',
   'inspector.stepOp.nextTitle': '연산 하나 진행: 살펴보는 스텝의 다음 연산 (. 또는 Shift+→)',
   'inspector.stepOp.startTitle':
