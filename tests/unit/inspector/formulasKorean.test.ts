@@ -114,6 +114,9 @@ describe('the default network (2-4-2-1 tanh, half-SSE, SGD, batch 10) in Korean'
     expect(grad.ko.lines[1].caption).toBe('1층 뉴런 1 → 뉴런 1의 가중치');
     expect(grad.ko.terms?.rows[0].label).toBe(`샘플 1/10 (#${trace.samples[0].index})`);
     expect(grad.ko.terms?.total.label).toBe('평균 (기울기)');
+    const first = find(all, (op) => op.kind === 'gradients' && op.layer === 1);
+    expect(first.ko.lines[1].caption).toBe('입력 1 → 뉴런 1의 가중치');
+    expect(first.en.lines[1].caption).toBe('the weight from input 1 to neuron 1');
   });
 
   it('the update gives the learning rate and the weight after the step', () => {

@@ -86,6 +86,7 @@ export const enInspectorFormulas = {
   'formula.gradients.one': 'one sample: δ zᵀ and δ',
   'formula.gradients.mean': 'the mean over the batch of {count} samples',
   'formula.gradients.weight': 'the weight from neuron {from} of layer {below} to neuron {to}',
+  'formula.gradients.weightFromInput': 'the weight from input {from} to neuron {to}',
   'formula.gradients.bias': 'the bias: its input is always 1',
   'formula.gradients.total': 'mean (the gradient)',
   'formula.gradients.gateNote':

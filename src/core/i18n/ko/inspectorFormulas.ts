@@ -81,6 +81,7 @@ export const koInspectorFormulas: Texts<typeof enInspectorFormulas> = {
   'formula.gradients.one': '샘플 하나: δ zᵀ와 δ',
   'formula.gradients.mean': '샘플 {count}개 배치에 대한 평균',
   'formula.gradients.weight': '{below}층 뉴런 {from} → 뉴런 {to}의 가중치',
+  'formula.gradients.weightFromInput': '입력 {from} → 뉴런 {to}의 가중치',
   'formula.gradients.bias': '편향: 입력이 항상 1',
   'formula.gradients.total': '평균 (기울기)',
   'formula.gradients.gateNote':

@@ -36,7 +36,10 @@ export function gradients(ctx: InspectContext, f: OpFocus): OpFormula {
         B === 1
           ? `${texPartial(wSym)} = ${texNeuron('\\delta', l, j)}\\, ${zSym}^{(${l - 1})}_{${i + 1}} = ${products[0]} = ${texNum(gw)}`
           : `\\begin{aligned} ${texPartial(wSym)} &= \\frac{1}{${B}} \\sum_{s=1}^{${B}} \\delta^{(${l})}_{${j + 1},s}\\, ${zSym}^{(${l - 1})}_{${i + 1},s} \\\\ &= \\frac{1}{${B}} \\left( ${texSum(products, 3)} \\right) \\\\ &= ${texNum(gw)} \\end{aligned}`,
-      caption: t('formula.gradients.weight', { from: i + 1, below: l - 1, to: j + 1 }),
+      caption:
+        l === 1
+          ? t('formula.gradients.weightFromInput', { from: i + 1, to: j + 1 })
+          : t('formula.gradients.weight', { from: i + 1, below: l - 1, to: j + 1 }),
     },
   ];
   if (bias) {
