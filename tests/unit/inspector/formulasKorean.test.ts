@@ -200,7 +200,7 @@ describe('other runs in Korean: every optimizer line, loss and activation has it
       '옵티마이저의 상태(m과 v, 그리고 횟수 t)는 파라미터마다 따로 있으며, 다음 스텝으로 이어집니다.',
     );
     expect(ko.lines.map((l) => l.caption)).toContain(
-      `t = ${run.trace.optimizerStep}에서의 편향 보정: m과 v는 0에서 시작하므로`,
+      `편향 보정, t = ${run.trace.optimizerStep}: 0에서 시작한 m과 v를 바로잡음`,
     );
   });
 

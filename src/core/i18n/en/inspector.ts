@@ -114,7 +114,7 @@ export const enInspector = {
   'inspector.introOr': 'or',
   'inspector.introKeys': 'steps one operation from anywhere.',
   'inspector.summary':
-    'Step {step} (epoch {epoch}) · {batch} · {loss} · {optimizer}, η = {eta} · batch loss {batchLoss}',
+    'Step {step} (epoch {epoch}) · {batch} · {loss} · {optimizer}, η\u00a0=\u00a0{eta} · batch loss {batchLoss}',
   'inspector.summary.one': 'one sample ({index})',
   'inspector.summary.batch': 'mini-batch of {count} samples',
   'inspector.diverged':

@@ -109,7 +109,7 @@ export const koInspector: Texts<typeof enInspector> = {
   'inspector.introOr': '또는',
   'inspector.introKeys': '키로 어디서든 연산 하나씩 진행할 수 있습니다.',
   'inspector.summary':
-    '스텝 {step} (에포크 {epoch}) · {batch} · {loss} · {optimizer}, η = {eta} · 배치 손실 {batchLoss}',
+    '스텝 {step} (에포크 {epoch}) · {batch} · {loss} · {optimizer}, η\u00a0=\u00a0{eta} · 배치 손실 {batchLoss}',
   'inspector.summary.one': '샘플 하나 ({index})',
   'inspector.summary.batch': '샘플 {count}개의 미니배치',
   'inspector.diverged':

@@ -119,7 +119,7 @@ export const koInspectorFormulas: Texts<typeof enInspectorFormulas> = {
   'formula.line.epsilon': 'ε는 제곱근 밖에 더함',
   'formula.line.firstMoment': '1차 모멘트: g의 이동 평균',
   'formula.line.secondMoment': '2차 모멘트: g²의 이동 평균',
-  'formula.line.biasCorrection': 't = {t}에서의 편향 보정: m과 v는 0에서 시작하므로',
+  'formula.line.biasCorrection': '편향 보정, t = {t}: 0에서 시작한 m과 v를 바로잡음',
   'formula.line.decay': '분리된 가중치 감쇠: 기울기나 모멘트와 별개로 가중치 자체가 줄어듦',
   'formula.line.adamwStep': '감쇠된 가중치에서 내딛는 Adam의 스텝',
   'formula.line.adamwTotal': '실제 이동량: 감쇠와 적응적 스텝을 합친 것',
