@@ -93,16 +93,6 @@ export function backwardDelta(ctx: InspectContext, sample: number, f: OpFocus): 
       caption: t('formula.derivativeOf', { act }),
     },
   ];
-  const notes = [t('formula.backward.gateNote')];
-  if (mask) {
-    notes.push(
-      mask[j] === 0
-        ? t('formula.backward.droppedNote', { neuron: j + 1 })
-        : t('formula.backward.keptNote', { neuron: j + 1 }),
-    );
-  }
-  if (norm) notes.push(t('inspector.backward.normNote', { layer: l }));
-  if (act === 'relu' && !(a > 0)) notes.push(t('formula.backward.reluNote'));
   return {
     explain: t('formula.backward.explain', {
       above: l + 1,
@@ -115,6 +105,28 @@ export function backwardDelta(ctx: InspectContext, sample: number, f: OpFocus): 
       symbol: norm ? `∂C/∂${neuronText('y', l, j)}` : neuronText('δ', l, j),
       value: delta,
     },
-    notes,
+    notes: backwardNotes(ctx, sample, f),
   };
+}
+
+/** The gates, and what dropout, batch norm or a flat ReLU do to this neuron's delta. */
+function backwardNotes(ctx: InspectContext, sample: number, f: OpFocus): string[] {
+  const { t } = ctx;
+  const l = f.layer;
+  const j = f.neuron;
+  const s = ctx.trace.samples[sample];
+  const mask = s.mask[l];
+  const notes = [t('formula.backward.gateNote')];
+  if (mask) {
+    notes.push(
+      mask[j] === 0
+        ? t('formula.backward.droppedNote', { neuron: j + 1 })
+        : t('formula.backward.keptNote', { neuron: j + 1 }),
+    );
+  }
+  if (s.norm[l - 1]) notes.push(t('inspector.backward.normNote', { layer: l }));
+  if (ctx.activations[l - 1] === 'relu' && !(s.a[l - 1][j] > 0)) {
+    notes.push(t('formula.backward.reluNote'));
+  }
+  return notes;
 }
