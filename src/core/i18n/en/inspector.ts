@@ -229,6 +229,7 @@ export const enInspector = {
   'inspector.start.own': 'or type your own values',
   'inspector.own.form': 'Your own sample',
   'inspector.own.input': 'Your {name}',
+  'inspector.own.inputN': 'input {index}',
   'inspector.own.target': 'target',
   'inspector.own.targetN': 'target {index}',
   'inspector.own.targetLabel': 'Your target',

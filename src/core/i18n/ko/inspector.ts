@@ -219,6 +219,7 @@ export const koInspector: Texts<typeof enInspector> = {
   'inspector.start.own': '또는 값을 직접 입력',
   'inspector.own.form': '직접 입력한 샘플',
   'inspector.own.input': '입력한 {name}',
+  'inspector.own.inputN': '입력 {index}',
   'inspector.own.target': '목표값',
   'inspector.own.targetN': '목표값 {index}',
   'inspector.own.targetLabel': '입력한 목표값',
