@@ -237,11 +237,13 @@ describe('the scan for hard-coded text', () => {
           notes: ['Each edge is a multiply gate.', ...notes],
         };
       }
-      function words(): string {
-        return ok ? t('formula.wholeLayer') : 'the derivative of tanh';
-      }`;
+      function words(ok: boolean, k: number): string[] {
+        const name = \`input \${k + 1}\`;
+        return [ok ? t('formula.wholeLayer') : 'the derivative', name, \`w\${k}\`];
+      }
+      const Box = () => <figure className="si-table si-terms">{t('inspector.heading')}</figure>;`;
     const scan = (sentences: boolean) =>
-      scanSource('src/views/StepInspector/Fake.ts', source, isKey, { sentences }).map((f) => [
+      scanSource('src/views/StepInspector/Fake.tsx', source, isKey, { sentences }).map((f) => [
         f.where,
         f.text,
       ]);
@@ -256,7 +258,8 @@ describe('the scan for hard-coded text', () => {
       ['property explain', 'Softmax turns them'],
       ['property caption', 'the whole layer at once'],
       ['property notes', 'Each edge is a multiply gate.'],
-      ['sentence', 'the derivative of tanh'],
+      ['sentence', 'input'],
+      ['sentence', 'the derivative'],
     ]);
   });
 

@@ -60,29 +60,47 @@ export function holdsSentence(text: string): boolean {
   return SENTENCE.test(text.replace(/\\[A-Za-z]+/g, ' '));
 }
 
+/**
+ * What the scan's sentence mode reports in code: two words in a row ('the bias'), or a word
+ * beside a template's value ('input ${k}', written here as 'input {}'). Stricter than
+ * holdsSentence, which judges translated text where a name such as 'Leaky ReLU' may stay.
+ */
+const WORDS = /[A-Za-z][a-z’']+(?:[ ,;:]+[A-Za-z][a-z’']+)+/;
+const WORD_BESIDE_VALUE = /[A-Za-z][a-z]{2,}\s*\{\}|\{\}\s*[a-z]{3,}/;
+
+function holdsWords(text: string): boolean {
+  const plain = text.replace(/\\[A-Za-z]+/g, ' ');
+  return WORDS.test(plain) || WORD_BESIDE_VALUE.test(plain);
+}
+
 export interface ScanOptions {
-  /** Also report any string literal holding a sentence, wherever it is used. */
+  /** Also report any string literal holding words, wherever it is used. */
   sentences?: boolean;
 }
 
-/** The literal text of a string or template literal (a template's parts joined by spaces). */
-function literalText(node: ts.Node): string | null {
+/**
+ * The literal text of a string or template literal; a template's values are written as `{}`
+ * (`valueMark`) or left out (the parts joined by a space).
+ */
+function literalText(node: ts.Node, valueMark = ' '): string | null {
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
   if (ts.isTemplateExpression(node)) {
-    return [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join(' ');
+    return [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join(valueMark);
   }
   return null;
 }
 
 /**
- * Where a literal is no text for people: an import's module name, or the message of an Error
- * (a programmer's message about a broken invariant, never shown as the page's words).
+ * Where a literal is no text for people: an import's module name, a class name, or the message
+ * of an Error (a programmer's message about a broken invariant, never shown as the page's words).
  */
 function notForPeople(node: ts.Node): boolean {
-  const parent = node.parent;
+  let parent = node.parent;
+  if (ts.isJsxExpression(parent)) parent = parent.parent;
   return (
     ts.isImportDeclaration(parent) ||
     ts.isExportDeclaration(parent) ||
+    (ts.isJsxAttribute(parent) && parent.name.getText() === 'className') ||
     (ts.isNewExpression(parent) && parent.expression.getText() === 'Error')
   );
 }
@@ -165,9 +183,9 @@ export function scanSource(
   visit(sf);
   if (options.sentences) {
     const sentences = (node: ts.Node): void => {
-      const text = literalText(node);
-      if (text !== null && !seen.has(node) && !notForPeople(node) && holdsSentence(text)) {
-        report(node, 'sentence', text);
+      const marked = literalText(node, '{}');
+      if (marked !== null && !seen.has(node) && !notForPeople(node) && holdsWords(marked)) {
+        report(node, 'sentence', literalText(node) ?? marked);
       }
       ts.forEachChild(node, sentences);
     };
