@@ -5,6 +5,7 @@
 import { enUi } from './en/ui';
 import { enGraphs } from './en/graphs';
 import { enInspector } from './en/inspector';
+import { enInspectorFormulas } from './en/inspectorFormulas';
 import { enProblems } from './en/problems';
 import { enLessons } from './en/lessons';
 import { enDigits } from './en/digits';
@@ -15,6 +16,7 @@ export const ENGLISH_AREAS: readonly Readonly<Record<string, string>>[] = [
   enUi,
   enGraphs,
   enInspector,
+  enInspectorFormulas,
   enProblems,
   enLessons,
   enDigits,
@@ -26,6 +28,7 @@ export const english = {
   ...enUi,
   ...enGraphs,
   ...enInspector,
+  ...enInspectorFormulas,
   ...enProblems,
   ...enLessons,
   ...enDigits,

@@ -7,6 +7,7 @@ import type { Texts } from '../texts';
 import { koUi } from './ui';
 import { koGraphs } from './graphs';
 import { koInspector } from './inspector';
+import { koInspectorFormulas } from './inspectorFormulas';
 import { koProblems } from './problems';
 import { koLessons } from './lessons';
 import { koDigits } from './digits';
@@ -16,6 +17,7 @@ export const korean: Texts<English> = {
   ...koUi,
   ...koGraphs,
   ...koInspector,
+  ...koInspectorFormulas,
   ...koProblems,
   ...koLessons,
   ...koDigits,
