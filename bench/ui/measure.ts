@@ -274,10 +274,10 @@ async function engineOnce(
 ): Promise<{ ms: number; cpu: CpuTimes | null }> {
   const request: HeadlessRequest = { type: 'steps', link, base: bench.base, steps: step };
   const cpuBefore = await cpuTimes(bench.browserSession);
-  const result = (await page.evaluate(
-    ([code, req]) => window.__uiBench!.headless(code, req),
-    [bench.scripts.worker, request] as const,
-  )) as HeadlessResult;
+  const result = (await page.evaluate(([code, req]) => window.__uiBench!.headless(code, req), [
+    bench.scripts.worker,
+    request,
+  ] as const)) as HeadlessResult;
   // Read before the worker ends: an ended thread's CPU time leaves /proc with it.
   const cpu = cpuDelta(cpuBefore, await cpuTimes(bench.browserSession));
   await page.evaluate('window.__uiBench?.stopHeadless()');
