@@ -211,8 +211,7 @@ export class TrainingSession {
     if (!t || target <= 0) return;
     this.warmupCancelled = false;
     let lastReport = -Infinity; // the bar and its Stop button show before the first slice
-    // The gradient-flow charts fill in over the steps before the opening step, as the loss
-    // curve does: per-layer statistics at evenly spaced steps go out with the progress reports.
+    // The gradient-flow charts fill in too: layer statistics at evenly spaced steps.
     const stride = Math.max(1, Math.ceil(target / WARMUP_LAYER_POINTS));
     let layers: LayerStatsPoint[] = [];
     while (t.stepsDone < target && !this.warmupCancelled && runId === this.runId) {
@@ -240,7 +239,9 @@ export class TrainingSession {
       await new Promise<void>((resolve) => this.host.soon(resolve));
     }
     this.changeLog.reportReplayed(this.trainer, this.config);
-    this.host.post({ type: 'warmup', runId, done: t.stepsDone, total: target, layers });
+    // After "Stop here" the run opens where it got to: done = total tells the page it is over.
+    const total = this.warmupCancelled ? t.stepsDone : target;
+    this.host.post({ type: 'warmup', runId, done: t.stepsDone, total, layers });
     this.jobs.evaluate();
   }
 
