@@ -30,6 +30,12 @@ const LandscapePanel = lazy(() =>
 );
 
 const selectInspecting = (s: AppState): boolean => s.trace !== null;
+/**
+ * A link training to a late step: the race and the landscape (contours, d3) wait until it is
+ * there, so the page leaves the CPU to training while the learner waits for it.
+ */
+const selectOpening = (s: AppState): boolean =>
+  s.status === 'warming-up' || (s.status === 'starting' && s.config.open.step > 0);
 
 /**
  * The page: settings on the left, the graph in the middle with the step inspector and the
@@ -105,22 +111,22 @@ function RaceSection() {
   const box = useRef<HTMLElement>(null);
   useLessonRaceScroll(box);
   const t = useT();
+  const opening = useAppStore(selectOpening);
+  const loading = <p>{t('app.raceLoading')}</p>;
   return (
     <section ref={box} className="panel wide-panel race-section" aria-label={t('app.region.race')}>
-      <Suspense fallback={<p>{t('app.raceLoading')}</p>}>
-        <RacePanel />
-      </Suspense>
+      <Suspense fallback={loading}>{opening ? loading : <RacePanel />}</Suspense>
     </section>
   );
 }
 
 function LandscapeSection() {
   const t = useT();
+  const opening = useAppStore(selectOpening);
+  const loading = <p>{t('landscape.loading')}</p>;
   return (
     <section className="panel wide-panel" aria-label={t('landscape.region')}>
-      <Suspense fallback={<p>{t('landscape.loading')}</p>}>
-        <LandscapePanel />
-      </Suspense>
+      <Suspense fallback={loading}>{opening ? loading : <LandscapePanel />}</Suspense>
     </section>
   );
 }
