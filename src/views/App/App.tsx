@@ -31,11 +31,13 @@ const LandscapePanel = lazy(() =>
 
 const selectInspecting = (s: AppState): boolean => s.trace !== null;
 /**
- * A link training to a late step: the race and the landscape (contours, d3) wait until it is
- * there, so the page leaves the CPU to training while the learner waits for it.
+ * A link that trains to a late step takes a while to open: the race and the landscape
+ * (contours, d3) wait until it is there, so the page leaves the CPU to training meanwhile. A
+ * short opening (a lesson's few hundred steps) keeps them, and the page's layout, as they are.
  */
+const LONG_OPENING = 100_000;
 const selectOpening = (s: AppState): boolean =>
-  s.status === 'warming-up' || (s.status === 'starting' && s.config.open.step > 0);
+  (s.status === 'warming-up' || s.status === 'starting') && s.config.open.step >= LONG_OPENING;
 
 /**
  * The page: settings on the left, the graph in the middle with the step inspector and the
