@@ -40,6 +40,8 @@ test('a link at step 1,000,000 shows its progress and stops where asked, bit-ide
   await expect(bar).toBeVisible({ timeout: 30_000 });
   const banner = page.getByRole('status').filter({ hasText: /Training to step 1\D?000\D?000/ });
   await expect(banner).toBeVisible();
+  // Meanwhile the race waits (its contours would take the page's CPU from training).
+  await expect(page.getByText('Loading the optimizer race…')).toBeAttached();
   // The bar moves while the worker trains: three different values, each past the one before.
   const values = await page.evaluate(barValues, 3);
   expect(values).toHaveLength(3);
@@ -80,5 +82,8 @@ test('a link at step 1,000,000 opens there, bit-identical to npm run replay of t
   expect(headless.steps).toBe(1_000_000);
   expect(inBrowser.weights).toEqual(headless.weights);
   expect(inBrowser.biases).toEqual(headless.biases);
+  // Once there, the panels that waited load.
+  const race = page.getByRole('region', { name: 'Optimizer race' });
+  await expect(race.getByRole('button', { name: 'Play race' })).toBeVisible();
   expect(errors).toEqual([]);
 });
