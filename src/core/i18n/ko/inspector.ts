@@ -106,10 +106,10 @@ export const koInspector: Texts<typeof enInspector> = {
   'inspector.heading': '스텝 인스펙터',
   'inspector.intro':
     '학습 스텝 하나를 연산 단위로 따라가 봅니다: 각 층의 순전파(a = Wz + b, 그다음 z = h(a)), 손실, 출력 델타, 각 층의 역전파(δ⁽ˡ⁾ = h′(a⁽ˡ⁾) ⊙ W⁽ˡ⁺¹⁾ᵀδ⁽ˡ⁺¹⁾), 기울기, 옵티마이저의 업데이트까지 실제 숫자로 보여 줍니다. 그래프에는 각 연산이 읽고 쓰는 부분이 강조됩니다.',
-  'inspector.introOr': '또는',
-  'inspector.introKeys': '키로 어디서든 연산 하나씩 진행할 수 있습니다.',
+  'inspector.introKeys':
+    '{dot} 키나 {shift}+{right} 키로 어디서든 연산을 하나씩 진행할 수 있습니다.',
   'inspector.summary':
-    '스텝 {step} (에포크 {epoch}) · {batch} · {loss} · {optimizer}, η = {eta} · 배치 손실 {batchLoss}',
+    '스텝 {step} (에포크 {epoch}) · {batch} · {loss} · {optimizer}, η\u00a0=\u00a0{eta} · 배치 손실 {batchLoss}',
   'inspector.summary.one': '샘플 하나 ({index})',
   'inspector.summary.batch': '샘플 {count}개의 미니배치',
   'inspector.diverged':
@@ -185,6 +185,7 @@ export const koInspector: Texts<typeof enInspector> = {
   'inspector.play.play': '▶ 스텝 재생',
   'inspector.play.pause': '❚❚ 일시 정지',
   'inspector.play.pace': '스텝 재생 속도',
+  'inspector.play.paceOption': '연산당 {seconds}초',
   'inspector.stepOp.label': '연산 하나 진행',
   'inspector.stepOp.nextTitle': '연산 하나 진행: 살펴보는 스텝의 다음 연산 (. 또는 Shift+→)',
   'inspector.stepOp.startTitle':
@@ -218,6 +219,7 @@ export const koInspector: Texts<typeof enInspector> = {
   'inspector.start.own': '또는 값을 직접 입력',
   'inspector.own.form': '직접 입력한 샘플',
   'inspector.own.input': '입력한 {name}',
+  'inspector.own.inputN': '입력 {index}',
   'inspector.own.target': '목표값',
   'inspector.own.targetN': '목표값 {index}',
   'inspector.own.targetLabel': '입력한 목표값',
