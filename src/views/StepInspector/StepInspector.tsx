@@ -6,6 +6,7 @@ import { useOpenViewScroll } from '../shared/useOpenViewScroll';
 import { useStepPlayback } from './playStep';
 import { StartControls } from './StartControls';
 import { selectTrace } from '../../state/selectors';
+import { useRichT } from '../shared/richText';
 import { useT } from '../shared/useT';
 
 // The formulas, tables and typesetting of an inspected step are a chunk of their own: the page
@@ -24,6 +25,7 @@ export function StepInspector() {
   const trace = useAppStore(selectTrace);
   const box = useRef<HTMLDivElement>(null);
   const t = useT();
+  const rich = useRichT();
   useOpenViewScroll(box, 'inspector'); // a link with view=inspector opens here
   return (
     <div ref={box} className="step-inspector">
@@ -43,8 +45,12 @@ export function StepInspector() {
         </Suspense>
       ) : (
         <p className="si-intro">
-          {t('inspector.intro')} <kbd>.</kbd> {t('inspector.introOr')} <kbd>Shift</kbd>+<kbd>→</kbd>{' '}
-          {t('inspector.introKeys')}
+          {t('inspector.intro')}{' '}
+          {rich('inspector.introKeys', {
+            dot: <kbd>.</kbd>,
+            shift: <kbd>Shift</kbd>,
+            right: <kbd>→</kbd>,
+          })}
         </p>
       )}
     </div>
