@@ -7,14 +7,15 @@ import {
 import type { RaceRunState } from '../../core/race/race';
 import {
   RACE_LIMITS,
+  fieldProblem,
   ruleFor,
-  ruleProblem,
   runValue,
   type RaceSettingKey,
 } from '../../config/race';
 import { raceActions } from '../../state/race';
 import { runColor } from './palette';
 import type { Translate } from '../../core/i18n';
+import { renderMessage } from '../../core/i18n/message';
 import type { PlainTextKey } from '../shared/richText';
 import { useT } from '../shared/useT';
 
@@ -45,16 +46,10 @@ function keyLabel(t: Translate, key: RaceSettingKey): string {
   return Object.values(OPTIMIZER_HYPERS).find((h) => h.linkKey === key)?.label ?? key;
 }
 
-/** Why a typed value is refused, in words (null: it is fine). */
+/** Why a typed value is refused, in the page's language (null: it is fine). */
 export function valueProblem(t: Translate, value: number, key: RaceSettingKey): string | null {
-  const rule = ruleFor(key);
-  if (ruleProblem(value, rule) === null) return null;
-  const setting = keyLabel(t, key);
-  if (!Number.isFinite(value)) return t('race.invalid.notFinite', { setting });
-  if (rule.integer && !Number.isInteger(value)) return t('race.invalid.notInteger', { setting });
-  const low = rule.minExclusive ? '(' : '[';
-  const high = rule.maxExclusive ? ')' : ']';
-  return t('race.invalid.outside', { setting, range: `${low}${rule.min}, ${rule.max}${high}` });
+  const problem = fieldProblem(keyLabel(t, key), value, ruleFor(key));
+  return problem === null ? null : renderMessage(problem, t);
 }
 
 function RunRow({ run, index, count }: { run: RaceRunState; index: number; count: number }) {
