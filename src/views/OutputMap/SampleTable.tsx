@@ -9,6 +9,7 @@ import { classScores, topClass } from './prediction';
 import { SampleNav } from './SampleNav';
 import { selectFocusSample } from '../../state/selectors';
 import { useT } from '../shared/useT';
+import { classLabel } from './classNames';
 
 /**
  * For tabular data: the focus sample's inputs and target, and the network's output for it
@@ -33,7 +34,7 @@ export function SampleTable({ info }: { info: RunInfo }) {
     (_, j) => data.train.rawTargets[index * data.outputSize + j],
   );
   const target = classification
-    ? (data.classNames[label] ?? t('output.class', { index: label }))
+    ? classLabel(t, data.classNames, label)
     : targets.map(formatValue).join(', ');
 
   useLiveFrame((run) => {
@@ -49,9 +50,7 @@ export function SampleTable({ info }: { info: RunInfo }) {
     const scores = classScores(data.targetEncoding, outputs);
     const top = topClass(scores);
     outputRef.current.textContent =
-      top < 0
-        ? '—'
-        : `${data.classNames[top] ?? t('output.class', { index: top })} (${scores[top].toFixed(3)})`;
+      top < 0 ? '—' : `${classLabel(t, data.classNames, top)} (${scores[top].toFixed(3)})`;
   });
 
   const softmax = info.activations[info.activations.length - 1] === 'softmax';
