@@ -350,6 +350,22 @@ describe('LossChart', () => {
     expect(label()).toBe('regularization=elastic, step on 2 picked samples');
   });
 
+  it("says the loss doctor's diagnosis in the page's language", async () => {
+    languageActions.setLang('ko');
+    useAppStore.setState({ info: infoFor('regression') });
+    fillHistory([point(0, 1), point(10, 0.5), point(20, Number.NaN)]);
+    render(<LossChart />);
+    await nextFrame();
+    const hint = screen.getByRole('status', { name: '손실 곡선 진단' });
+    expect(hint.querySelector('.doctor-title')?.textContent).toBe('발산');
+    expect(hint.textContent).toContain('20단계에서 학습 손실이 NaN입니다.');
+    expect(hint.textContent).toContain('학습률을 낮추세요.');
+    expect(hint.textContent).not.toMatch(/Diverging|learning rate/);
+    act(() => languageActions.setLang('en'));
+    expect(hint.querySelector('.doctor-title')?.textContent).toBe('Diverging');
+    expect(hint.textContent).toContain('At step 20 the train loss is NaN.');
+  });
+
   it('keeps the previous runs as ghost curves when a new run starts, until cleared', async () => {
     const first = defaultConfig();
     useAppStore.setState({ info: infoFor('regression'), config: first, runId: 1 });
