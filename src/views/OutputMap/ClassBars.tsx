@@ -5,7 +5,7 @@ import type { DataView } from '../../core/runInfo';
 import { useLiveFrame } from '../shared/useLiveFrame';
 import { classScores, topClass } from './prediction';
 import { useT } from '../shared/useT';
-import { classLabels } from './classNames';
+import { classLabels } from '../shared/dataWords';
 
 interface RowElements {
   row: HTMLElement | null;

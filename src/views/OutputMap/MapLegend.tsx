@@ -1,7 +1,7 @@
 import type { DataView } from '../../core/runInfo';
 import { formatValue } from '../shared/format';
 import { useT } from '../shared/useT';
-import { classLabels } from './classNames';
+import { classLabels } from '../shared/dataWords';
 import { classColors, NEGATIVE, NEUTRAL, POSITIVE, type Coloring } from './palette';
 
 /** What the colours mean: the class swatches, or the ramp with its values for regression. */

@@ -9,7 +9,7 @@ import { classScores, topClass } from './prediction';
 import { SampleNav } from './SampleNav';
 import { selectFocusSample } from '../../state/selectors';
 import { useT } from '../shared/useT';
-import { classLabel } from './classNames';
+import { classLabel, classNameWords } from '../shared/dataWords';
 
 /**
  * For tabular data: the focus sample's inputs and target, and the network's output for it
@@ -24,7 +24,7 @@ export function SampleTable({ info }: { info: RunInfo }) {
   const width = data.rawSize;
   const names =
     data.inputNames.length === width
-      ? data.inputNames
+      ? data.inputNames.map((name) => classNameWords(t, name))
       : Array.from({ length: width }, (_, j) => `x${j + 1}`);
   const index = Math.min(focus, Math.max(0, data.train.count - 1));
   const inputs = Array.from({ length: width }, (_, j) => data.train.raw[index * width + j]);

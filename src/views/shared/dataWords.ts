@@ -1,11 +1,11 @@
 import type { Translate } from '../../core/i18n';
 import type { DataView } from '../../core/runInfo';
-import type { PlainKey } from '../shared/useT';
+import type { PlainKey } from './useT';
 
 /**
- * The generated datasets name their classes in English (src/data keeps no words of the page);
+ * The datasets name their classes and inputs in English (src/data keeps no words of the page);
  * here those names turn into the page's language. Other names read the same in every language:
- * formulas (x₁x₂ < 0), digits, iris species (Latin) and a CSV's own labels.
+ * formulas (x₁x₂ < 0, sin x₁), digits, iris species (Latin) and a CSV's own column names.
  */
 const NAMES: Readonly<Record<string, PlainKey>> = {
   'inner disc': 'output.className.innerDisc',
@@ -16,11 +16,15 @@ const NAMES: Readonly<Record<string, PlainKey>> = {
   'lower moon': 'output.className.lowerMoon',
   '0 (false)': 'output.className.false',
   '1 (true)': 'output.className.true',
+  'sepal length': 'output.input.sepalLength',
+  'sepal width': 'output.input.sepalWidth',
+  'petal length': 'output.input.petalLength',
+  'petal width': 'output.input.petalWidth',
 };
 
 const ARM = /^arm (\d+)$/;
 
-/** A class's name in the page's language. */
+/** A class's or an input's name in the page's language. */
 export function classNameWords(t: Translate, name: string): string {
   const key = Object.hasOwn(NAMES, name) ? NAMES[name] : undefined;
   if (key) return t(key);

@@ -3,7 +3,7 @@ import { defaultConfig } from '../../../src/config/defaults';
 import { DATASETS, type DatasetName } from '../../../src/config/types';
 import { translator } from '../../../src/core/i18n';
 import { buildDataset, datasetInfo } from '../../../src/data';
-import { classLabels, classNameWords } from '../../../src/views/OutputMap/classNames';
+import { classLabels, classNameWords } from '../../../src/views/shared/dataWords';
 
 /** The class names a built-in dataset gives its classes (digits and CSV need data of their own). */
 function classNamesOf(dataset: DatasetName, classes = 2): string[] {
@@ -35,7 +35,7 @@ describe("the output view's class names", () => {
     }
   });
 
-  it('word the circle, the spiral and unnamed classes', () => {
+  it('word the circle, the spiral, the iris measurements and unnamed classes', () => {
     const en = translator('en');
     const ko = translator('ko');
     expect(classNamesOf('circle').map((n) => classNameWords(ko, n))).toEqual([
@@ -50,6 +50,15 @@ describe("the output view's class names", () => {
       '1번 나선 팔',
       '2번 나선 팔',
       '3번 나선 팔',
+    ]);
+    const iris = defaultConfig();
+    iris.data.dataset = 'iris';
+    const built = buildDataset(iris);
+    expect(built.ok && built.dataset.inputNames.map((n) => classNameWords(ko, n))).toEqual([
+      '꽃받침 길이',
+      '꽃받침 너비',
+      '꽃잎 길이',
+      '꽃잎 너비',
     ]);
     const unnamed = { classes: 2, classNames: [] } as unknown as Parameters<typeof classLabels>[1];
     expect(classLabels(ko, unnamed)).toEqual(['클래스 0', '클래스 1']);
