@@ -303,3 +303,19 @@ test.describe('every view in Korean fits its panel', () => {
     }
   }
 });
+
+test('a live change gets a Korean marker, and the switch re-words the markers on the curve', async ({
+  page,
+}) => {
+  await open(page, '#lang=ko&step=20&v=1');
+  await readyIn(page, '재생');
+  await expect(page.getByTestId('step-count')).toHaveText('20');
+  const settings = page.getByRole('complementary', { name: '설정' });
+  await settings.getByRole('combobox', { name: '정규화', exact: true }).selectOption('l2');
+  await page.getByRole('button', { name: '한 단계', exact: true }).click();
+  const label = page.locator('.loss-marker text').first();
+  await expect(label).toHaveText('정규화=l2');
+  await page.getByRole('group', { name: '언어' }).getByRole('button', { name: 'English' }).click();
+  await expect(label).toHaveText('regularization=l2');
+  await expect(page.locator('.loss-marker title').first()).toHaveText('Step 20: regularization=l2');
+});
