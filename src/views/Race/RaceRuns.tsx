@@ -18,6 +18,7 @@ import type { Translate } from '../../core/i18n';
 import { renderMessage } from '../../core/i18n/message';
 import type { PlainTextKey } from '../shared/richText';
 import { useT } from '../shared/useT';
+import { OPTIMIZER_LABELS, labelText } from '../Controls/choiceLabels';
 
 /** The settings a run's optimizer reads, by link key, learning rate first. */
 function runKeys(kind: OptimizerName): RaceSettingKey[] {
@@ -66,7 +67,7 @@ function RunRow({ run, index, count }: { run: RaceRunState; index: number; count
       >
         {OPTIMIZERS.map((o) => (
           <option key={o} value={o}>
-            {OPTIMIZER_DESCRIPTORS[o].label}
+            {labelText(OPTIMIZER_LABELS[o], t)}
           </option>
         ))}
       </select>
@@ -126,7 +127,7 @@ export function RaceRuns({ runs }: { runs: readonly RaceRunState[] }) {
           <option value="">{t('race.chooseOptimizer')}</option>
           {OPTIMIZERS.map((o) => (
             <option key={o} value={o}>
-              {OPTIMIZER_DESCRIPTORS[o].label}
+              {labelText(OPTIMIZER_LABELS[o], t)}
             </option>
           ))}
         </select>
