@@ -170,12 +170,10 @@ export class TrainingSession {
     try {
       assets = await this.host.loadAssets(config);
     } catch (error) {
-      // The platform's own words (a failed fetch), shown as they are.
-      this.fail(
-        runId,
-        msg('problem.raw', { text: String(error instanceof Error ? error.message : error) }),
-        'data',
-      );
+      // The sentence in the page's language; the platform's own words (a failed fetch, a bad
+      // file) only as the detail in brackets.
+      const why = String(error instanceof Error ? error.message : error);
+      this.fail(runId, msg('problem.assets.failed', { why }), 'data');
       return;
     }
     if (runId !== this.runId) return; // a newer init arrived meanwhile

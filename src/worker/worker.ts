@@ -18,7 +18,7 @@ async function loadAssets(config: RunConfig): Promise<DatasetAssets> {
   if (needsAssets(config) !== 'digits') return {};
   digits ??= fetch(new URL(DIGITS_ASSET_PATH, self.location.origin + import.meta.env.BASE_URL))
     .then((response) => {
-      if (!response.ok) throw new Error(`could not load the digits (${response.status})`);
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
       return response.arrayBuffer();
     })
     .then(parseDigitsAsset)

@@ -5,6 +5,7 @@ import type { DataView } from '../../core/runInfo';
 import { useLiveFrame } from '../shared/useLiveFrame';
 import { classScores, topClass } from './prediction';
 import { useT } from '../shared/useT';
+import { classLabels } from '../shared/dataWords';
 
 interface RowElements {
   row: HTMLElement | null;
@@ -20,10 +21,7 @@ interface RowElements {
 export function ClassBars({ data, softmax }: { data: DataView; softmax: boolean }) {
   const t = useT();
   const rows = useRef<RowElements[]>([]);
-  const names =
-    data.classNames.length === data.classes
-      ? data.classNames
-      : Array.from({ length: data.classes }, (_, k) => t('output.class', { index: k }));
+  const names = classLabels(t, data);
   useLiveFrame((run) => {
     const snap = run.snapshot;
     const layout = run.layout;
