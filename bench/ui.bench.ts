@@ -35,7 +35,7 @@ import { openingLine, report, type NetworkResult } from './ui/report';
 import { freePort, startPreview } from './ui/server';
 
 const TIMING: Timing = { warmup: 2_000, window: 10_000, headlessWarmup: 1_500, headless: 6_000 };
-const BARS = { minWorkerShare: 0.8, maxInitialGzip: 250 * 1024, maxOpeningMs: 2_000 };
+const BARS = { minWorkerShare: 0.85, maxInitialGzip: 250 * 1024, maxOpeningMs: 2_000 };
 const PORTS: [number, number] = [4500, 4599];
 
 const CHROMIUM_ARGS = [

@@ -32,9 +32,9 @@ export interface SessionHost {
   loadAssets(config: RunConfig): Promise<DatasetAssets>;
 }
 
-/** Longest stretch of training between two looks at the message queue (while warming up: 4×). */
+/** Longest stretch of training between two looks at the message queue (warm-up: 4×). */
 const SLICE_MS = 12;
-/** At full speed: each look hands the core to others; snapshots go out from inside the slice. */
+/** At full speed with no landscape taking turns: each look hands the core to others. */
 const PLAY_SLICE_MS = 24;
 const WARMUP_REPORT_MS = 100;
 /** About this many gradient-flow points are kept while a link trains to its opening step. */
@@ -268,7 +268,7 @@ export class TrainingSession {
     if (Number.isFinite(perFrame)) {
       this.train(perFrame);
     } else {
-      const end = this.host.now() + PLAY_SLICE_MS;
+      const end = this.host.now() + (this.landscape.computing ? SLICE_MS : PLAY_SLICE_MS);
       while (this.playing && this.host.now() < end) {
         const before = this.host.now();
         if (!this.train(this.stepsPerCheck)) break;
