@@ -9,6 +9,7 @@ import { classScores, topClass } from './prediction';
 import { SampleNav } from './SampleNav';
 import { selectFocusSample } from '../../state/selectors';
 import { useT } from '../shared/useT';
+import { setText } from '../shared/setText';
 
 /**
  * For tabular data: the focus sample's inputs and target, and the network's output for it
@@ -43,15 +44,17 @@ export function SampleTable({ info }: { info: RunInfo }) {
     const L = layout.sizes.length - 1;
     const outputs = layerBlock(layout, snap, 'activations', L);
     if (!classification) {
-      outputRef.current.textContent = Array.from(outputs, formatValue).join(', ');
+      setText(outputRef.current, Array.from(outputs, formatValue).join(', '));
       return;
     }
     const scores = classScores(data.targetEncoding, outputs);
     const top = topClass(scores);
-    outputRef.current.textContent =
+    setText(
+      outputRef.current,
       top < 0
         ? '—'
-        : `${data.classNames[top] ?? t('output.class', { index: top })} (${scores[top].toFixed(3)})`;
+        : `${data.classNames[top] ?? t('output.class', { index: top })} (${scores[top].toFixed(3)})`,
+    );
   });
 
   const softmax = info.activations[info.activations.length - 1] === 'softmax';
