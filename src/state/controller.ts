@@ -18,6 +18,7 @@ import { live, resetLive, setAfterFrame, touchLive } from './live';
 import {
   dataFallbackProblem,
   noticeDivergence,
+  noticeCommandError,
   noticeError,
   noticeLinkProblems,
   noticeWarning,
@@ -298,6 +299,11 @@ export class RunController {
         landscapeActions.refused(event.reason);
         return;
       case 'error':
+        if (event.cause === 'command') {
+          useAppStore.setState({ tracePending: false });
+          noticeCommandError(event.text);
+          return;
+        }
         if (event.cause === 'data' && !state.info && this.startWithDefaultData(event.text)) return;
         useAppStore.setState({ status: state.info ? state.status : 'failed', tracePending: false });
         noticeError(event.text, this.problems);

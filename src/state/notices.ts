@@ -75,6 +75,11 @@ export function noticeError(text: Message, problems: readonly Problem[] = []): v
   });
 }
 
+/** A command the worker refused (a step it cannot take, a typed-in sample that does not fit). */
+export function noticeCommandError(text: Message): void {
+  pushNotice({ tone: 'error', title: msg('runNotice.command'), lines: [text] });
+}
+
 /**
  * The run started, with part of its settings replaced (one line per warning). After a link
  * with problems, the warnings join that link's notice.

@@ -55,3 +55,29 @@ export function customInputsOf(ds: Dataset, raw: readonly number[]): Float64Arra
   ds.toInput(raw, inputs);
   return inputs;
 }
+
+/**
+ * Batch normalization divides by the step's standard deviation, which one sample does not have
+ * (its variance is 0): a step on one picked or typed-in sample is refused on such a network, as
+ * a batch size of 1 is. `rows` is the number of samples the step would use.
+ */
+export function oneSampleNormProblem(norm: readonly unknown[], rows: number): Message | null {
+  const layer = norm.findIndex((bn) => bn !== null && bn !== undefined);
+  if (layer < 0 || rows >= 2) return null;
+  return msg('problem.batchNorm.oneSample', { layer: layer + 1 });
+}
+
+/**
+ * The typed-in sample a traced step uses (null: the picked samples or the next batch), or the
+ * reason the step is refused.
+ */
+export function traceInput(
+  ds: Dataset | null,
+  norm: readonly unknown[],
+  command: { samples: readonly number[] | null; custom?: CustomSampleRequest },
+): CustomSample | Message | null {
+  const custom = command.custom && ds ? customSampleOf(ds, command.custom) : null;
+  if (custom !== null && 'key' in custom) return custom;
+  const rows = custom ? 1 : (command.samples?.length ?? 2);
+  return oneSampleNormProblem(norm, rows) ?? custom;
+}

@@ -9,7 +9,7 @@ import { prepareRun } from '../run/prepare';
 import { BackgroundJobs } from './backgroundJobs';
 import { LandscapeTask } from './landscapeTask';
 import { ChangeLogReporter } from './changeLog';
-import { customSampleOf } from './customSample';
+import { traceInput } from './customSample';
 import {
   STEPS_PER_FRAME,
   type LayerStatsPoint,
@@ -333,8 +333,7 @@ export class TrainingSession {
     const t = this.trainer;
     if (!t || t.stepsDone >= STEP_LIMIT) return;
     this.playing = false;
-    const custom =
-      command.custom && this.dataset ? customSampleOf(this.dataset, command.custom) : null;
+    const custom = traceInput(this.dataset, t.network.norm, command);
     if (custom !== null && 'key' in custom) {
       this.fail(this.runId, custom, 'command');
       return;

@@ -345,4 +345,31 @@ describe('warnings and errors from the worker', () => {
     ]);
     controller.dispose();
   });
+
+  it('words a refused command as such, without the link problems, and leaves the run ready', () => {
+    const { controller, workers } = setup();
+    const { config, problems } = decodeLink('v=1&lr=NaN&h=4t_n');
+    controller.start(config, problems);
+    const runId = useAppStore.getState().runId;
+    useAppStore.setState({ status: 'ready', tracePending: true });
+    const refused = msg('problem.batchNorm.oneSample', { layer: 1 });
+    workers[0].emit({
+      type: 'error',
+      runId,
+      message: english(refused),
+      text: refused,
+      cause: 'command',
+    });
+    const { status, tracePending, notices } = useAppStore.getState();
+    expect(status).toBe('ready');
+    expect(tracePending).toBe(false);
+    const last = notices[notices.length - 1];
+    expect([english(last.title), last.lines.map(english)]).toEqual([
+      'That could not be done',
+      [
+        'Batch normalization (hidden layer 1) needs at least 2 samples in a step: one sample has variance 0. Inspect a step on the next mini-batch instead.',
+      ],
+    ]);
+    controller.dispose();
+  });
 });

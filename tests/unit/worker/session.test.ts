@@ -250,4 +250,27 @@ describe('a run that starts with part of its settings replaced', () => {
     );
     expect(h.of('ready')).toHaveLength(1);
   });
+
+  it('refuses a step on one sample when the network has batch normalization, and takes two', async () => {
+    const config = defaultConfig();
+    config.network.hidden = config.network.hidden.map((h) => ({ ...h, batchNorm: true }));
+    const h = new SessionHarness();
+    await h.init(config);
+    h.send({ type: 'trace', samples: [42] });
+    h.send({ type: 'trace', samples: null, custom: { raw: [0.5, -0.5], target: [1] } });
+    const errors = h.of('error');
+    expect(errors.map((e) => [e.cause, e.text.key, e.text.params])).toEqual([
+      ['command', 'problem.batchNorm.oneSample', { layer: 1 }],
+      ['command', 'problem.batchNorm.oneSample', { layer: 1 }],
+    ]);
+    expect(h.of('trace')).toHaveLength(0);
+    expect(h.of('applied')).toHaveLength(0);
+    // Two picked samples have a variance: the step is traced and logged.
+    h.send({ type: 'trace', samples: [42, 7] });
+    const [trace] = h.of('trace');
+    expect(trace.trace.samples.map((s) => s.index)).toEqual([42, 7]);
+    expect(h.of('applied').flatMap((a) => a.changes)).toEqual([
+      { step: 0, kind: 'samples', samples: [42, 7] },
+    ]);
+  });
 });

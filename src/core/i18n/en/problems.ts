@@ -313,6 +313,8 @@ export const enProblems = {
     'Batch normalization (hidden layer {layer}) needs at least 2 samples per batch, but the batch size is {batch}: the variance of one sample is 0. Raise the batch size or turn batch normalization off.',
   'problem.batchNorm.smallSet':
     'Batch normalization (hidden layer {layer}) needs at least 2 samples per batch, but the batch size is {batch} (the training set has {count} sample): the variance of one sample is 0. Raise the batch size or turn batch normalization off.',
+  'problem.batchNorm.oneSample':
+    'Batch normalization (hidden layer {layer}) needs at least 2 samples in a step: one sample has variance 0. Inspect a step on the next mini-batch instead.',
   'problem.custom.noRun': 'no run yet',
   'problem.custom.pixels': 'the pixels of a drawn digit must lie between 0 and 1',
   'problem.custom.inputOne': 'a typed-in sample needs {count} finite input value',
@@ -329,6 +331,7 @@ export const enProblems = {
   'runNotice.divergedLoss': 'the loss is not a finite number',
   'runNotice.divergedGradient': 'the gradient of layer {layer} is not finite or exceeds {limit}',
   'runNotice.divergedAdvice': 'Try a lower learning rate, then press Reset.',
+  'runNotice.command': 'That could not be done',
   'runNotice.error': 'The run could not start as asked',
   'runNotice.warning': 'The run started with a change',
   'runNotice.crash': 'The training worker stopped',

@@ -317,6 +317,8 @@ export const koProblems: Texts<typeof enProblems> = {
     '{layer}번째 은닉층의 배치 정규화에는 배치마다 샘플이 2개 이상 필요한데 배치 크기가 {batch}입니다. 샘플 하나의 분산은 0이기 때문입니다. 배치 크기를 늘리거나 배치 정규화를 끄세요.',
   'problem.batchNorm.smallSet':
     '{layer}번째 은닉층의 배치 정규화에는 배치마다 샘플이 2개 이상 필요한데 배치 크기가 {batch}입니다(학습 데이터가 샘플 {count}개뿐입니다). 샘플 하나의 분산은 0이기 때문입니다. 배치 크기를 늘리거나 배치 정규화를 끄세요.',
+  'problem.batchNorm.oneSample':
+    '{layer}번째 은닉층의 배치 정규화에는 한 스텝에 샘플이 2개 이상 필요합니다. 샘플 하나의 분산은 0이기 때문입니다. 대신 다음 미니배치로 한 스텝을 살펴보세요.',
   'problem.custom.noRun': '아직 학습이 시작되지 않았습니다',
   'problem.custom.pixels': '그려 넣은 숫자의 픽셀 값은 0과 1 사이여야 합니다',
   'problem.custom.inputOne': '직접 입력하는 샘플에는 유한한 입력값 {count}개가 필요합니다',
@@ -333,6 +335,7 @@ export const koProblems: Texts<typeof enProblems> = {
   'runNotice.divergedGradient':
     '{layer}번째 층의 기울기가 유한하지 않거나 {limit}을(를) 넘었습니다',
   'runNotice.divergedAdvice': '학습률을 낮춘 뒤 초기화(Reset)를 눌러 보세요.',
+  'runNotice.command': '요청한 작업을 할 수 없었습니다',
   'runNotice.error': '요청한 대로 학습을 시작할 수 없었습니다',
   'runNotice.warning': '설정 일부를 바꿔서 학습을 시작했습니다',
   'runNotice.crash': '학습 워커가 멈췄습니다',
