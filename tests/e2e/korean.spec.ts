@@ -80,8 +80,10 @@ test.describe('한국어 interface', () => {
     await expect(notice).toContainText('중 하나가 아니어서 무시합니다');
     await expect(notice.getByRole('button', { name: /^닫기: / })).toBeVisible();
     // A bad lang= is said in the browser's language (English here) and the page still works.
+    // A fresh load: a hash change alone lets the running page write its own lang=ko back
+    // into the address before a reload could read lang=fr (a race this test used to lose).
+    await page.goto('about:blank');
     await page.goto('/#lang=fr&v=1');
-    await page.reload();
     await readyIn(page, 'Play');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByText("lang: 'fr' is not one of en, ko; ignored")).toBeVisible();

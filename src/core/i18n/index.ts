@@ -7,6 +7,7 @@
 import { enUi } from './en/ui';
 import { enGraphs } from './en/graphs';
 import { enInspector } from './en/inspector';
+import { enInspectorFormulas } from './en/inspectorFormulas';
 import { enProblems } from './en/problems';
 import { enLessons } from './en/lessons';
 import { enDigits } from './en/digits';
@@ -14,6 +15,7 @@ import { enLandscape } from './en/landscape';
 import { koUi } from './ko/ui';
 import { koGraphs } from './ko/graphs';
 import { koInspector } from './ko/inspector';
+import { koInspectorFormulas } from './ko/inspectorFormulas';
 import { koProblems } from './ko/problems';
 import { koLessons } from './ko/lessons';
 import { koDigits } from './ko/digits';
@@ -28,6 +30,7 @@ export const ENGLISH_AREAS: readonly Readonly<Record<string, string>>[] = [
   enUi,
   enGraphs,
   enInspector,
+  enInspectorFormulas,
   enProblems,
   enLessons,
   enDigits,
@@ -39,6 +42,7 @@ const english = {
   ...enUi,
   ...enGraphs,
   ...enInspector,
+  ...enInspectorFormulas,
   ...enProblems,
   ...enLessons,
   ...enDigits,
@@ -55,6 +59,7 @@ const korean: Texts<English> = {
   ...koUi,
   ...koGraphs,
   ...koInspector,
+  ...koInspectorFormulas,
   ...koProblems,
   ...koLessons,
   ...koDigits,

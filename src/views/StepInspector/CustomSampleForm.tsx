@@ -2,15 +2,18 @@ import { useState, type FormEvent } from 'react';
 import { startInspection } from '../../state/inspector';
 import { useAppStore } from '../../state/store';
 import type { RunInfo } from '../../core/runInfo';
+import type { Translate } from '../../core/i18n';
 import { useController } from '../shared/controllerContext';
 import { useT } from '../shared/useT';
 import { selectFocusSample } from '../../state/selectors';
 
 /** Names of the raw values a person types: the plane's x₁, x₂, a line's x, a table's columns. */
-function rawNames(data: RunInfo['data']): string[] {
+function rawNames(data: RunInfo['data'], t: Translate): string[] {
   if (data.rawKind === 'plane') return ['x₁', 'x₂'];
   if (data.inputNames.length === data.rawSize) return data.inputNames;
-  return Array.from({ length: data.rawSize }, (_, k) => `input ${k + 1}`);
+  return Array.from({ length: data.rawSize }, (_, k) =>
+    t('inspector.own.inputN', { index: k + 1 }),
+  );
 }
 
 /** A value to start typing from: 4 decimals are plenty (the exact sample is "Inspect one sample"). */
@@ -40,7 +43,7 @@ export function CustomSampleForm({ data, disabled }: { data: RunInfo['data']; di
   const controller = useController();
   const focus = useAppStore(selectFocusSample);
   const [values, setValues] = useState(() => startingValues(data, focus));
-  const names = rawNames(data);
+  const names = rawNames(data, t);
   const raw = values.raw.map(Number);
   const target = values.target.map(Number);
   const valid =

@@ -22,9 +22,9 @@ export function PlayStepControls({ atEnd }: { atEnd: boolean }) {
         value={paceMs}
         onChange={(e) => setStepPace(Number(e.target.value))}
       >
-        {STEP_PACES.map((p) => (
-          <option key={p.ms} value={p.ms}>
-            {p.label}
+        {STEP_PACES.map((ms) => (
+          <option key={ms} value={ms}>
+            {t('inspector.play.paceOption', { seconds: ms / 1000 })}
           </option>
         ))}
       </select>

@@ -22,7 +22,6 @@ export function StartControls() {
   const pending = useAppStore(selectTracePending);
   const focusSample = useAppStore(selectFocusSample);
   const trainCount = useAppStore(selectTrainCount);
-  const batchSize = useAppStore(selectBatchSize);
   const data = useAppStore(selectDataView);
   // What was typed, for the focus sample it was typed over: clicking another data point
   // replaces it with that point's index.
@@ -35,28 +34,7 @@ export function StartControls() {
 
   return (
     <div className="si-start" role="group" aria-label={t('inspector.start.group')}>
-      <button
-        type="button"
-        className="primary"
-        disabled={!canTrain}
-        onClick={() => startInspection(controller, null)}
-        title={t('inspector.start.nextTitle')}
-      >
-        {batchSize > 1
-          ? t('inspector.start.nextBatch', { size: batchSize })
-          : t('inspector.start.next')}
-      </button>
-      <button
-        type="button"
-        disabled={!canTrain}
-        onClick={() => {
-          setStepPlaying(true);
-          startInspection(controller, null);
-        }}
-        title={t('inspector.start.playTitle')}
-      >
-        {t('inspector.start.play')}
-      </button>
+      <NextBatchButtons canTrain={canTrain} />
       <span className="si-or">{t('inspector.start.or')}</span>
       <button
         type="button"
@@ -96,5 +74,38 @@ export function StartControls() {
         </details>
       )}
     </div>
+  );
+}
+
+/** Inspect the next mini-batch, or play its step operation by operation. */
+function NextBatchButtons({ canTrain }: { canTrain: boolean }) {
+  const t = useT();
+  const controller = useController();
+  const batchSize = useAppStore(selectBatchSize);
+  return (
+    <>
+      <button
+        type="button"
+        className="primary"
+        disabled={!canTrain}
+        onClick={() => startInspection(controller, null)}
+        title={t('inspector.start.nextTitle')}
+      >
+        {batchSize > 1
+          ? t('inspector.start.nextBatch', { size: batchSize })
+          : t('inspector.start.next')}
+      </button>
+      <button
+        type="button"
+        disabled={!canTrain}
+        onClick={() => {
+          setStepPlaying(true);
+          startInspection(controller, null);
+        }}
+        title={t('inspector.start.playTitle')}
+      >
+        {t('inspector.start.play')}
+      </button>
+    </>
   );
 }

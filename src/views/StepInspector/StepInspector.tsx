@@ -72,8 +72,8 @@ function StepSummary() {
       B === 1
         ? t('inspector.summary.one', { index: sampleIndexText(trace.samples[0].index, t) })
         : t('inspector.summary.batch', { count: B }),
-    loss: lossName(loss),
-    optimizer: optimizerName(trace.optimizer.kind),
+    loss: lossName(loss, t),
+    optimizer: optimizerName(trace.optimizer.kind, t),
     eta: plainNum(trace.learningRate),
     batchLoss: plainNum(trace.batchLoss),
   };

@@ -34,7 +34,7 @@ export function opTitle(op: TraceOp, trace: StepTrace, t: Translate): string {
     case 'update':
       return t('inspector.title.update', {
         layer: op.layer,
-        optimizer: optimizerName(trace.optimizer.kind),
+        optimizer: optimizerName(trace.optimizer.kind, t),
       });
   }
   const l = op.layer;

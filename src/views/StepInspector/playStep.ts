@@ -4,12 +4,7 @@ import { nextOp } from '../../state/inspector';
 import { useAppStore } from '../../state/store';
 
 /** Time each operation stays on show while a step plays, slowest first. */
-export const STEP_PACES: readonly { ms: number; label: string }[] = [
-  { ms: 3000, label: '3 s / op' },
-  { ms: 1500, label: '1.5 s / op' },
-  { ms: 700, label: '0.7 s / op' },
-  { ms: 300, label: '0.3 s / op' },
-];
+export const STEP_PACES: readonly number[] = [3000, 1500, 700, 300];
 
 interface StepPlayer {
   /** Walking the inspected step's operations on a timer. */
@@ -20,7 +15,7 @@ interface StepPlayer {
 /** "Play the step": only the page's presentation, so it lives with the view, not in the run. */
 export const useStepPlayer = create<StepPlayer>()(() => ({
   playing: false,
-  paceMs: STEP_PACES[1].ms,
+  paceMs: STEP_PACES[1],
 }));
 
 export function setStepPlaying(playing: boolean): void {

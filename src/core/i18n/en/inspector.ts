@@ -114,7 +114,7 @@ export const enInspector = {
   'inspector.introOr': 'or',
   'inspector.introKeys': 'steps one operation from anywhere.',
   'inspector.summary':
-    'Step {step} (epoch {epoch}) · {batch} · {loss} · {optimizer}, η = {eta} · batch loss {batchLoss}',
+    'Step {step} (epoch {epoch}) · {batch} · {loss} · {optimizer}, η\u00a0=\u00a0{eta} · batch loss {batchLoss}',
   'inspector.summary.one': 'one sample ({index})',
   'inspector.summary.batch': 'mini-batch of {count} samples',
   'inspector.diverged':
@@ -193,6 +193,7 @@ export const enInspector = {
   'inspector.play.play': '▶ Play the step',
   'inspector.play.pause': '❚❚ Pause',
   'inspector.play.pace': 'Pace of Play the step',
+  'inspector.play.paceOption': '{seconds} s / op',
   'inspector.stepOp.label': 'Step one operation',
   'inspector.stepOp.nextTitle':
     'Step one operation: the next operation of the step being inspected (. or Shift+→)',
@@ -228,6 +229,7 @@ export const enInspector = {
   'inspector.start.own': 'or type your own values',
   'inspector.own.form': 'Your own sample',
   'inspector.own.input': 'Your {name}',
+  'inspector.own.inputN': 'input {index}',
   'inspector.own.target': 'target',
   'inspector.own.targetN': 'target {index}',
   'inspector.own.targetLabel': 'Your target',

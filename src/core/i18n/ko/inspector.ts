@@ -109,7 +109,7 @@ export const koInspector: Texts<typeof enInspector> = {
   'inspector.introOr': '또는',
   'inspector.introKeys': '키로 어디서든 연산 하나씩 진행할 수 있습니다.',
   'inspector.summary':
-    '스텝 {step} (에포크 {epoch}) · {batch} · {loss} · {optimizer}, η = {eta} · 배치 손실 {batchLoss}',
+    '스텝 {step} (에포크 {epoch}) · {batch} · {loss} · {optimizer}, η\u00a0=\u00a0{eta} · 배치 손실 {batchLoss}',
   'inspector.summary.one': '샘플 하나 ({index})',
   'inspector.summary.batch': '샘플 {count}개의 미니배치',
   'inspector.diverged':
@@ -185,6 +185,7 @@ export const koInspector: Texts<typeof enInspector> = {
   'inspector.play.play': '▶ 스텝 재생',
   'inspector.play.pause': '❚❚ 일시 정지',
   'inspector.play.pace': '스텝 재생 속도',
+  'inspector.play.paceOption': '연산당 {seconds}초',
   'inspector.stepOp.label': '연산 하나 진행',
   'inspector.stepOp.nextTitle': '연산 하나 진행: 살펴보는 스텝의 다음 연산 (. 또는 Shift+→)',
   'inspector.stepOp.startTitle':
@@ -218,6 +219,7 @@ export const koInspector: Texts<typeof enInspector> = {
   'inspector.start.own': '또는 값을 직접 입력',
   'inspector.own.form': '직접 입력한 샘플',
   'inspector.own.input': '입력한 {name}',
+  'inspector.own.inputN': '입력 {index}',
   'inspector.own.target': '목표값',
   'inspector.own.targetN': '목표값 {index}',
   'inspector.own.targetLabel': '입력한 목표값',

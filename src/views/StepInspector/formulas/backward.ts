@@ -37,7 +37,7 @@ export function backwardDeltaFromTrace(
 }
 
 export function backwardDelta(ctx: InspectContext, sample: number, f: OpFocus): OpFormula {
-  const { trace } = ctx;
+  const { trace, t } = ctx;
   const l = f.layer;
   const j = f.neuron;
   const nOut = trace.sizes[l + 1];
@@ -79,37 +79,54 @@ export function backwardDelta(ctx: InspectContext, sample: number, f: OpFocus): 
   const lines: FormulaLine[] = [
     {
       tex: `${outLayer} = h'(${norm ? 'y' : 'a'}^{(${l})}) \\odot \\left( W^{(${l + 1})\\top} \\delta^{(${l + 1})} \\right)${mask ? ` \\odot m^{(${l})}` : ''}`,
-      caption: 'the whole layer at once',
+      caption: t('formula.wholeLayer'),
     },
     {
       tex: `\\begin{aligned} ${outNeuron} &= h'(${aSym}) ${sumSym}${maskSym} \\\\ &= h'(${texNum(a)}) \\cdot \\left( ${texSum(terms)} \\right)${maskNum} \\\\ &= ${texFactor(h)} \\cdot ${texFactor(e)}${maskNum} = ${texNum(delta)} \\end{aligned}`,
-      caption: `neuron ${j + 1}: the deltas above, sent back along its ${nOut === 1 ? 'outgoing edge' : `${nOut} outgoing edges`}`,
+      caption:
+        nOut === 1
+          ? t('formula.backward.neuronOne', { neuron: j + 1 })
+          : t('formula.backward.neuronMany', { neuron: j + 1, count: nOut }),
     },
     {
       tex: `h'(${aSym}) = ${hTex.symbolic} = ${hTex.numeric} = ${texNum(h)}`,
-      caption: `the derivative of ${act}`,
+      caption: t('formula.derivativeOf', { act }),
     },
   ];
-  const notes = [
-    'On the computational graph, each edge is a multiply gate: the delta above comes back multiplied by the edge’s weight; the add gate at the neuron sums what arrives; h′ scales the sum.',
-  ];
-  if (mask) {
-    notes.push(
-      mask[j] === 0
-        ? `Neuron ${j + 1} was dropped for this sample (m = 0): no gradient flows through it.`
-        : `Dropout: neuron ${j + 1} was kept (m = 1/(1−p)), so its delta is scaled like its output.`,
-    );
-  }
-  if (norm) notes.push(ctx.t('inspector.backward.normNote', { layer: l }));
-  if (act === 'relu' && !(a > 0))
-    notes.push('ReLU is flat for a ≤ 0: h′ = 0 stops the gradient here.');
   return {
-    explain: `Backpropagation: the deltas of layer ${l + 1} flow back through the weights W${layerMark(l + 1)} to layer ${l}, reusing δ${layerMark(l + 1)} instead of differentiating every weight separately.`,
+    explain: t('formula.backward.explain', {
+      above: l + 1,
+      layer: l,
+      W: `W${layerMark(l + 1)}`,
+      delta: `δ${layerMark(l + 1)}`,
+    }),
     lines,
     result: {
       symbol: norm ? `∂C/∂${neuronText('y', l, j)}` : neuronText('δ', l, j),
       value: delta,
     },
-    notes,
+    notes: backwardNotes(ctx, sample, f),
   };
+}
+
+/** The gates, and what dropout, batch norm or a flat ReLU do to this neuron's delta. */
+function backwardNotes(ctx: InspectContext, sample: number, f: OpFocus): string[] {
+  const { t } = ctx;
+  const l = f.layer;
+  const j = f.neuron;
+  const s = ctx.trace.samples[sample];
+  const mask = s.mask[l];
+  const notes = [t('formula.backward.gateNote')];
+  if (mask) {
+    notes.push(
+      mask[j] === 0
+        ? t('formula.backward.droppedNote', { neuron: j + 1 })
+        : t('formula.backward.keptNote', { neuron: j + 1 }),
+    );
+  }
+  if (s.norm[l - 1]) notes.push(t('inspector.backward.normNote', { layer: l }));
+  if (ctx.activations[l - 1] === 'relu' && !(s.a[l - 1][j] > 0)) {
+    notes.push(t('formula.backward.reluNote'));
+  }
+  return notes;
 }

@@ -1,3 +1,5 @@
+import type { Translate } from '../../../core/i18n';
+import type { PlainKey } from '../../shared/useT';
 import type { InspectContext } from '../context';
 import type { OpFocus } from '../focus';
 import { layerMark, neuronText } from '../plain';
@@ -50,7 +52,7 @@ function countZeros(x: ArrayLike<number>): number {
 }
 
 export function forwardLinear(ctx: InspectContext, sample: number, f: OpFocus): OpFormula {
-  const { trace } = ctx;
+  const { trace, t } = ctx;
   const l = f.layer;
   const j = f.neuron;
   const nIn = trace.sizes[l - 1];
@@ -76,28 +78,31 @@ export function forwardLinear(ctx: InspectContext, sample: number, f: OpFocus): 
   const lines: FormulaLine[] = [
     {
       tex: `a^{(${l})} = W^{(${l})} ${zName}${bias ? ` + b^{(${l})}` : ''}`,
-      caption: 'the whole layer at once',
+      caption: t('formula.wholeLayer'),
     },
     {
       tex: `\\begin{aligned} ${texNeuron('a', l, j)} &= ${symbolic} \\\\ &= ${numeric} \\\\ &= ${texNum(a)} \\end{aligned}`,
       caption:
         shown.length < nIn && shown[shown.length - 1] >= shown.length
-          ? `neuron ${j + 1}: the first terms with a nonzero input (${countZeros(x)} of ${nIn} inputs are 0)`
-          : `neuron ${j + 1}, numbers of this sample`,
+          ? t('formula.forward.nonzero', { neuron: j + 1, zeros: countZeros(x), count: nIn })
+          : t('formula.forward.neuron', { neuron: j + 1 }),
     },
   ];
   if (masked) {
     lines.push({
       tex: `${zName} = z^{(${l - 1})} \\odot m^{(${l - 1})}`,
-      caption: 'dropout: dropped units pass 0, kept ones are scaled by 1/(1−p)',
+      caption: t('formula.forward.dropout'),
     });
   }
   const notes: string[] = [];
-  if (l === 1) notes.push('z⁽⁰⁾ = x: the sample’s input (its features).');
-  if (ctx.norm[l - 1]) notes.push(ctx.t('inspector.forward.normNote', { layer: l }));
-  else if (!bias) notes.push(`Layer ${l} has no bias.`);
+  if (l === 1) notes.push(t('formula.forward.inputNote'));
+  if (ctx.norm[l - 1]) notes.push(t('inspector.forward.normNote', { layer: l }));
+  else if (!bias) notes.push(t('formula.noBias', { layer: l }));
   return {
-    explain: `Each neuron of layer ${l} adds up its inputs z${layerMark(l - 1)}, each multiplied by the weight of its edge${bias ? ', plus its bias' : ''}: the weighted input a.`,
+    explain: t(bias ? 'formula.forward.explain' : 'formula.forward.explainNoBias', {
+      layer: l,
+      z: `z${layerMark(l - 1)}`,
+    }),
     lines,
     result: { symbol: neuronText('a', l, j), value: a },
     notes,
@@ -124,27 +129,23 @@ function activationTex(act: string, aTex: string, a: number, param: number): str
   }
 }
 
-function activationDefinition(act: string): string {
-  switch (act) {
-    case 'sigmoid':
-      return 'σ(a) = 1 / (1 + e⁻ᵃ), between 0 and 1';
-    case 'tanh':
-      return 'tanh, between −1 and 1';
-    case 'relu':
-      return 'ReLU(a) = max(0, a)';
-    case 'leaky-relu':
-      return 'Leaky ReLU: a for a > 0, else α·a';
-    case 'elu':
-      return 'ELU: a for a > 0, else α(eᵃ − 1)';
-    case 'linear':
-      return 'linear: z = a';
-    default:
-      return act;
-  }
+/** What the activation function is, in words beside its line (keyed, so each has a text). */
+const ACTIVATION_WORDS: Partial<Record<string, PlainKey>> = {
+  sigmoid: 'formula.activation.sigmoid',
+  tanh: 'formula.activation.tanh',
+  relu: 'formula.activation.relu',
+  'leaky-relu': 'formula.activation.leakyRelu',
+  elu: 'formula.activation.elu',
+  linear: 'formula.activation.linear',
+};
+
+function activationDefinition(act: string, t: Translate): string {
+  const key = ACTIVATION_WORDS[act];
+  return key ? t(key) : act;
 }
 
 export function forwardActivation(ctx: InspectContext, sample: number, f: OpFocus): OpFormula {
-  const { trace } = ctx;
+  const { trace, t } = ctx;
   const l = f.layer;
   const j = f.neuron;
   const act = ctx.activations[l - 1];
@@ -158,20 +159,20 @@ export function forwardActivation(ctx: InspectContext, sample: number, f: OpFocu
     const exps = Array.from(a, (v) => `e^{${texNum(v)}}`);
     lines.push({
       tex: `z^{(${l})} = \\operatorname{softmax}(a^{(${l})})`,
-      caption: 'the whole layer',
+      caption: t('formula.activation.softmaxLayer'),
     });
     lines.push({
       tex: `${texNeuron('z', l, j)} = \\frac{e^{${texNeuron('a', l, j)}}}{\\sum_k e^{a^{(${l})}_k}} = \\frac{e^{${texNum(a[j])}}}{${texSum(exps)}} = ${texNum(z)}`,
-      caption: `output ${j + 1}: a probability; the outputs add up to 1`,
+      caption: t('formula.activation.softmaxOutput', { output: j + 1 }),
     });
   } else {
     lines.push({
       tex: `z^{(${l})} = h(${v}^{(${l})}),\\quad h = ${texActivation(act)}`,
-      caption: activationDefinition(act),
+      caption: activationDefinition(act, t),
     });
     lines.push({
       tex: `${texNeuron('z', l, j)} = ${texActivation(act)}(${texNeuron(v, l, j)}) = ${activationTex(act, texNum(a[j]), a[j], ctx.actParams[l - 1])} = ${texNum(z)}`,
-      caption: `neuron ${j + 1}`,
+      caption: t('formula.activation.neuron', { neuron: j + 1 }),
     });
   }
   const notes: string[] = [];
@@ -181,18 +182,17 @@ export function forwardActivation(ctx: InspectContext, sample: number, f: OpFocu
     const p = ctx.dropout[l - 1];
     lines.push({
       tex: `${texNeuron('\\tilde z', l, j)} = ${texNeuron('z', l, j)} \\cdot ${texNeuron('m', l, j)} = ${texFactor(z)} \\cdot ${texNum(m)} = ${texNum(z * m)}`,
-      caption: m === 0 ? 'dropped for this sample' : `kept, scaled by 1/(1−p)`,
+      caption: m === 0 ? t('formula.activation.dropped') : t('formula.activation.kept'),
     });
-    notes.push(
-      `Dropout p = ${p}: each unit of layer ${l} is dropped with probability p for this sample; the kept ones are multiplied by 1/(1−p) so the expected input of the next layer is unchanged (inverted dropout; off at test time).`,
-    );
+    notes.push(t('formula.activation.dropoutNote', { p, layer: l }));
   }
-  if (l === trace.sizes.length - 1) notes.push(`ŷ = z${layerMark(l)} is the network's output.`);
+  if (l === trace.sizes.length - 1)
+    notes.push(t('formula.activation.outputNote', { z: `z${layerMark(l)}` }));
   return {
     explain:
       act === 'softmax'
-        ? `Softmax turns the output layer's weighted inputs into probabilities.`
-        : `Each neuron passes its weighted input through the activation function h = ${act}.`,
+        ? t('formula.activation.softmaxExplain')
+        : t('formula.activation.explain', { act }),
     lines,
     result: { symbol: neuronText('z', l, j), value: z },
     notes,

@@ -9,7 +9,7 @@ import type { FormulaLine, OpFormula, TermsTable } from './types';
 export const TERMS_SHOWN = 16;
 
 export function gradients(ctx: InspectContext, f: OpFocus): OpFormula {
-  const { trace } = ctx;
+  const { trace, t } = ctx;
   const l = f.layer;
   const j = f.neuron;
   const i = f.input;
@@ -29,14 +29,17 @@ export function gradients(ctx: InspectContext, f: OpFocus): OpFormula {
   const lines: FormulaLine[] = [
     {
       tex: `${texPartial(`W^{(${l})}`)} = ${mean}${B === 1 ? '' : '\\sum_{s}'} \\delta^{(${l})}_{s}\\, ${zSym}^{(${l - 1})\\top}_{s}${bias ? `,\\qquad ${texPartial(`b^{(${l})}`)} = ${mean}${B === 1 ? '' : '\\sum_{s}'} \\delta^{(${l})}_{s}` : ''}`,
-      caption: B === 1 ? 'one sample: δ zᵀ and δ' : `the mean over the batch of ${B} samples`,
+      caption: B === 1 ? t('formula.gradients.one') : t('formula.gradients.mean', { count: B }),
     },
     {
       tex:
         B === 1
           ? `${texPartial(wSym)} = ${texNeuron('\\delta', l, j)}\\, ${zSym}^{(${l - 1})}_{${i + 1}} = ${products[0]} = ${texNum(gw)}`
           : `\\begin{aligned} ${texPartial(wSym)} &= \\frac{1}{${B}} \\sum_{s=1}^{${B}} \\delta^{(${l})}_{${j + 1},s}\\, ${zSym}^{(${l - 1})}_{${i + 1},s} \\\\ &= \\frac{1}{${B}} \\left( ${texSum(products, 3)} \\right) \\\\ &= ${texNum(gw)} \\end{aligned}`,
-      caption: `the weight from neuron ${i + 1} of layer ${l - 1} to neuron ${j + 1}`,
+      caption:
+        l === 1
+          ? t('formula.gradients.weightFromInput', { from: i + 1, to: j + 1 })
+          : t('formula.gradients.weight', { from: i + 1, below: l - 1, to: j + 1 }),
     },
   ];
   if (bias) {
@@ -45,32 +48,27 @@ export function gradients(ctx: InspectContext, f: OpFocus): OpFormula {
         B === 1
           ? `${texPartial(texNeuron('b', l, j))} = ${texNeuron('\\delta', l, j)} = ${texNum(gb)}`
           : `${texPartial(texNeuron('b', l, j))} = \\frac{1}{${B}} \\sum_{s=1}^{${B}} \\delta^{(${l})}_{${j + 1},s} = \\frac{1}{${B}} \\left( ${texSum(deltas.map(texFactor), 3)} \\right) = ${texNum(gb)}`,
-      caption: 'the bias: its input is always 1',
+      caption: t('formula.gradients.bias'),
     });
   }
   const shown = Math.min(B, TERMS_SHOWN);
   const terms: TermsTable = {
-    caption:
-      shown < B
-        ? `The first ${shown} of ${B} samples' terms; the mean is over all ${B}.`
-        : `Each sample's term; the gradient is their mean.`,
+    caption: shown < B ? t('formula.termsFirst', { shown, count: B }) : t('formula.termsEach'),
     columns: [
       neuronText('δ', l, j),
       neuronText(masked ? 'z̃' : 'z', l - 1, i),
       `${neuronText('δ', l, j)} · ${neuronText(masked ? 'z̃' : 'z', l - 1, i)}`,
     ],
     rows: trace.samples.slice(0, shown).map((s, k) => ({
-      label: sampleText(k, B, s.index),
+      label: sampleText(k, B, s.index, t),
       values: [deltas[k], inputs[k], deltas[k] * inputs[k]],
     })),
-    total: { label: 'mean (the gradient)', values: [bias ? gb : null, null, gw] },
+    total: { label: t('formula.gradients.total'), values: [bias ? gb : null, null, gw] },
   };
-  const notes = [
-    'A multiply gate again: the gradient of a weight is the delta of the neuron it feeds times the value that came in along it.',
-  ];
-  if (!bias) notes.push(`Layer ${l} has no bias.`);
+  const notes = [t('formula.gradients.gateNote')];
+  if (!bias) notes.push(t('formula.noBias', { layer: l }));
   return {
-    explain: `Every weight of layer ${l} gets its gradient from numbers already known: the delta at its head and the activation at its tail, averaged over the batch.`,
+    explain: t('formula.gradients.explain', { layer: l }),
     lines,
     result: { symbol: `∂C/∂${weightText(l, j, i)}`, value: gw },
     notes,

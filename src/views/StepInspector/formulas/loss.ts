@@ -1,3 +1,5 @@
+import type { Translate } from '../../../core/i18n';
+import type { PlainKey } from '../../shared/useT';
 import type { InspectContext } from '../context';
 import { derivativeFromTrace, derivativeTex, scaledByDerivative } from '../derivative';
 import type { OpFocus } from '../focus';
@@ -5,19 +7,21 @@ import { layerMark, neuronText } from '../plain';
 import { plainNum, texFactor, texNeuron, texNum, texSum } from '../tex';
 import type { FormulaLine, OpFormula } from './types';
 
-const LOSS_NAMES: Record<string, string> = {
-  'half-sse': 'half sum of squared errors',
-  mse: 'mean squared error',
-  bce: 'binary cross-entropy',
-  cce: 'categorical cross-entropy',
+/** The loss inside a sentence: the controls' words for it. */
+const LOSS_NAMES: Partial<Record<string, PlainKey>> = {
+  'half-sse': 'choice.lossName.half-sse',
+  mse: 'choice.lossName.mse',
+  bce: 'choice.lossName.bce',
+  cce: 'choice.lossName.cce',
 };
 
-export function lossName(loss: string): string {
-  return LOSS_NAMES[loss] ?? loss;
+export function lossName(loss: string, t: Translate): string {
+  const key = LOSS_NAMES[loss];
+  return key ? t(key) : loss;
 }
 
 export function sampleLoss(ctx: InspectContext, sample: number): OpFormula {
-  const { trace } = ctx;
+  const { trace, t } = ctx;
   const L = trace.sizes.length - 1;
   const K = trace.sizes[L];
   const s = trace.samples[sample];
@@ -58,23 +62,19 @@ export function sampleLoss(ctx: InspectContext, sample: number): OpFormula {
   const lines: FormulaLine[] = [
     {
       tex: `\\begin{aligned} C &= ${symbolic} \\\\ &= ${numeric} \\\\ &= ${texNum(s.cost)} \\end{aligned}`,
-      caption: `${lossName(ctx.loss)}; ŷ = z${layerMark(L)} is the output, y the target`,
+      caption: t('formula.loss.caption', { loss: lossName(ctx.loss, t), z: `z${layerMark(L)}` }),
     },
   ];
   const notes: string[] = [];
   if (ctx.loss === 'bce' || ctx.loss === 'cce') {
-    notes.push(
-      'Computed from the logits a⁽ᴸ⁾ in a fused, numerically stable form (log-sum-exp), so a confident wrong answer never gives ln 0.',
-    );
+    notes.push(t('formula.loss.stableNote'));
   }
   const B = trace.samples.length;
   if (sample === B - 1 && B > 1) {
-    notes.push(
-      `Batch loss: the mean of the ${B} samples' costs = ${plainNum(trace.batchLoss)}. Gradients are means too.`,
-    );
+    notes.push(t('formula.loss.batchNote', { count: B, loss: plainNum(trace.batchLoss) }));
   }
   return {
-    explain: 'The cost measures how far this sample’s output ŷ is from its target y.',
+    explain: t('formula.loss.explain'),
     lines,
     result: { symbol: 'C', value: s.cost },
     notes,
@@ -115,7 +115,7 @@ export function outputDeltaFromTrace(ctx: InspectContext, sample: number, k: num
 }
 
 export function outputDelta(ctx: InspectContext, sample: number, f: OpFocus): OpFormula {
-  const { trace } = ctx;
+  const { trace, t } = ctx;
   const L = f.layer;
   const k = f.neuron;
   const K = trace.sizes[L];
@@ -130,20 +130,20 @@ export function outputDelta(ctx: InspectContext, sample: number, f: OpFocus): Op
   const diff = `(${texNum(yHat)} - ${texFactor(y)})`;
   const lines: FormulaLine[] = [];
   const notes: string[] = [];
-  let explain = 'The output delta: how the cost changes with the output neuron’s weighted input.';
+  let explain = t('formula.outputDelta.explain');
 
   if (ctx.loss === 'bce') {
     lines.push({
       tex: `${head} = \\frac{\\hat y_{${k + 1}} - y_{${k + 1}}}{${K}} = \\frac{${diff}}{${K}} = ${texNum(delta)}`,
-      caption: 'sigmoid + cross-entropy: σ′ cancels',
+      caption: t('formula.outputDelta.bce'),
     });
-    explain += ' With a sigmoid output and cross-entropy, σ′(a) cancels out of the chain rule.';
+    explain = t('formula.outputDelta.explainBce');
   } else if (ctx.loss === 'cce') {
     lines.push({
       tex: `${head} = \\hat y_{${k + 1}} \\sum_j y_j - y_{${k + 1}} = ${texNum(yHat)} \\cdot ${texNum(sumOf(s.target))} - ${texFactor(y)} = ${texNum(delta)}`,
-      caption: 'softmax + cross-entropy: ŷ − y for a one-hot target',
+      caption: t('formula.outputDelta.cce'),
     });
-    explain += ' With softmax and cross-entropy the whole Jacobian collapses to ŷ − y.';
+    explain = t('formula.outputDelta.explainCce');
   } else if (act === 'softmax') {
     const scale = ctx.loss === 'half-sse' ? '' : `\\frac{2}{${K}}`;
     const g = (i: number): number => squaredErrorGradient(ctx.loss, s.z[L][i], s.target[i], K);
@@ -151,11 +151,11 @@ export function outputDelta(ctx: InspectContext, sample: number, f: OpFocus): Op
     for (let i = 0; i < K; i++) dot += g(i) * s.z[L][i];
     lines.push({
       tex: `g_k = \\frac{\\partial C}{\\partial \\hat y_k} = ${scale}(\\hat y_k - y_k),\\quad ${head} = \\hat y_{${k + 1}} \\Big( g_{${k + 1}} - \\sum_j g_j \\hat y_j \\Big)`,
-      caption: 'squared error through the softmax Jacobian ∂ŷⱼ/∂aₖ = ŷⱼ(δⱼₖ − ŷₖ)',
+      caption: t('formula.outputDelta.softmax'),
     });
     lines.push({
       tex: `${d} = ${texNum(yHat)} \\left( ${texFactor(g(k))} - ${texFactor(dot)} \\right) = ${texNum(delta)}`,
-      caption: `output ${k + 1}`,
+      caption: t('formula.outputNeuron', { output: k + 1 }),
     });
   } else {
     const scale = ctx.loss === 'half-sse' ? '' : `\\frac{2}{${K}}`;
@@ -171,15 +171,15 @@ export function outputDelta(ctx: InspectContext, sample: number, f: OpFocus): Op
     );
     lines.push({
       tex: `${head} = ${scale}(\\hat y_{${k + 1}} - y_{${k + 1}})\\, h'(${texNeuron('a', L, k)}) = ${scale}${diff} \\cdot ${texFactor(h)} = ${texNum(delta)}`,
-      caption: `∂C/∂ŷ times h′ (chain rule)`,
+      caption: t('formula.outputDelta.chain'),
     });
     if (act !== 'linear') {
       lines.push({
         tex: `h'(${texNeuron('a', L, k)}) = ${hTex.symbolic} = ${hTex.numeric} = ${texNum(h)}`,
-        caption: `the derivative of ${act}, from its output`,
+        caption: t('formula.outputDelta.derivative', { act }),
       });
     } else {
-      notes.push('A linear output has h′ = 1.');
+      notes.push(t('formula.outputDelta.linearNote'));
     }
   }
   return {

@@ -43,7 +43,7 @@ function rows(terms: readonly string[]): string {
 
 function sampleLabels(ctx: InspectContext, shown: number): string[] {
   const B = ctx.trace.samples.length;
-  return ctx.trace.samples.slice(0, shown).map((s, k) => sampleText(k, B, s.index));
+  return ctx.trace.samples.slice(0, shown).map((s, k) => sampleText(k, B, s.index, ctx.t));
 }
 
 function termsCaption(ctx: InspectContext, shown: number): string {

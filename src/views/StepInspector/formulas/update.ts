@@ -1,4 +1,6 @@
 import { OPTIMIZER_DESCRIPTORS } from '../../../core/choices/optimizers';
+import type { Translate } from '../../../core/i18n';
+import type { PlainKey } from '../../shared/useT';
 import type { OptimizerName } from '../../../config/types';
 import type { InspectContext } from '../context';
 import type { OpFocus } from '../focus';
@@ -8,10 +10,35 @@ import type { FormulaLine, OpFormula } from './types';
 import { OPTIMIZER_LINES } from './updateLines';
 import { updateOne, type ParamUpdate } from './updateMath';
 
-/** The optimizer's name in the inspector's headings and sentences. */
-export function optimizerName(kind: OptimizerName): string {
-  return OPTIMIZER_DESCRIPTORS[kind].longName;
+/**
+ * The optimizer's name in the inspector's headings and sentences. Names made of words have a
+ * text in each language; the others (SGD, Adagrad, RMSprop, Adam, AdamW) are proper names.
+ */
+const OPTIMIZER_NAMES: Record<OptimizerName, PlainKey | null> = {
+  sgd: null,
+  momentum: 'formula.optimizer.momentum',
+  nesterov: 'formula.optimizer.nesterov',
+  adagrad: null,
+  rmsprop: null,
+  adam: null,
+  adamw: null,
+};
+
+export function optimizerName(kind: OptimizerName, t: Translate): string {
+  const key = OPTIMIZER_NAMES[kind];
+  return key ? t(key) : OPTIMIZER_DESCRIPTORS[kind].longName;
 }
+
+/** The state an optimizer carries per parameter, in words (SGD carries none). */
+const STATE_NAMES: Record<OptimizerName, PlainKey | null> = {
+  sgd: null,
+  momentum: 'formula.state.velocity',
+  nesterov: 'formula.state.velocity',
+  adagrad: 'formula.state.squares',
+  rmsprop: 'formula.state.meanSquare',
+  adam: 'formula.state.moments',
+  adamw: 'formula.state.moments',
+};
 
 /** Which parameter an update is of: w⁽ˡ⁾ⱼᵢ, b⁽ˡ⁾ⱼ, or a batch-normalized layer's γ⁽ˡ⁾ⱼ, β⁽ˡ⁾ⱼ. */
 export type ParamKind = 'weight' | 'bias' | 'gamma' | 'beta';
@@ -81,6 +108,7 @@ function optimizerLines(ctx: InspectContext, w: string, u: ParamUpdate): Formula
     eta: texNum(trace.learningRate),
     g: texFactor(u.g),
     t: trace.optimizerStep,
+    words: ctx.t,
   });
 }
 
@@ -93,7 +121,7 @@ function gradientLine(
   const { l1, l2 } = ctx.trace.penalty;
   const dC = texPartial(w);
   if (!regularized || (l1 === 0 && l2 === 0)) {
-    return { tex: `g = ${dC} = ${texNum(u.g)}`, caption: 'the batch-mean gradient' };
+    return { tex: `g = ${dC} = ${texNum(u.g)}`, caption: ctx.t('formula.update.gradient') };
   }
   const parts: string[] = [dC];
   const nums: string[] = [texNum(u.grad)];
@@ -107,12 +135,12 @@ function gradientLine(
   }
   return {
     tex: `g = ${parts.join(' + ')} = ${nums.join(' + ')} = ${texNum(u.g)}`,
-    caption: 'gradient plus the regularization term (weights only)',
+    caption: ctx.t('formula.update.regularized'),
   };
 }
 
 export function update(ctx: InspectContext, f: OpFocus): OpFormula {
-  const { trace } = ctx;
+  const { trace, t } = ctx;
   const l = f.layer;
   const j = f.neuron;
   const i = f.input;
@@ -124,7 +152,7 @@ export function update(ctx: InspectContext, f: OpFocus): OpFormula {
   if (!OPTIMIZER_DESCRIPTORS[opt.kind].biasCorrection) {
     lines.push({
       tex: `\\Delta ${wSym} = ${texNum(u.step)}`,
-      caption: 'the effective step',
+      caption: t('formula.update.step'),
     });
   }
   const notes: string[] = [];
@@ -143,42 +171,37 @@ export function update(ctx: InspectContext, f: OpFocus): OpFormula {
       lines.push(gradientLine(ctx, sym, up, false));
       lines.push(...optimizerLines(ctx, sym, up).slice(-1));
     }
-    notes.push(ctx.t('inspector.update.normNote', { layer: l }));
+    notes.push(t('inspector.update.normNote', { layer: l }));
   } else {
-    notes.push(`Layer ${l} has no bias.`);
+    notes.push(t('formula.noBias', { layer: l }));
   }
-  const eta0 = opt.learningRate;
-  notes.push(
-    trace.learningRate === eta0
-      ? `Learning rate η = ${trace.learningRate}.`
-      : `Learning rate η = ${plainNum(trace.learningRate)} in force (the schedule's value at this step; η₀ = ${eta0}).`,
-  );
-  const { l1, l2 } = trace.penalty;
-  if (l1 !== 0 || l2 !== 0) {
-    notes.push(
-      `Regularization adds ${[l2 !== 0 ? `λ₂w (λ₂ = ${l2})` : '', l1 !== 0 ? `λ₁·sign(w) (λ₁ = ${l1})` : ''].filter(Boolean).join(' and ')} to each weight's gradient; biases are not penalized.`,
-    );
-  }
-  if (opt.kind !== 'sgd') {
-    notes.push(
-      `The optimizer's state (${stateNames(opt.kind)}) is per parameter and carries over from step to step.`,
-    );
-  }
+  notes.push(...updateNotes(ctx));
   return {
-    explain: `${optimizerName(opt.kind)} moves every weight and bias of layer ${l} against its gradient. Until now the network still had its old weights: this is the moment they change.`,
+    explain: t('formula.update.explain', { optimizer: optimizerName(opt.kind, t), layer: l }),
     lines,
     result: {
-      symbol: `${weightText(l, j, i)} after`,
+      symbol: t('inspector.table.after', { symbol: weightText(l, j, i) }),
       value: trace.weightsAfter[l - 1][j * nIn + i],
     },
     notes,
   };
 }
 
-/** The state an optimizer carries per parameter, in words: 'velocity v', 'm and v, and the count t'. */
-function stateNames(kind: OptimizerName): string {
-  const optimizer = OPTIMIZER_DESCRIPTORS[kind];
-  const symbols = optimizer.state.map((slot) => slot.symbol).join(' and ');
-  if (optimizer.biasCorrection) return `${symbols}, and the count t`;
-  return optimizer.state.length === 1 ? optimizer.state[0].name : symbols;
+/** The learning rate in force, the penalties and the optimizer's state, in words. */
+function updateNotes(ctx: InspectContext): string[] {
+  const { trace, t } = ctx;
+  const opt = trace.optimizer;
+  const eta0 = opt.learningRate;
+  const notes = [
+    trace.learningRate === eta0
+      ? t('formula.update.rate', { eta: trace.learningRate })
+      : t('formula.update.scheduledRate', { eta: plainNum(trace.learningRate), eta0 }),
+  ];
+  const { l1, l2 } = trace.penalty;
+  if (l1 !== 0 && l2 !== 0) notes.push(t('formula.update.bothNote', { l1, l2 }));
+  else if (l2 !== 0) notes.push(t('formula.update.l2Note', { l2 }));
+  else if (l1 !== 0) notes.push(t('formula.update.l1Note', { l1 }));
+  const state = STATE_NAMES[opt.kind];
+  if (state) notes.push(t('formula.update.stateNote', { state: t(state) }));
+  return notes;
 }
