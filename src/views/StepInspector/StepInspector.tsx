@@ -18,6 +18,7 @@ import { plainNum } from './tex';
 import { StartControls } from './StartControls';
 import { useInspectionSync } from './useInspectionSync';
 import { selectLoss, selectTrace } from '../../state/selectors';
+import { useRichT } from '../shared/richText';
 import { useT } from '../shared/useT';
 
 /**
@@ -32,6 +33,7 @@ export function StepInspector() {
   const trace = useAppStore(selectTrace);
   const box = useRef<HTMLDivElement>(null);
   const t = useT();
+  const rich = useRichT();
   useOpenViewScroll(box, 'inspector'); // a link with view=inspector opens here
   return (
     <div ref={box} className="step-inspector">
@@ -43,8 +45,12 @@ export function StepInspector() {
         <Inspection />
       ) : (
         <p className="si-intro">
-          {t('inspector.intro')} <kbd>.</kbd> {t('inspector.introOr')} <kbd>Shift</kbd>+<kbd>→</kbd>{' '}
-          {t('inspector.introKeys')}
+          {t('inspector.intro')}{' '}
+          {rich('inspector.introKeys', {
+            dot: <kbd>.</kbd>,
+            shift: <kbd>Shift</kbd>,
+            right: <kbd>→</kbd>,
+          })}
         </p>
       )}
     </div>

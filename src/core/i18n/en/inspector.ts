@@ -111,8 +111,7 @@ export const enInspector = {
   'inspector.heading': 'Step inspector',
   'inspector.intro':
     "Walk through one training step operation by operation: each layer forward (a = Wz + b, then z = h(a)), the loss, the output delta, each layer backward (δ⁽ˡ⁾ = h′(a⁽ˡ⁾) ⊙ W⁽ˡ⁺¹⁾ᵀδ⁽ˡ⁺¹⁾), the gradients and the optimizer's update — with the actual numbers. The graph highlights what each operation reads and writes.",
-  'inspector.introOr': 'or',
-  'inspector.introKeys': 'steps one operation from anywhere.',
+  'inspector.introKeys': 'The {dot} key, or {shift}+{right}, steps one operation from anywhere.',
   'inspector.summary':
     'Step {step} (epoch {epoch}) · {batch} · {loss} · {optimizer}, η\u00a0=\u00a0{eta} · batch loss {batchLoss}',
   'inspector.summary.one': 'one sample ({index})',

@@ -106,8 +106,8 @@ export const koInspector: Texts<typeof enInspector> = {
   'inspector.heading': '스텝 인스펙터',
   'inspector.intro':
     '학습 스텝 하나를 연산 단위로 따라가 봅니다: 각 층의 순전파(a = Wz + b, 그다음 z = h(a)), 손실, 출력 델타, 각 층의 역전파(δ⁽ˡ⁾ = h′(a⁽ˡ⁾) ⊙ W⁽ˡ⁺¹⁾ᵀδ⁽ˡ⁺¹⁾), 기울기, 옵티마이저의 업데이트까지 실제 숫자로 보여 줍니다. 그래프에는 각 연산이 읽고 쓰는 부분이 강조됩니다.',
-  'inspector.introOr': '또는',
-  'inspector.introKeys': '키로 어디서든 연산 하나씩 진행할 수 있습니다.',
+  'inspector.introKeys':
+    '{dot} 키나 {shift}+{right} 키로 어디서든 연산을 하나씩 진행할 수 있습니다.',
   'inspector.summary':
     '스텝 {step} (에포크 {epoch}) · {batch} · {loss} · {optimizer}, η\u00a0=\u00a0{eta} · 배치 손실 {batchLoss}',
   'inspector.summary.one': '샘플 하나 ({index})',
