@@ -111,6 +111,20 @@ describe('starting an inspected step', () => {
   });
 });
 
+describe('a batch-normalized network', () => {
+  it('offers whole mini-batches only, and says why', () => {
+    const config = defaultConfig();
+    config.network.hidden = config.network.hidden.map((h) => ({ ...h, batchNorm: true }));
+    const { worker, wrap } = setup(config, 0, false);
+    render(wrap(<StepInspector />));
+    expect(screen.queryByRole('button', { name: 'Inspect one sample' })).toBeNull();
+    expect(screen.queryByLabelText('Sample index')).toBeNull();
+    expect(screen.getByText(/batch normalization needs at least 2 samples in a step/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /Inspect next mini-batch/ }));
+    expect(worker.sent.at(-1)).toEqual({ type: 'trace', samples: null });
+  });
+});
+
 describe('a link with view=inspector', () => {
   it('scrolls the step inspector into sight once the run is ready', () => {
     const { wrap } = setup(defaultConfig(), 0, false);

@@ -31,6 +31,16 @@ export function StartControls() {
   const sample = Number(text);
   const valid =
     text.trim() !== '' && Number.isInteger(sample) && sample >= 0 && sample < trainCount;
+  // Batch norm needs a batch's variance: one sample has none, so only whole batches are offered.
+  const hasNorm = useAppStore((s) => s.config.network.hidden.some((h) => h.batchNorm === true));
+  if (hasNorm) {
+    return (
+      <div className="si-start" role="group" aria-label={t('inspector.start.group')}>
+        <NextBatchButtons canTrain={canTrain} />
+        <span className="si-hint">{t('inspector.start.normBatchOnly')}</span>
+      </div>
+    );
+  }
 
   return (
     <div className="si-start" role="group" aria-label={t('inspector.start.group')}>

@@ -223,6 +223,8 @@ export const enInspector = {
   'inspector.start.oneTitle':
     "A training step on this one sample only (the epoch's order is not advanced)",
   'inspector.start.one': 'Inspect one sample',
+  'inspector.start.normBatchOnly':
+    'batch normalization needs at least 2 samples in a step, so a step is inspected on a whole mini-batch',
   'inspector.start.sampleIndex': 'Sample index',
   'inspector.start.hint': 'click a data point to pick it · {count} training samples',
   'inspector.start.own': 'or type your own values',

@@ -214,6 +214,8 @@ export const koInspector: Texts<typeof enInspector> = {
   'inspector.start.oneTitle':
     '이 샘플 하나로만 학습 스텝을 진행합니다 (에포크의 샘플 순서는 넘어가지 않습니다)',
   'inspector.start.one': '샘플 하나 살펴보기',
+  'inspector.start.normBatchOnly':
+    '배치 정규화에는 한 스텝에 샘플이 2개 이상 필요하므로 미니배치 전체로 스텝을 살펴봅니다',
   'inspector.start.sampleIndex': '샘플 번호',
   'inspector.start.hint': '데이터 점을 클릭해 고르세요 · 학습 샘플 {count}개',
   'inspector.start.own': '또는 값을 직접 입력',
