@@ -29,6 +29,20 @@ export interface LandscapeWindow extends FrameWindow {
   finished: boolean;
 }
 
+/** What the page showed while it opened a link at a late step (times since navigation, ms). */
+export interface OpeningSeen {
+  /** The first frame where the page was usable with its counter at the step. */
+  ms: number;
+  /** When the warm-up's progress bar appeared (NaN if it never did). */
+  barMs: number;
+  /** The last change of the page while it still showed the bar (its last progress). */
+  lastBarMs: number;
+  /** The distinct values the progress bar showed, in order. */
+  progress: number[];
+  /** Whether the warm-up offered its Stop button. */
+  stoppable: boolean;
+}
+
 export interface UiBenchProbe {
   /** The run is built and its first snapshot drawn: Play is enabled and a loss is shown. */
   isReady(): boolean;
@@ -40,7 +54,7 @@ export interface UiBenchProbe {
    * and its step counter shows `step`, with the warm-up progress values seen before and
    * whether the warm-up offered to stop.
    */
-  whenAtStep(step: number): Promise<{ ms: number; progress: number[]; stoppable: boolean }>;
+  whenAtStep(step: number): Promise<OpeningSeen>;
   /**
    * Clicks the landscape panel's Compute button and counts animation frames and long tasks
    * until the landscape is finished (every point computed, the progress bar gone), or
@@ -169,26 +183,51 @@ function measureLandscape(timeoutMs: number): Promise<LandscapeWindow> {
   });
 }
 
-function whenAtStep(step: number): Promise<{ ms: number; progress: number[]; stoppable: boolean }> {
+/**
+ * Watches the page through a MutationObserver rather than once a frame: polling in
+ * requestAnimationFrame would make the page produce a frame every 16 ms while it opens, work a
+ * learner's page does not do. When the page is usable, the time is taken at the next frame
+ * (the first that shows it).
+ */
+function whenAtStep(step: number): Promise<OpeningSeen> {
   return new Promise((resolve) => {
-    const progress: number[] = [];
-    let stoppable = false;
-    const frame = (): void => {
-      if (readStep() >= step && isReady()) {
-        resolve({ ms: performance.now(), progress, stoppable });
-        return;
-      }
+    const seen: OpeningSeen = {
+      ms: Number.NaN,
+      barMs: Number.NaN,
+      lastBarMs: Number.NaN,
+      progress: [],
+      stoppable: false,
+    };
+    let done = false;
+    const look = (): void => {
+      if (done) return;
+      const now = performance.now();
       // The warm-up banner: a progress bar and a button that stops the warm-up where it is.
       const bar = document.querySelector<HTMLProgressElement>(
         'progress[aria-label^="Training to"]',
       );
-      if (bar && bar.value !== progress[progress.length - 1]) progress.push(bar.value);
-      stoppable ||= [...document.querySelectorAll('button')].some(
-        (b) => b.textContent?.trim() === 'Stop here',
-      );
-      requestAnimationFrame(frame);
+      if (bar) {
+        if (Number.isNaN(seen.barMs)) seen.barMs = now;
+        seen.lastBarMs = now;
+        if (bar.value !== seen.progress[seen.progress.length - 1]) seen.progress.push(bar.value);
+        seen.stoppable ||= [...(bar.closest('.notice')?.querySelectorAll('button') ?? [])].some(
+          (b) => b.textContent?.trim() === 'Stop here',
+        );
+      }
+      if (readStep() >= step && isReady()) {
+        done = true;
+        observer.disconnect();
+        requestAnimationFrame(() => resolve({ ...seen, ms: performance.now() }));
+      }
     };
-    frame();
+    const observer = new MutationObserver(look);
+    observer.observe(document, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      characterData: true,
+    });
+    look();
   });
 }
 

@@ -183,17 +183,46 @@ export function report(
 }
 
 /**
- * The opening of a long link in one line: the time until the page is usable at the step, its
- * bar, and the ratio to the engine alone training the same steps (the rest is the page, the
- * worker's start-up and what the warm-up does besides training).
+ * The opening of a long link: the time until the page is usable at the step, its bar, and the
+ * ratio to the engine alone training the same steps (the rest is the page, the worker's
+ * start-up and what the warm-up does besides training); then where the wall time went, and
+ * the CPU time, which does not depend on what else the machine runs.
  */
 export function openingLine(run: OpeningRun, maxMs: number): string {
   const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
-  return (
+  const lines = [
     `Opening the default network at step=${run.step}: usable after ${seconds(run.appMs)} ` +
-    `(bar ≤ ${seconds(maxMs)}: ${verdict(run.appMs <= maxMs)}); the engine alone trains those ` +
-    `steps in ${seconds(run.engineMs)} in a worker, so opening takes ` +
-    `${(run.appMs / run.engineMs).toFixed(2)}× the engine alone; on the way the progress bar ` +
-    `moved ${run.progressReadings} times${run.stoppable ? ' and Stop here was offered' : ', and no Stop button showed'}.`
-  );
+      `(bar ≤ ${seconds(maxMs)}: ${verdict(run.appMs <= maxMs)}); the engine alone trains those ` +
+      `steps in ${seconds(run.engineMs)} in a worker, so opening takes ` +
+      `${(run.appMs / run.engineMs).toFixed(2)}× the engine alone; on the way the progress bar ` +
+      `moved ${run.progressReadings} times${run.stoppable ? ' and Stop here was offered' : ', and no Stop button showed'}.`,
+  ];
+  if (run.appRunsMs.length > 1) {
+    lines.push(
+      `  Runs: usable after ${run.appRunsMs.map(seconds).join(', ')}; engine alone ` +
+        `${run.engineRunsMs.map(seconds).join(', ')} (the fastest of each counts).`,
+    );
+  }
+  if (Number.isFinite(run.barMs)) {
+    lines.push(
+      `  Wall clock: the progress bar showed at ${seconds(run.barMs)} (page load, worker ` +
+        `start, data), last moved at ${seconds(run.lastBarMs)}, the page was usable ` +
+        `${Math.round(run.appMs - run.lastBarMs)} ms later.`,
+    );
+  }
+  const app = run.appCpu;
+  const engine = run.engineCpu;
+  if (app && engine) {
+    const engineWall = run.engineRunsMs.reduce((s, ms) => s + ms, 0);
+    lines.push(
+      `  CPU time, all runs: the openings ${seconds(app.worker)} in workers + ` +
+        `${seconds(app.main)} on the page's main thread (renderers in all ` +
+        `${seconds(app.renderer)}, GPU process ${seconds(app.gpu)}); the engine alone ` +
+        `${seconds(engine.worker)} in its worker, start included. Opening's worker CPU / ` +
+        `engine's: ${(app.worker / engine.worker).toFixed(2)}×; renderer CPU / engine's: ` +
+        `${(app.renderer / engine.worker).toFixed(2)}×; the engine got ` +
+        `${pct(engine.worker / engineWall)} of a core.`,
+    );
+  }
+  return lines.join('\n');
 }

@@ -32,11 +32,11 @@ export interface SessionHost {
   loadAssets(config: RunConfig): Promise<DatasetAssets>;
 }
 
-/** Longest stretch of training between two looks at the message queue (warm-up: 4×). */
+/** Longest training between two looks at the message queue; 2× at full speed with no landscape. */
 const SLICE_MS = 12;
-/** At full speed with no landscape taking turns: each look hands the core to others. */
-const PLAY_SLICE_MS = 24;
-const WARMUP_REPORT_MS = 100;
+/** Training to a link's step: long slices ("Stop here" waits at most one), progress 4×/s. */
+const WARMUP_SLICE_MS = 100;
+const WARMUP_REPORT_MS = 250;
 /** About this many gradient-flow points are kept while a link trains to its opening step. */
 const WARMUP_LAYER_POINTS = 200;
 /**
@@ -210,13 +210,17 @@ export class TrainingSession {
     const t = this.trainer;
     if (!t || target <= 0) return;
     this.warmupCancelled = false;
-    let lastReport = this.host.now();
-    // The gradient-flow charts fill in over the steps before the opening step, as the loss
-    // curve does: per-layer statistics at evenly spaced steps go out with the progress reports.
+    let lastReport = -Infinity; // the bar and its Stop button show before the first slice
+    // The gradient-flow charts fill in too: layer statistics at evenly spaced steps.
     const stride = Math.max(1, Math.ceil(target / WARMUP_LAYER_POINTS));
     let layers: LayerStatsPoint[] = [];
     while (t.stepsDone < target && !this.warmupCancelled && runId === this.runId) {
-      const sliceEnd = this.host.now() + SLICE_MS * 4;
+      if (this.host.now() - lastReport >= WARMUP_REPORT_MS) {
+        lastReport = this.host.now();
+        this.host.post({ type: 'warmup', runId, done: t.stepsDone, total: target, layers });
+        layers = [];
+      }
+      const sliceEnd = this.host.now() + WARMUP_SLICE_MS;
       while (t.stepsDone < target && this.host.now() < sliceEnd) {
         const before = this.host.now();
         const nextPoint = (Math.floor(t.stepsDone / stride) + 1) * stride;
@@ -232,15 +236,12 @@ export class TrainingSession {
         // The loss curve fills in during warm-up too, within the same time budget.
         if (this.jobs.due) this.jobs.evaluate();
       }
-      if (this.host.now() - lastReport > WARMUP_REPORT_MS) {
-        lastReport = this.host.now();
-        this.host.post({ type: 'warmup', runId, done: t.stepsDone, total: target, layers });
-        layers = [];
-      }
       await new Promise<void>((resolve) => this.host.soon(resolve));
     }
     this.changeLog.reportReplayed(this.trainer, this.config);
-    this.host.post({ type: 'warmup', runId, done: t.stepsDone, total: target, layers });
+    // After "Stop here" the run opens where it got to: done = total tells the page it is over.
+    const total = this.warmupCancelled ? t.stepsDone : target;
+    this.host.post({ type: 'warmup', runId, done: t.stepsDone, total, layers });
     this.jobs.evaluate();
   }
 
@@ -268,7 +269,7 @@ export class TrainingSession {
     if (Number.isFinite(perFrame)) {
       this.train(perFrame);
     } else {
-      const end = this.host.now() + (this.landscape.computing ? SLICE_MS : PLAY_SLICE_MS);
+      const end = this.host.now() + (this.landscape.computing ? SLICE_MS : 2 * SLICE_MS);
       while (this.playing && this.host.now() < end) {
         const before = this.host.now();
         if (!this.train(this.stepsPerCheck)) break;

@@ -30,6 +30,14 @@ const LandscapePanel = lazy(() =>
 );
 
 const selectInspecting = (s: AppState): boolean => s.trace !== null;
+/**
+ * A link that trains to a late step takes a while to open: the race and the landscape
+ * (contours, d3) wait until it is there, so the page leaves the CPU to training meanwhile. A
+ * short opening (a lesson's few hundred steps) keeps them, and the page's layout, as they are.
+ */
+const LONG_OPENING = 100_000;
+const selectOpening = (s: AppState): boolean =>
+  (s.status === 'warming-up' || s.status === 'starting') && s.config.open.step >= LONG_OPENING;
 
 /**
  * The page: settings on the left, the graph in the middle with the step inspector and the
@@ -105,22 +113,22 @@ function RaceSection() {
   const box = useRef<HTMLElement>(null);
   useLessonRaceScroll(box);
   const t = useT();
+  const opening = useAppStore(selectOpening);
+  const loading = <p>{t('app.raceLoading')}</p>;
   return (
     <section ref={box} className="panel wide-panel race-section" aria-label={t('app.region.race')}>
-      <Suspense fallback={<p>{t('app.raceLoading')}</p>}>
-        <RacePanel />
-      </Suspense>
+      <Suspense fallback={loading}>{opening ? loading : <RacePanel />}</Suspense>
     </section>
   );
 }
 
 function LandscapeSection() {
   const t = useT();
+  const opening = useAppStore(selectOpening);
+  const loading = <p>{t('landscape.loading')}</p>;
   return (
     <section className="panel wide-panel" aria-label={t('landscape.region')}>
-      <Suspense fallback={<p>{t('landscape.loading')}</p>}>
-        <LandscapePanel />
-      </Suspense>
+      <Suspense fallback={loading}>{opening ? loading : <LandscapePanel />}</Suspense>
     </section>
   );
 }

@@ -1,22 +1,68 @@
 import { describe, expect, it } from 'vitest';
+import type { OpeningRun } from '../../../bench/ui/measure';
 import { openingLine } from '../../../bench/ui/report';
+
+const run: OpeningRun = {
+  step: 1_000_000,
+  appMs: 2_530,
+  appRunsMs: [2_530],
+  barMs: 410,
+  lastBarMs: 2_480,
+  engineMs: 1_840,
+  engineRunsMs: [1_840],
+  appCpu: null,
+  engineCpu: null,
+  progressReadings: 12,
+  stoppable: true,
+};
 
 describe('openingLine', () => {
   it('gives the time until usable, its bar and the ratio to the engine alone', () => {
-    const run = {
-      step: 1_000_000,
-      appMs: 2_530,
-      engineMs: 1_840,
-      progressReadings: 12,
-      stoppable: true,
-    };
-    expect(openingLine(run, 2_000)).toBe(
+    const [first, wall] = openingLine(run, 2_000).split('\n');
+    expect(first).toBe(
       'Opening the default network at step=1000000: usable after 2.53 s (bar ≤ 2.00 s: MISS); ' +
         'the engine alone trains those steps in 1.84 s in a worker, so opening takes 1.38× ' +
         'the engine alone; on the way the progress bar moved 12 times and Stop here was offered.',
     );
+    expect(wall).toBe(
+      '  Wall clock: the progress bar showed at 0.41 s (page load, worker start, data), last ' +
+        'moved at 2.48 s, the page was usable 50 ms later.',
+    );
     expect(openingLine({ ...run, appMs: 1_990 }, 2_000)).toContain(
       'usable after 1.99 s (bar ≤ 2.00 s: PASS)',
     );
+  });
+
+  it('compares CPU time with the engine alone when it has CPU figures', () => {
+    const cpu = (worker: number, main: number) => ({
+      worker,
+      main,
+      renderer: worker + main + 100,
+      gpu: 50,
+    });
+    const line = openingLine(
+      { ...run, appCpu: cpu(2_000, 600), engineCpu: cpu(1_600, 0) },
+      2_000,
+    ).split('\n')[2];
+    expect(line).toContain('the openings 2.00 s in workers + 0.60 s on the page');
+    expect(line).toContain("Opening's worker CPU / engine's: 1.25×");
+    // Renderer 2.70 s against the engine's 1.60 s; 1.60 s of CPU in 1.84 s of wall time.
+    expect(line).toContain("renderer CPU / engine's: 1.69×");
+    expect(line).toContain('the engine got 87% of a core');
+  });
+
+  it('names every run when there were several, and counts the fastest', () => {
+    const lines = openingLine(
+      { ...run, appRunsMs: [2_900, 2_530, 2_610], engineRunsMs: [1_900, 1_840, 1_870] },
+      2_000,
+    ).split('\n');
+    expect(lines[1]).toBe(
+      '  Runs: usable after 2.90 s, 2.53 s, 2.61 s; engine alone 1.90 s, 1.84 s, 1.87 s ' +
+        '(the fastest of each counts).',
+    );
+  });
+
+  it('leaves out the lines it has no figures for', () => {
+    expect(openingLine({ ...run, barMs: Number.NaN }, 2_000).split('\n')).toHaveLength(1);
   });
 });
