@@ -10,6 +10,7 @@ import { SampleNav } from './SampleNav';
 import { selectFocusSample } from '../../state/selectors';
 import { useT } from '../shared/useT';
 import { classLabel, classNameWords } from '../shared/dataWords';
+import { setText } from '../shared/setText';
 
 /**
  * For tabular data: the focus sample's inputs and target, and the network's output for it
@@ -44,13 +45,15 @@ export function SampleTable({ info }: { info: RunInfo }) {
     const L = layout.sizes.length - 1;
     const outputs = layerBlock(layout, snap, 'activations', L);
     if (!classification) {
-      outputRef.current.textContent = Array.from(outputs, formatValue).join(', ');
+      setText(outputRef.current, Array.from(outputs, formatValue).join(', '));
       return;
     }
     const scores = classScores(data.targetEncoding, outputs);
     const top = topClass(scores);
-    outputRef.current.textContent =
-      top < 0 ? '—' : `${classLabel(t, data.classNames, top)} (${scores[top].toFixed(3)})`;
+    setText(
+      outputRef.current,
+      top < 0 ? '—' : `${classLabel(t, data.classNames, top)} (${scores[top].toFixed(3)})`,
+    );
   });
 
   const softmax = info.activations[info.activations.length - 1] === 'softmax';
