@@ -9,7 +9,8 @@
  * Then it opens the default network's link at step 1 000 000 and times the page until usable
  * there, next to the engine alone training those steps in a worker.
  *
- * Options: --only=<1|2|3> measures one network (--only=opening the opening alone); --trace writes a Chrome performance trace of
+ * Options: --only=<1-4> measures one network (--only=opening the opening alone, --only=landscape
+ * the page while a loss landscape computes, alone); --trace writes a Chrome performance trace of
  * each window to /tmp/bench-ui-<n>.json (chrome://tracing or the DevTools Performance panel),
  * and of the first opening to /tmp/bench-ui-opening.json; --opening-runs=<n> times the opening
  * n times (3 by default; the fastest counts, as the least disturbed by the rest of the machine).
@@ -30,12 +31,13 @@ import {
   type OpeningRun,
   type Timing,
 } from './ui/measure';
-import { OPENING_STEP, openingLink, uiBenchNetworks } from './ui/networks';
+import { landscapeLines, measureLandscape, type LandscapeRun } from './ui/landscape';
+import { OPENING_STEP, landscapeCase, openingLink, uiBenchNetworks } from './ui/networks';
 import { openingLine, report, type NetworkResult } from './ui/report';
 import { freePort, startPreview } from './ui/server';
 
 const TIMING: Timing = { warmup: 2_000, window: 10_000, headlessWarmup: 1_500, headless: 6_000 };
-const BARS = { minWorkerShare: 0.8, maxInitialGzip: 250 * 1024, maxOpeningMs: 2_000 };
+const BARS = { minWorkerShare: 0.85, maxInitialGzip: 250 * 1024, maxOpeningMs: 2_000 };
 const PORTS: [number, number] = [4500, 4599];
 
 const CHROMIUM_ARGS = [
@@ -55,8 +57,15 @@ const outDir = resolve(
 );
 const trace = process.argv.includes('--trace');
 const onlyArg = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
-/** --only=<n> measures network n alone; --only=opening the opening of a long link alone. */
-const only = onlyArg === 'opening' ? -1 : Number(onlyArg);
+/** 0: everything; n: network n alone; -1: the opening alone; -2: the landscape alone. */
+const only =
+  onlyArg === undefined
+    ? 0
+    : onlyArg === 'opening'
+      ? -1
+      : onlyArg === 'landscape'
+        ? -2
+        : Number(onlyArg);
 /** --opening-runs=<n>: the opening and the engine alone are timed n times (the fastest counts). */
 const openingRuns = Math.max(
   1,
@@ -89,6 +98,7 @@ async function main(): Promise<void> {
   process.once('SIGTERM', onSignal);
   const results: NetworkResult[] = [];
   let opening: OpeningRun | null = null;
+  const landscape: LandscapeRun[] = [];
   let version: string;
   try {
     const server = await startPreview(root, outDir, await freePort(...PORTS));
@@ -108,16 +118,22 @@ async function main(): Promise<void> {
       tracePath: trace ? '/tmp/bench-ui-#.json' : null,
     };
     for (const [index, network] of uiBenchNetworks().entries()) {
-      if (only === -1 || (only > 0 && index + 1 !== only)) continue;
+      if (only < 0 || (only > 0 && index + 1 !== only)) continue;
       const app = await measureApp(bench, network, index);
       const engine = await measureHeadless(bench, network, 'engine');
       const session = await measureHeadless(bench, network, 'session');
       results.push({ network, app, engine, session });
       console.error(`  measured ${network.name}`);
     }
-    if (!(only > 0)) {
+    if (only === 0 || only === -1) {
       opening = await measureOpening(bench, openingLink(), OPENING_STEP, openingRuns);
       console.error('  measured the opening');
+    }
+    if (only === 0 || only === -2) {
+      for (const playing of [false, true]) {
+        landscape.push(await measureLandscape(bench, landscapeCase(), playing));
+        console.error(`  measured the landscape (training ${playing ? 'playing' : 'paused'})`);
+      }
     }
   } finally {
     await cleanup();
@@ -135,6 +151,8 @@ async function main(): Promise<void> {
   console.log(`App build: ${rebuilt ? 'built' : 'reused'} ${outDir}\n`);
   if (results.length > 0) console.log(report(results, bundle, BARS, TIMING.window));
   if (opening) console.log(`\n${openingLine(opening, BARS.maxOpeningMs)}`);
+  if (landscape.length > 0)
+    console.log(`\n${landscapeLines(landscapeCase(), landscape).join('\n')}`);
   console.log(`\n(${seconds.toFixed(0)} s)`);
 }
 

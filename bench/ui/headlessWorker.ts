@@ -4,8 +4,10 @@
  * data), with no page to feed:
  * - 'engine': the engine alone — Trainer.run in a loop that looks at the clock about once a
  *   millisecond, as the app's worker does;
- * - 'session': the app's TrainingSession (slices, snapshots, evaluations, maps) with its
- *   snapshot buffers handed back one display frame later, as the page would, but nothing drawn.
+ * - 'session': the app's TrainingSession (slices, snapshots, evaluations, maps) hosted as the
+ *   app's worker hosts it: its events go to the page (transferred, as the app's do), and the
+ *   page hands each snapshot buffer back after the next animation frame, as the app does after
+ *   drawing, but draws nothing.
  * esbuild bundles this file; the benchmark starts it from a Blob in a page of the preview server.
  */
 import { decodeLink } from '../../src/config/link';
@@ -14,7 +16,8 @@ import { DIGITS_ASSET_PATH, needsAssets, parseDigitsAsset } from '../../src/data
 import type { DatasetAssets } from '../../src/data/types';
 import { Header, type Trainer } from '../../src/engine';
 import { prepareRun } from '../../src/run/prepare';
-import type { WorkerEvent } from '../../src/worker/protocol';
+import { macrotask } from '../../src/worker/macrotask';
+import type { WorkerCommand, WorkerEvent } from '../../src/worker/protocol';
 import { TrainingSession } from '../../src/worker/session';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -37,6 +40,13 @@ export type HeadlessRequest =
 
 export type HeadlessResult =
   { ok: true; steps: number; ms: number; stepsPerSecond: number } | { ok: false; error: string };
+
+/** A session's event on its way to the page (which answers snapshots with a 'recycle'). */
+export interface SessionEventMessage {
+  sessionEvent: WorkerEvent;
+}
+
+let session: TrainingSession | null = null;
 
 /** A way of training the run for a while. */
 type Runner = (ms: number) => Promise<HeadlessResult>;
@@ -76,29 +86,20 @@ function engineRunner(trainer: Trainer): Runner {
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** The app's session, hosted here instead of in the app's worker; it starts playing at once. */
+/** The app's session, hosted here as in the app's worker; it starts playing at once. */
 async function sessionRunner(config: RunConfig, assets: DatasetAssets): Promise<Runner> {
   let step = -1;
   let failure: string | null = null;
-  const channel = new MessageChannel();
-  const queue: (() => void)[] = [];
-  channel.port1.onmessage = () => queue.shift()?.();
-  const session: TrainingSession = new TrainingSession({
-    post: (event: WorkerEvent) => {
-      if (event.type === 'snapshot') {
-        step = new Float64Array(event.snapshot)[Header.step];
-        const buffer = event.snapshot;
-        // The page hands a buffer back after the frame that drew it.
-        setTimeout(() => session.handle({ type: 'recycle', buffer }), 16);
-      } else if (event.type === 'error' || event.type === 'diverged') {
+  session = new TrainingSession({
+    post: (event: WorkerEvent, transfer?: Transferable[]) => {
+      if (event.type === 'snapshot') step = new Float64Array(event.snapshot)[Header.step];
+      else if (event.type === 'error' || event.type === 'diverged') {
         failure ??= event.type === 'error' ? event.message : event.divergence.message;
       }
+      self.postMessage({ sessionEvent: event } satisfies SessionEventMessage, transfer ?? []);
     },
     now: () => performance.now(),
-    soon: (task) => {
-      queue.push(task);
-      channel.port2.postMessage(null);
-    },
+    soon: macrotask(),
     later: (task, ms) => setTimeout(task, ms),
     loadAssets: async () => assets,
   });
@@ -157,8 +158,15 @@ async function handle(request: HeadlessRequest): Promise<HeadlessResult> {
   return runner(request.warmupMs);
 }
 
-self.onmessage = (message: MessageEvent<HeadlessRequest>) => {
-  handle(message.data).then(
+self.onmessage = (message: MessageEvent<HeadlessRequest | WorkerCommand>) => {
+  const data = message.data;
+  // The page's answers to the session's snapshots (buffers handed back), as in the app.
+  if (data.type === 'recycle') {
+    session?.handle(data);
+    return;
+  }
+  if (data.type !== 'prepare' && data.type !== 'measure' && data.type !== 'steps') return;
+  handle(data).then(
     (r) => self.postMessage(r),
     (error: unknown) =>
       self.postMessage({

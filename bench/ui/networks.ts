@@ -80,3 +80,46 @@ export function openingLink(): string {
     c.open.step = OPENING_STEP;
   });
 }
+
+/** The loss landscape's case (issue 11): its grid, and the network it is computed for. */
+export interface LandscapeCase {
+  name: string;
+  link: string;
+  grid: number;
+  /** The frame-rate bar while the landscape computes (training paused: the issue's bar). */
+  minFps: number;
+  /**
+   * The bar while it computes and the network trains at full speed: the digits network's own
+   * bar while training (its page draws 784 inputs and thousands of edges every frame).
+   */
+  minFpsPlaying: number;
+  /** The time bar of the computation (the issue's 10 s for this network and grid). */
+  maxMs: number;
+}
+
+/**
+ * 784-64-10 on 2 000 training digits at the default 31×31 grid, opened at step 200 so the
+ * path has points: the issue's own example.
+ */
+export function landscapeCase(): LandscapeCase {
+  return {
+    name: '784-64-10 digits (2 000 training samples), 31×31',
+    link: link((c) => {
+      c.data.dataset = 'digits';
+      c.data.digitSize = 28;
+      c.data.samples = 2500;
+      c.data.testFraction = 0.2;
+      c.network.hidden = [{ ...defaultLayer(64), activation: 'relu' }];
+      c.network.output = { activation: 'softmax', bias: true };
+      c.network.loss = 'cce';
+      c.network.init.kind = 'he-normal';
+      c.training.batchSize = 32;
+      c.training.optimizer = { ...c.training.optimizer, kind: 'adam', learningRate: 0.001 };
+      c.open.step = 200;
+    }),
+    grid: 31,
+    minFps: 50,
+    minFpsPlaying: 30,
+    maxMs: 10_000,
+  };
+}

@@ -4,7 +4,7 @@
  * the Node script itself are not passed to the page: tsx decorates them with helpers the page
  * lacks.)
  */
-import type { HeadlessRequest, HeadlessResult } from './headlessWorker';
+import type { HeadlessRequest, HeadlessResult, SessionEventMessage } from './headlessWorker';
 
 /** Raw numbers of one measuring window, summarized on the Node side. */
 export interface FrameWindow {
@@ -15,6 +15,18 @@ export interface FrameWindow {
   /** The step counter at the first and the last frame. */
   firstStep: number;
   lastStep: number;
+}
+
+/** The frames of one landscape computation, from the click on Compute to the finished map. */
+export interface LandscapeWindow extends FrameWindow {
+  /** From the click to the first frame that shows the finished landscape, ms. */
+  ms: number;
+  /** Points computed and in all, as the finished map says. */
+  done: number;
+  total: number;
+  /** Progress reports the page drew on the way (distinct values of the map's point count). */
+  reports: number;
+  finished: boolean;
 }
 
 /** What the page showed while it opened a link at a late step (times since navigation, ms). */
@@ -43,6 +55,12 @@ export interface UiBenchProbe {
    * whether the warm-up offered to stop.
    */
   whenAtStep(step: number): Promise<OpeningSeen>;
+  /**
+   * Clicks the landscape panel's Compute button and counts animation frames and long tasks
+   * until the landscape is finished (every point computed, the progress bar gone), or
+   * `timeoutMs` passed.
+   */
+  measureLandscape(timeoutMs: number): Promise<LandscapeWindow>;
   headless(workerCode: string, request: HeadlessRequest): Promise<HeadlessResult>;
   stopHeadless(): void;
 }
@@ -93,6 +111,73 @@ function measureFrames(ms: number): Promise<FrameWindow> {
         observer.disconnect();
         resolve({ frames, longTasks, firstStep, lastStep });
       }, 0);
+    };
+    requestAnimationFrame(frame);
+  });
+}
+
+/** Long tasks observed from now until the returned function is called (it hands them over). */
+function watchLongTasks(): () => Promise<number[]> {
+  const longTasks: number[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push(entry.duration);
+  });
+  observer.observe({ type: 'longtask' });
+  // Long tasks are reported after they end: give the observer one more turn.
+  return () =>
+    new Promise((resolve) =>
+      setTimeout(() => {
+        for (const entry of observer.takeRecords()) longTasks.push(entry.duration);
+        observer.disconnect();
+        resolve(longTasks);
+      }, 0),
+    );
+}
+
+function measureLandscape(timeoutMs: number): Promise<LandscapeWindow> {
+  const panel = document.querySelector('.landscape');
+  const compute = panel?.querySelector<HTMLButtonElement>('.view-tools button.primary');
+  if (!panel || !compute || compute.disabled) {
+    return Promise.reject(new Error('no enabled Compute button in the landscape panel'));
+  }
+  const stopLongTasks = watchLongTasks();
+  const counts = (): { done: number; total: number } => {
+    const map = panel.querySelector('.landscape-map');
+    return {
+      done: Number(map?.getAttribute('data-done') ?? 0),
+      total: Number(map?.getAttribute('data-total') ?? Number.NaN),
+    };
+  };
+  return new Promise((resolve) => {
+    const frames: number[] = [];
+    const seen = new Set<number>();
+    const firstStep = readStep();
+    const start = performance.now();
+    compute.click();
+    const frame = (time: number): void => {
+      frames.push(time);
+      const { done, total } = counts();
+      if (done > 0) seen.add(done);
+      const finished = done === total && panel.querySelector('.landscape-progress') === null;
+      if (!finished && time - start < timeoutMs) {
+        requestAnimationFrame(frame);
+        return;
+      }
+      const ms = performance.now() - start;
+      const lastStep = readStep();
+      void stopLongTasks().then((longTasks) =>
+        resolve({
+          frames,
+          longTasks,
+          firstStep,
+          lastStep,
+          ms,
+          done,
+          total,
+          reports: seen.size,
+          finished,
+        }),
+      );
     };
     requestAnimationFrame(frame);
   });
@@ -160,7 +245,19 @@ function headless(workerCode: string, request: HeadlessRequest): Promise<Headles
   }
   const { worker } = headlessWorker;
   return new Promise<HeadlessResult>((resolve) => {
-    worker.onmessage = (message: MessageEvent<HeadlessResult>) => resolve(message.data);
+    worker.onmessage = (message: MessageEvent<HeadlessResult | SessionEventMessage>) => {
+      const data = message.data;
+      if (!('sessionEvent' in data)) {
+        resolve(data);
+        return;
+      }
+      // The app's session: its snapshot buffers go back after a frame, as the app's page
+      // hands them back after drawing them (here nothing is drawn).
+      const event = data.sessionEvent;
+      if (event.type !== 'snapshot') return;
+      const buffer = event.snapshot;
+      requestAnimationFrame(() => worker.postMessage({ type: 'recycle', buffer }, [buffer]));
+    };
     worker.onerror = (event) => {
       event.preventDefault();
       resolve({ ok: false, error: event.message || 'the headless worker failed' });
@@ -176,4 +273,12 @@ function stopHeadless(): void {
   headlessWorker = null;
 }
 
-window.__uiBench = { isReady, isPlaying, measureFrames, whenAtStep, headless, stopHeadless };
+window.__uiBench = {
+  isReady,
+  isPlaying,
+  measureFrames,
+  measureLandscape,
+  whenAtStep,
+  headless,
+  stopHeadless,
+};

@@ -17,10 +17,11 @@ import {
   isOptimizerName,
   isRaceSettingKey,
   ruleFor,
-  ruleProblem,
+  ruleProblemText,
   setRunValue,
 } from '../config/race';
 import type { OptimizerSettings } from '../core/choices/optimizers';
+import { english } from '../core/i18n/message';
 
 const USAGE =
   'usage: npm run race -- --surface NAME --from=X,Y --steps N --opt NAME[:key=value,…] [--opt …]\n' +
@@ -46,8 +47,8 @@ function parseOpt(text: string): OptimizerSettings | string {
     const key = pair.slice(0, eq);
     const value = Number(pair.slice(eq + 1));
     if (eq === -1 || !isRaceSettingKey(key)) return `unknown setting '${pair}' for ${kind}`;
-    const problem = ruleProblem(value, ruleFor(key));
-    if (problem !== null) return `${kind}: ${key} '${pair.slice(eq + 1)}' ${problem}`;
+    const problem = ruleProblemText(`${kind}: ${key} '${pair.slice(eq + 1)}'`, value, ruleFor(key));
+    if (problem !== null) return english(problem);
     setRunValue(run, key, value);
   }
   return run;

@@ -318,30 +318,3 @@ function readChange(text: string): PlainObject | null {
   const value = spec?.kind === 'number' ? parseNumberText(valueText) : valueText;
   return { step, kind: 'setting', path, value };
 }
-
-/** Short names for the loss-curve markers: η, μ, λ … */
-const SYMBOLS = Object.fromEntries(
-  LIVE_SETTINGS.map((path) => [path, liveRow(path).symbol ?? path]),
-) as Readonly<Record<LiveSetting, string>>;
-
-/** One line for a group of changes made together, e.g. "η=0.3, μ=0.5" or "w⁽²⁾[1,3] = 0.5". */
-export function describeChanges(changes: readonly LiveChange[]): string {
-  return changes
-    .map((c) => {
-      switch (c.kind) {
-        case 'setting':
-          return `${SYMBOLS[c.path]}=${writeValue(c.value)}`;
-        case 'weight':
-          return `w${c.layer}[${c.to},${c.from}]=${formatNumber(c.value)}`;
-        case 'bias':
-          return `b${c.layer}[${c.to}]=${formatNumber(c.value)}`;
-        case 'samples':
-          return c.samples.length === 1
-            ? `step on sample #${c.samples[0]}`
-            : `step on ${c.samples.length} picked samples`;
-        case 'custom':
-          return 'step on a typed-in sample';
-      }
-    })
-    .join(', ');
-}

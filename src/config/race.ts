@@ -8,7 +8,7 @@
  * run's settings read and validate exactly like the network's). `rch` logs live changes as
  * `step_run_key_value`, replayed at the same step so a shared race reopens on the same paths.
  */
-import { msg, type Message } from '../core/i18n/message';
+import { msg, type Arg, type Message } from '../core/i18n/message';
 import {
   OPTIMIZERS,
   OPTIMIZER_HYPERS,
@@ -86,15 +86,6 @@ export function ruleFor(key: RaceSettingKey): NumberRule {
   return hyper === undefined ? RACE_LR_RULE : OPTIMIZER_HYPERS[hyper].rule;
 }
 
-/** Why `value` breaks the rule, or null when it keeps it. */
-export function ruleProblem(value: number, rule: NumberRule): string | null {
-  const broken = ruleBreak(value, rule);
-  if (broken === null) return null;
-  if (broken.kind !== 'outside')
-    return broken.kind === 'notFinite' ? 'is not a finite number' : 'is not an integer';
-  return `is outside ${broken.interval}`;
-}
-
 /** `subject` (a key and the value as written) breaking the rule, as a message; null if kept. */
 export function ruleProblemText(subject: string, value: number, rule: NumberRule): Message | null {
   const broken = ruleBreak(value, rule);
@@ -104,6 +95,19 @@ export function ruleProblemText(subject: string, value: number, rule: NumberRule
     return msg(key, { subject });
   }
   return msg('problem.race.outside', { subject, interval: broken.interval });
+}
+
+/**
+ * A typed value of a race run's setting breaking its rule, said beside the field (the setting
+ * named by its label, a message); null when the value keeps the rule.
+ */
+export function fieldProblem(setting: Arg, value: number, rule: NumberRule): Message | null {
+  const broken = ruleBreak(value, rule);
+  if (broken === null) return null;
+  if (broken.kind === 'outside')
+    return msg('race.invalid.outside', { setting, range: broken.interval });
+  const key = broken.kind === 'notFinite' ? 'race.invalid.notFinite' : 'race.invalid.notInteger';
+  return msg(key, { setting });
 }
 
 /** How a value breaks a rule: the interval is written as in mathematics, '(0, 1]'. */

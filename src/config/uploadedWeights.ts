@@ -6,6 +6,7 @@
  */
 import { LIMITS } from './limits';
 import { isPlainObject, readOwn } from './paths';
+import { msg, type Message } from '../core/i18n/message';
 import { quote } from './problems';
 import type { InitialParams } from './types';
 
@@ -19,33 +20,35 @@ export interface UploadTarget {
   hasBias: readonly boolean[];
 }
 
-export type UploadCheck = { ok: true; params: InitialParams } | { ok: false; problems: string[] };
+export type UploadCheck = { ok: true; params: InitialParams } | { ok: false; problems: Message[] };
 
 function checkList(
   list: unknown,
-  what: string,
+  what: Message,
   length: number,
   mustBeZero: boolean,
-  problems: string[],
+  problems: Message[],
 ): number[] | null {
   if (!Array.isArray(list)) {
-    problems.push(`${what} are not a list of numbers`);
+    problems.push(msg('upload.problem.notList', { what }));
     return null;
   }
   if (list.length !== length) {
-    problems.push(`${what} have ${list.length} numbers; the network needs ${length}`);
+    problems.push(msg('upload.problem.length', { what, count: list.length, length }));
     return null;
   }
   let bad = 0;
   for (let i = 0; i < list.length; i++) {
     const x: unknown = list[i];
     if (typeof x !== 'number' || !Number.isFinite(x)) {
-      if (bad++ === 0) problems.push(`${what}: entry ${i + 1} ${quote(x)} is not a finite number`);
+      if (bad++ === 0)
+        problems.push(msg('upload.problem.notFinite', { what, entry: i + 1, value: quote(x) }));
     } else if (mustBeZero && x !== 0) {
-      if (bad++ === 0) problems.push(`${what}: entry ${i + 1} is ${x}, but the layer has no bias`);
+      if (bad++ === 0)
+        problems.push(msg('upload.problem.noBias', { what, entry: i + 1, value: x }));
     }
   }
-  if (bad > 1) problems.push(`${what}: ${bad - 1} more entries like that`);
+  if (bad > 1) problems.push(msg('upload.problem.moreLikeThat', { what, count: bad - 1 }));
   return bad === 0 ? (list as number[]) : null;
 }
 
@@ -54,44 +57,43 @@ export function checkUploadedWeights(text: string, target: UploadTarget): Upload
   if (text.length > LIMITS.linkChars * 40) {
     return {
       ok: false,
-      problems: [`the file has ${text.length} characters, too many for weights`],
+      problems: [msg('upload.problem.tooLong', { count: text.length })],
     };
   }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return { ok: false, problems: [`the file is not JSON (${String(error)})`] };
+    return { ok: false, problems: [msg('upload.problem.notJson', { error: String(error) })] };
   }
   const weights = readOwn(raw, 'weights');
   const biases = readOwn(raw, 'biases');
   if (!isPlainObject(raw) || !Array.isArray(weights) || !Array.isArray(biases)) {
     return {
       ok: false,
-      problems: ['the file has no "weights" and "biases" lists (as "Download weights" writes)'],
+      problems: [msg('upload.problem.noLists')],
     };
   }
   const { sizes, hasBias } = target;
   const depth = sizes.length - 1;
-  const problems: string[] = [];
+  const problems: Message[] = [];
   const fileSizes = readOwn(raw, 'sizes');
   if (Array.isArray(fileSizes) && fileSizes.join('-') !== sizes.join('-')) {
-    problems.push(
-      `the file is for a ${fileSizes.map(String).join('-')} network; this one is ${sizes.join('-')}`,
-    );
+    const shapes = { file: fileSizes.map(String).join('-'), network: sizes.join('-') };
+    problems.push(msg('upload.problem.otherNetwork', shapes));
   }
   if (weights.length !== depth) {
-    problems.push(`the file has weights for ${weights.length} layers; the network has ${depth}`);
+    problems.push(msg('upload.problem.weightLayers', { count: weights.length, depth }));
   }
   if (biases.length !== depth) {
-    problems.push(`the file has biases for ${biases.length} layers; the network has ${depth}`);
+    problems.push(msg('upload.problem.biasLayers', { count: biases.length, depth }));
   }
   const params: InitialParams = { weights: [], biases: [] };
   for (let l = 1; l <= Math.min(depth, weights.length); l++) {
     const shape = `${sizes[l]} × ${sizes[l - 1]}`;
     const w = checkList(
       weights[l - 1],
-      `weights of layer ${l} (${shape})`,
+      msg('upload.what.weights', { layer: l, shape }),
       sizes[l] * sizes[l - 1],
       false,
       problems,
@@ -99,12 +101,14 @@ export function checkUploadedWeights(text: string, target: UploadTarget): Upload
     if (w) params.weights.push([...w]);
   }
   for (let l = 1; l <= Math.min(depth, biases.length); l++) {
-    const b = checkList(biases[l - 1], `biases of layer ${l}`, sizes[l], !hasBias[l - 1], problems);
+    const what = msg('upload.what.biases', { layer: l });
+    const b = checkList(biases[l - 1], what, sizes[l], !hasBias[l - 1], problems);
     if (b) params.biases.push([...b]);
   }
   if (problems.length > 0) {
     const shown = problems.slice(0, MAX_MESSAGES);
-    if (problems.length > MAX_MESSAGES) shown.push(`… and ${problems.length - MAX_MESSAGES} more`);
+    const more = problems.length - MAX_MESSAGES;
+    if (more > 0) shown.push(msg('upload.problem.more', { count: more }));
     return { ok: false, problems: shown };
   }
   return { ok: true, params };

@@ -1,6 +1,6 @@
 import { applySetting } from '../config/applySetting';
 import type { Message } from '../core/i18n/message';
-import { describeChanges } from '../config/changes';
+import { describeChanges } from '../config/changeWords';
 import { defaultConfig } from '../config/defaults';
 import { LIMITS } from '../config/limits';
 import type { Problem } from '../config/problems';

@@ -28,7 +28,8 @@ export interface Notice {
 /** A setting changed at a step, drawn as a marker on the loss curve. */
 export interface Marker {
   step: number;
-  what: string;
+  /** What changed, worded by the chart in the page's language when it draws the marker. */
+  what: Message;
 }
 
 export interface ConfigSlice {

@@ -20,7 +20,7 @@ export type UploadMode = 'start' | 'now';
 /** Checks an uploaded file against the network of the current run. */
 export function checkUpload(text: string): UploadCheck {
   const info = live.info;
-  if (!info) return { ok: false, problems: ['the run has not started yet'] };
+  if (!info) return { ok: false, problems: [msg('upload.problem.notStarted')] };
   return checkUploadedWeights(text, { sizes: info.sizes, hasBias: info.hasBias });
 }
 

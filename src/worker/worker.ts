@@ -7,6 +7,7 @@ import type { RunConfig } from '../config/types';
 import { DIGITS_ASSET_PATH, needsAssets, parseDigitsAsset } from '../data';
 import type { DatasetAssets, DigitImages } from '../data/types';
 import type { WorkerCommand, WorkerEvent } from './protocol';
+import { macrotask } from './macrotask';
 import { TrainingSession } from './session';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -18,7 +19,7 @@ async function loadAssets(config: RunConfig): Promise<DatasetAssets> {
   if (needsAssets(config) !== 'digits') return {};
   digits ??= fetch(new URL(DIGITS_ASSET_PATH, self.location.origin + import.meta.env.BASE_URL))
     .then((response) => {
-      if (!response.ok) throw new Error(`could not load the digits (${response.status})`);
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
       return response.arrayBuffer();
     })
     .then(parseDigitsAsset)
@@ -29,18 +30,12 @@ async function loadAssets(config: RunConfig): Promise<DatasetAssets> {
   return { digits: await digits };
 }
 
-/** A zero-delay macrotask: lets queued messages run between two slices of training. */
-const channel = new MessageChannel();
-const queue: (() => void)[] = [];
-channel.port1.onmessage = () => queue.shift()?.();
+const soon = macrotask();
 
 const session = new TrainingSession({
   post: (event: WorkerEvent, transfer?: Transferable[]) => self.postMessage(event, transfer ?? []),
   now: () => performance.now(),
-  soon: (task) => {
-    queue.push(task);
-    channel.port2.postMessage(null);
-  },
+  soon,
   later: (task, ms) => setTimeout(task, ms),
   loadAssets,
 });

@@ -3,6 +3,7 @@ import { act, render, screen } from '@testing-library/react';
 import { Profiler } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/defaults';
+import { msg } from '../../src/core/i18n/message';
 import { FIELD_SPECS } from '../../src/config/fields';
 import { getPath } from '../../src/config/paths';
 import type { RunConfig } from '../../src/config/types';
@@ -172,7 +173,7 @@ describe('Controls: while training', () => {
       for (let step = 0; step < 50; step++) touchLive();
       useAppStore.setState({ focusSample: 7, selectedEdge: { layer: 1, to: 0, from: 1 } });
       useAppStore.setState({ lossScale: 'linear', graphMode: 'backward' });
-      useAppStore.setState({ markers: [{ step: 5, what: 'learning rate 0.1' }] });
+      useAppStore.setState({ markers: [{ step: 5, what: msg('loss.change.custom') }] });
     });
     expect(useAppStore.getState().playing).toBe(true);
     expect(renders).toBe(afterMount);

@@ -20,10 +20,19 @@ import {
   nearestIndex,
   stepScale,
 } from '../../src/views/LossChart/lossScales';
-import { placeMarkers } from '../../src/views/LossChart/markerLayout';
+import { labelWidth, placeMarkers } from '../../src/views/LossChart/markerLayout';
+import { describeChanges } from '../../src/config/changeWords';
+import { languageActions } from '../../src/state/language';
 import { differenceLabel } from '../../src/views/LossChart/runDifference';
 import { translator } from '../../src/core/i18n';
 import type { HistoryPoint, RunInfo } from '../../src/worker/protocol';
+
+/** The marker message of a learning-rate change. */
+function lrTo(value: number) {
+  return describeChanges([
+    { step: 0, kind: 'setting', path: 'training.optimizer.learningRate', value },
+  ]);
+}
 
 function point(
   step: number,
@@ -101,6 +110,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  languageActions.start('en', false);
   useAppStore.setState(initialAppState, true);
   live.history.clear();
   clearGhosts();
@@ -188,14 +198,24 @@ describe('loss curve geometry', () => {
 
   it('spaces marker labels into rows and hides the ones with no room', () => {
     const markers = [
-      { step: 0, what: 'η=0.1' },
-      { step: 1, what: 'η=0.2' },
-      { step: 2, what: 'η=0.3' },
-      { step: 29, what: 'η=0.4' },
+      { step: 0, label: 'η=0.1' },
+      { step: 1, label: 'η=0.2' },
+      { step: 2, label: 'η=0.3' },
+      { step: 29, label: 'η=0.4' },
     ];
     const placed = placeMarkers(markers, x, 300);
     expect(placed.map((p) => p.row)).toEqual([0, 1, -1, 0]);
     expect(placed[3]).toEqual({ x: 290, row: 0, anchor: 'end' });
+  });
+
+  it('measures Korean marker labels wider than Latin ones of the same length', () => {
+    expect(labelWidth('η=0.1')).toBe(30);
+    // '정규화=l2': three Hangul syllables at 10 px, three Latin characters at 6 px.
+    expect(labelWidth('정규화=l2')).toBe(48);
+    // At x = 255, a 36 px Latin label fits before 300; the Korean one of 48 px turns left.
+    const at = (label: string) => placeMarkers([{ step: 0, label }], () => 255, 300)[0].anchor;
+    expect(at('reg=l2')).toBe('start');
+    expect(at('정규화=l2')).toBe('end');
   });
 
   it('labels a compared run with the settings it had that differ', () => {
@@ -285,7 +305,7 @@ describe('LossChart', () => {
   it('draws a labelled marker at the step where a setting changed', async () => {
     useAppStore.setState({
       info: infoFor('regression'),
-      markers: [{ step: 15, what: 'η=0.1' }],
+      markers: [{ step: 15, what: lrTo(0.1) }],
     });
     fillHistory([point(0, 1), point(30, 0.5)]);
     const { container } = render(<LossChart />);
@@ -297,14 +317,53 @@ describe('LossChart', () => {
     act(() => {
       useAppStore.setState({
         markers: [
-          { step: 15, what: 'η=0.1' },
-          { step: 30, what: 'η=0.01' },
+          { step: 15, what: lrTo(0.1) },
+          { step: 30, what: lrTo(0.01) },
         ],
       });
     });
     const markers = container.querySelectorAll('.loss-marker');
     expect(markers).toHaveLength(2);
     expect(markers[1].getAttribute('transform')).toBe(`translate(${INNER_WIDTH},0)`);
+  });
+
+  it('re-words the markers already drawn when the language switches', async () => {
+    const regularization = describeChanges([
+      { step: 15, kind: 'setting', path: 'training.regularization.kind', value: 'elastic' },
+      { step: 15, kind: 'samples', samples: [4, 9] },
+    ]);
+    useAppStore.setState({
+      info: infoFor('regression'),
+      markers: [{ step: 15, what: regularization }],
+    });
+    fillHistory([point(0, 1), point(30, 0.5)]);
+    const { container } = render(<LossChart />);
+    await nextFrame();
+    const label = () => container.querySelector('.loss-marker text')?.textContent;
+    const title = () => container.querySelector('.loss-marker title')?.textContent;
+    expect(label()).toBe('regularization=elastic, step on 2 picked samples');
+    expect(title()).toBe('Step 15: regularization=elastic, step on 2 picked samples');
+    act(() => languageActions.setLang('ko'));
+    expect(label()).toBe('정규화=엘라스틱 넷, 고른 샘플 2개로 한 단계');
+    expect(title()).toBe('15단계: 정규화=엘라스틱 넷, 고른 샘플 2개로 한 단계');
+    act(() => languageActions.setLang('en'));
+    expect(label()).toBe('regularization=elastic, step on 2 picked samples');
+  });
+
+  it("says the loss doctor's diagnosis in the page's language", async () => {
+    languageActions.setLang('ko');
+    useAppStore.setState({ info: infoFor('regression') });
+    fillHistory([point(0, 1), point(10, 0.5), point(20, Number.NaN)]);
+    render(<LossChart />);
+    await nextFrame();
+    const hint = screen.getByRole('status', { name: '손실 곡선 진단' });
+    expect(hint.querySelector('.doctor-title')?.textContent).toBe('발산');
+    expect(hint.textContent).toContain('20단계에서 학습 손실이 NaN입니다.');
+    expect(hint.textContent).toContain('학습률을 낮추세요.');
+    expect(hint.textContent).not.toMatch(/Diverging|learning rate/);
+    act(() => languageActions.setLang('en'));
+    expect(hint.querySelector('.doctor-title')?.textContent).toBe('Diverging');
+    expect(hint.textContent).toContain('At step 20 the train loss is NaN.');
   });
 
   it('keeps the previous runs as ghost curves when a new run starts, until cleared', async () => {

@@ -174,3 +174,150 @@ test.describe('한국어 interface', () => {
     });
   }
 });
+
+/**
+ * What does not fit in Korean: the page wider than the window, or an element of a panel (or
+ * of the header, the notices, a dialog) reaching past that panel's sides. Elements inside a
+ * scroll box, hidden ones and screen-reader text are skipped: they do not push anything out.
+ */
+async function spills(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const width = document.documentElement.scrollWidth;
+    if (width > window.innerWidth) found.push(`the page is ${width} px wide`);
+    const boxes = document.querySelectorAll<HTMLElement>(
+      '.panel, .app-header, .notices, [role=dialog]',
+    );
+    for (const box of boxes) {
+      const edge = box.getBoundingClientRect();
+      if (edge.width === 0) continue;
+      for (const el of box.querySelectorAll<Element>('*')) {
+        const b = el.getBoundingClientRect();
+        if (b.width === 0 || el.closest('[hidden], .sr-only')) continue;
+        if (getComputedStyle(el).visibility === 'hidden') continue;
+        let scrolled = false;
+        for (let p = el.parentElement; p && p !== box; p = p.parentElement) {
+          if (getComputedStyle(p).overflowX !== 'visible') scrolled = true;
+        }
+        if (scrolled || (b.right <= edge.right + 1 && b.left >= edge.left - 1)) continue;
+        const text = (el.textContent ?? '').trim().slice(0, 30).trim();
+        found.push(
+          `${box.getAttribute('aria-label') ?? box.className}: ${el.tagName.toLowerCase()} “${text}” spills`,
+        );
+      }
+    }
+    return found;
+  });
+}
+
+/** The views in Korean, each opened by a link and, where it takes one, an action. */
+const KOREAN_VIEWS: { name: string; hash: string; act?: (page: Page) => Promise<void> }[] = [
+  {
+    name: 'loss chart with change markers, gradient flow, output map, exports',
+    hash: '#lang=ko&step=300&ch=100_lr_0.1,200_reg_l2,200_lambda_0.001,250_s_4.9&v=1',
+    act: async (page) => {
+      await expect(page.getByTestId('step-count')).toHaveText('300', { timeout: 30_000 });
+      await expect(page.locator('.loss-marker text').first()).toHaveText('η=0.1');
+      await expect(page.locator('.loss-marker text').nth(1)).toHaveText('정규화=l2, λ=0.001');
+    },
+  },
+  {
+    name: 'optimizer race with a refused setting',
+    hash: '#lang=ko&race=rosenbrock&rfrom=-1.5,2&rr=sgd,lr_0.001;momentum,lr_0.0005;adam,lr_500&rstep=100&v=1',
+    act: async (page) => {
+      const race = page.getByRole('region', { name: '옵티마이저 경주' });
+      await race.scrollIntoViewIfNeeded();
+      await expect(race.getByRole('button', { name: '경주 재생' })).toBeVisible();
+    },
+  },
+  {
+    name: 'computational graph (lesson 10)',
+    hash: '#lang=ko&view=graph&v=1',
+    act: async (page) => {
+      await expect(page.getByRole('region', { name: '계산 그래프' })).toBeVisible();
+    },
+  },
+  {
+    name: 'loss landscape, computed',
+    hash: '#lang=ko&seed=4&ds=spiral&n=200&test=0&h=6t&out=softmax&loss=cce&opt=adam&lr=0.01&step=20&v=1',
+    act: async (page) => {
+      const panel = page.getByRole('region', { name: '손실 지형' });
+      await panel.scrollIntoViewIfNeeded();
+      await panel.getByRole('button', { name: '손실 지형 계산' }).click();
+      await expect(panel.locator('.landscape-map')).toBeVisible({ timeout: 30_000 });
+    },
+  },
+  {
+    name: 'digits',
+    hash: '#lang=ko&ds=digits&n=500&test=0.2&px=28&h=16r&out=softmax&loss=cce&opt=adam&lr=0.01&step=10&v=1',
+    act: async (page) => {
+      await expect(page.getByTestId('step-count')).toHaveText('10', { timeout: 30_000 });
+    },
+  },
+  {
+    name: 'lessons menu',
+    hash: '#lang=ko&v=1',
+    act: async (page) => {
+      await page.getByRole('button', { name: '실습', exact: true }).click();
+      await expect(page.getByRole('dialog', { name: '실습' })).toBeVisible();
+    },
+  },
+  {
+    name: 'a hostile link’s notice',
+    hash: '#lang=ko&hide=%3Cscript%3E&lr=abc&h=4,x&v=1',
+    act: async (page) => {
+      await expect(page.getByText('링크의 설정 중 일부를 사용할 수 없었습니다')).toBeVisible();
+    },
+  },
+];
+
+test.describe('every view in Korean fits its panel', () => {
+  test('the check finds a label that spills out of its panel', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await open(page, '#lang=ko&v=1');
+    await readyIn(page, '재생');
+    expect(await spills(page)).toEqual([]);
+    await page.evaluate(() => {
+      const label = document.createElement('span');
+      label.textContent = '학습 손실 학습 손실 학습 손실 학습 손실 학습 손실 학습 손실';
+      label.style.whiteSpace = 'nowrap';
+      document.querySelector('.loss-panel')?.append(label);
+    });
+    expect(await spills(page)).toEqual([
+      '손실: span “학습 손실 학습 손실 학습 손실 학습 손실 학습 손실” spills',
+    ]);
+  });
+
+  for (const size of [
+    { width: 390, height: 844 },
+    { width: 1440, height: 900 },
+  ]) {
+    for (const view of KOREAN_VIEWS) {
+      test(`${view.name} at ${size.width} px`, async ({ page }) => {
+        const errors = watchErrors(page);
+        await page.setViewportSize(size);
+        await open(page, view.hash);
+        await readyIn(page, '재생');
+        await view.act?.(page);
+        expect(await spills(page)).toEqual([]);
+        expect(errors).toEqual([]);
+      });
+    }
+  }
+});
+
+test('a live change gets a Korean marker, and the switch re-words the markers on the curve', async ({
+  page,
+}) => {
+  await open(page, '#lang=ko&step=20&v=1');
+  await readyIn(page, '재생');
+  await expect(page.getByTestId('step-count')).toHaveText('20');
+  const settings = page.getByRole('complementary', { name: '설정' });
+  await settings.getByRole('combobox', { name: '정규화', exact: true }).selectOption('l2');
+  await page.getByRole('button', { name: '한 단계', exact: true }).click();
+  const label = page.locator('.loss-marker text').first();
+  await expect(label).toHaveText('정규화=l2');
+  await page.getByRole('group', { name: '언어' }).getByRole('button', { name: 'English' }).click();
+  await expect(label).toHaveText('regularization=l2');
+  await expect(page.locator('.loss-marker title').first()).toHaveText('Step 20: regularization=l2');
+});

@@ -80,7 +80,9 @@ function ConfusionTable({
               {k}
             </th>
           ))}
-          <th scope="col">{t('digits.classAccuracy')}</th>
+          <th scope="col" className="confusion-accuracy">
+            {t('digits.classAccuracy')}
+          </th>
         </tr>
       </thead>
       <tbody>

@@ -1,6 +1,6 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { applyUpload, checkUpload, type UploadMode } from '../../state/uploadWeights';
-import { msg, type Message } from '../../core/i18n/message';
+import { msg, renderMessage, type Message } from '../../core/i18n/message';
 import { useController } from '../shared/controllerContext';
 import { useT } from '../shared/useT';
 
@@ -13,7 +13,7 @@ export function UploadWeights({ onMessage }: { onMessage: (said: Message) => voi
   const t = useT();
   const id = useId();
   const [mode, setMode] = useState<UploadMode>('start');
-  const [problems, setProblems] = useState<string[]>([]);
+  const [problems, setProblems] = useState<Message[]>([]);
 
   const upload = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
     const input = event.currentTarget;
@@ -63,8 +63,8 @@ export function UploadWeights({ onMessage }: { onMessage: (said: Message) => voi
       </fieldset>
       {problems.length > 0 && (
         <ul aria-label={t('upload.problems')}>
-          {problems.map((p) => (
-            <li key={p}>{p}</li>
+          {problems.map((p, i) => (
+            <li key={i}>{renderMessage(p, t)}</li>
           ))}
         </ul>
       )}

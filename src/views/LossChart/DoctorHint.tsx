@@ -3,6 +3,7 @@ import { LossDoctor, type Diagnosis, type DoctorContext } from '../../core/docto
 import type { LiveRun } from '../../state/live';
 import { useLiveFrame } from '../shared/useLiveFrame';
 import { useT } from '../shared/useT';
+import { renderMessage, type Message } from '../../core/i18n/message';
 
 /** Fresh numbers for a diagnosis already shown at most this often, so the hint reads calmly. */
 const REFRESH_MS = 1500;
@@ -49,6 +50,8 @@ export function DoctorHint() {
   });
 
   const [main, ...others] = hint.diagnoses;
+  // The doctor's words are messages, said in the page's language (its English fields are for tools).
+  const say = (message: Message): string => renderMessage(message, t);
   return (
     <div
       className={`doctor-hint${main ? ` doctor-${main.kind}` : ''}`}
@@ -58,12 +61,15 @@ export function DoctorHint() {
     >
       {main && (
         <>
-          <strong className="doctor-title">{main.title}</strong> <span>{main.evidence}</span>
-          {main.suggestion && <span className="doctor-suggestion"> {main.suggestion}</span>}
+          <strong className="doctor-title">{say(main.text.title)}</strong>{' '}
+          <span>{say(main.text.evidence)}</span>
+          {main.text.suggestion && (
+            <span className="doctor-suggestion"> {say(main.text.suggestion)}</span>
+          )}
           {others.length > 0 && (
             <span className="doctor-also">
               {' '}
-              {t('loss.doctor.also', { titles: others.map((d) => d.title).join('; ') })}
+              {t('loss.doctor.also', { titles: others.map((d) => say(d.text.title)).join('; ') })}
             </span>
           )}
         </>

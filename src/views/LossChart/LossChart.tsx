@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { DatasetName } from '../../config/types';
 import { datasetInfo } from '../../data/info';
@@ -15,6 +15,8 @@ import { useGhostCapture } from './useGhostCapture';
 import './LossChart.css';
 import { setLossScale } from '../../state/actions';
 import { useT } from '../shared/useT';
+import { renderMessage } from '../../core/i18n/message';
+import type { LabelledMarker } from './markerLayout';
 
 function classifies(dataset: DatasetName, csvTask: 'regression' | 'classification'): boolean {
   const kind = datasetInfo(dataset).kind;
@@ -50,6 +52,11 @@ export function LossChart() {
   const layout = chartLayout(width, classification);
   const t = useT();
   const ghostLabels = ghosts.map((g) => differenceLabel(t, g.config, config));
+  // Worded here, not when the change happened, so a language switch re-words every marker.
+  const labelled = useMemo<LabelledMarker[]>(
+    () => markers.map((m) => ({ step: m.step, label: renderMessage(m.what, t) })),
+    [markers, t],
+  );
 
   return (
     <div className="loss-chart" ref={boxRef}>
@@ -78,7 +85,7 @@ export function LossChart() {
         classification={classification}
         ghosts={ghosts}
         ghostLabels={ghostLabels}
-        markers={markers}
+        markers={labelled}
       />
       <DoctorHint />
     </div>

@@ -4,6 +4,7 @@ import { useLiveFrame } from '../shared/useLiveFrame';
 import { formatAccuracy } from './readout';
 import type { PlainTextKey } from '../shared/richText';
 import { useT } from '../shared/useT';
+import { setText } from '../shared/setText';
 
 type LegendField = 'trainLoss' | 'testLoss' | 'trainAccuracy' | 'testAccuracy';
 
@@ -36,7 +37,7 @@ export function LossLegend({
       const el = values.current[field];
       if (!el) continue;
       const v = p ? p[field] : Number.NaN;
-      el.textContent = accuracy ? formatAccuracy(v) : formatValue(v);
+      setText(el, accuracy ? formatAccuracy(v) : formatValue(v));
     }
   });
   return (

@@ -1,8 +1,7 @@
 import type { RefObject } from 'react';
-import type { Marker } from '../../state/store';
 import { formatCount } from '../shared/format';
 import { MARGIN, MARKER_ROW_HEIGHT } from './layout';
-import { placeMarkers } from './markerLayout';
+import { placeMarkers, type LabelledMarker } from './markerLayout';
 import { useT } from '../shared/useT';
 
 /**
@@ -15,7 +14,7 @@ export function LossMarkers({
   plotHeight,
   elementsRef,
 }: {
-  markers: readonly Marker[];
+  markers: readonly LabelledMarker[];
   plotHeight: number;
   elementsRef: RefObject<(SVGGElement | null)[]>;
 }) {
@@ -31,10 +30,10 @@ export function LossMarkers({
             elementsRef.current[i] = el;
           }}
         >
-          <title>{t('loss.marker', { step: formatCount(m.step), change: m.what })}</title>
+          <title>{t('loss.marker', { step: formatCount(m.step), change: m.label })}</title>
           <line y1={-MARGIN.top + 12} y2={plotHeight} />
           <line className="hit" y1={-MARGIN.top + 2} y2={plotHeight} />
-          <text>{m.what}</text>
+          <text>{m.label}</text>
         </g>
       ))}
     </g>
@@ -44,7 +43,7 @@ export function LossMarkers({
 /** Puts each marker at its step and its label in a free row (hidden when there is none). */
 export function moveMarkers(
   elements: (SVGGElement | null)[],
-  markers: readonly Marker[],
+  markers: readonly LabelledMarker[],
   x: (step: number) => number,
   width: number,
 ): void {

@@ -1,6 +1,5 @@
 import { useLayoutEffect, useRef, type RefObject } from 'react';
 import { live, type LiveRun } from '../../state/live';
-import type { Marker } from '../../state/store';
 import { useLiveFrame } from '../shared/useLiveFrame';
 import { useT } from '../shared/useT';
 import { drawAccuracyAxis, drawLossAxis, drawStepAxis } from './axes';
@@ -10,6 +9,7 @@ import { computeLossFrame, type LossFrame } from './lossFrame';
 import type { LossScaleKind } from './lossScales';
 import { LossTooltip } from './LossTooltip';
 import { LossMarkers, moveMarkers } from './LossMarkers';
+import type { LabelledMarker } from './markerLayout';
 import { useLossHover, type DotName, type LossHover } from './useLossHover';
 
 interface LossPlotProps {
@@ -19,7 +19,7 @@ interface LossPlotProps {
   ghosts: readonly GhostRun[];
   /** Ghost labels, in the order of `ghosts`. */
   ghostLabels: readonly string[];
-  markers: readonly Marker[];
+  markers: readonly LabelledMarker[];
 }
 
 type PathName = 'train' | 'test' | 'trainAccuracy' | 'testAccuracy';

@@ -1,4 +1,8 @@
-import type { Marker } from '../../state/store';
+/** A setting-change marker with its label in the page's language. */
+export interface LabelledMarker {
+  step: number;
+  label: string;
+}
 
 /** Where a setting-change marker and its label go: `row` −1 hides the label (tooltip only). */
 export interface MarkerPlacement {
@@ -8,8 +12,21 @@ export interface MarkerPlacement {
   anchor: 'start' | 'end';
 }
 
-/** Rough width of a label character at the marker font size, for spacing labels apart. */
+/**
+ * Rough width of a label character at the marker font size, for spacing labels apart: Hangul
+ * (and other wide script) is about as wide as the font is high, Latin, digits and Greek half that.
+ */
 const CHAR_WIDTH = 6;
+const WIDE_CHAR_WIDTH = 10;
+const WIDE = /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uff60]/u;
+
+/** The label's rough width in pixels. */
+export function labelWidth(label: string): number {
+  let width = 0;
+  for (const char of label) width += WIDE.test(char) ? WIDE_CHAR_WIDTH : CHAR_WIDTH;
+  return width;
+}
+
 const GAP = 6;
 
 /**
@@ -17,7 +34,7 @@ const GAP = 6;
  * not overlap the label before it; a label with no room is hidden (its tooltip still says it).
  */
 export function placeMarkers(
-  markers: readonly Marker[],
+  markers: readonly LabelledMarker[],
   x: (step: number) => number,
   width: number,
   rows = 2,
@@ -25,11 +42,11 @@ export function placeMarkers(
   const rowEnds = Array.from({ length: rows }, () => -Infinity);
   return markers.map((marker) => {
     const px = x(marker.step);
-    const labelWidth = marker.what.length * CHAR_WIDTH;
-    const anchor = px + 3 + labelWidth > width ? 'end' : 'start';
-    const start = anchor === 'start' ? px + 3 : px - 3 - labelWidth;
+    const widthOfLabel = labelWidth(marker.label);
+    const anchor = px + 3 + widthOfLabel > width ? 'end' : 'start';
+    const start = anchor === 'start' ? px + 3 : px - 3 - widthOfLabel;
     const row = rowEnds.findIndex((end) => start > end + GAP);
-    if (row >= 0) rowEnds[row] = start + labelWidth;
+    if (row >= 0) rowEnds[row] = start + widthOfLabel;
     return { x: px, row, anchor };
   });
 }

@@ -36,13 +36,14 @@ export function GraphStage({ info }: { info: RunInfo }) {
   const { selectedNode, selectedEdge } = useAppStore(useShallow(selectSelection));
   const [boxRef, width] = useElementWidth<HTMLDivElement>(640);
   const canvasRef = useRef<HTMLCanvasElement>(null);
+  const mapsRef = useRef<HTMLCanvasElement>(null);
   const pixelRatio = typeof window === 'undefined' ? 1 : Math.min(2, window.devicePixelRatio || 1);
 
   const shape = useMemo(() => shapeOf(info, MAX_MAPPED_HIDDEN), [info]);
   const t = useT();
   const layout = useMemo(() => computeLayout(shape, width, t), [shape, width, t]);
   const els = useMemo(() => new GraphElements(layout), [layout]);
-  const edges = useGraphPainter(info, shape, layout, els, mode, canvasRef, pixelRatio);
+  const edges = useGraphPainter(info, shape, layout, els, mode, canvasRef, mapsRef, pixelRatio);
 
   const [hovered, setHovered] = useState<Target | null>(null);
   const hover = useCallback(
@@ -57,6 +58,15 @@ export function GraphStage({ info }: { info: RunInfo }) {
         <canvas
           ref={canvasRef}
           className="ng-canvas"
+          width={Math.round(layout.width * pixelRatio)}
+          height={Math.round(layout.height * pixelRatio)}
+          style={{ width: layout.width, height: layout.height }}
+          aria-hidden="true"
+        />
+        {/* The neurons' heat maps, above the edges: repainted only when a new map arrives. */}
+        <canvas
+          ref={mapsRef}
+          className="ng-canvas ng-maps"
           width={Math.round(layout.width * pixelRatio)}
           height={Math.round(layout.height * pixelRatio)}
           style={{ width: layout.width, height: layout.height }}

@@ -5,6 +5,7 @@ import type { LayerLayout } from './layout';
 import type { GraphShape } from './shape';
 import { neuronLabel } from './notation';
 import { useT } from '../shared/useT';
+import { classNameWords } from '../shared/dataWords';
 import type { Target } from './targets';
 
 export interface NodeLayerProps {
@@ -114,7 +115,7 @@ function Node({ L, depth, shape, els, handlers, y, j }: NodeLayerProps & { y: nu
           dy="0.35em"
           textAnchor={l === 0 ? 'end' : 'start'}
         >
-          {names[j]}
+          {classNameWords(t, names[j])}
         </text>
       )}
     </g>

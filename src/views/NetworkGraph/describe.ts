@@ -1,5 +1,6 @@
 import { format } from 'd3-format';
 import type { Translate } from '../../core/i18n';
+import { classNameWords } from '../shared/dataWords';
 import { activationLabel, neuronLabel, neuronSymbol, subscript, weightName } from './notation';
 import type { GraphShape } from './shape';
 import type { Target } from './targets';
@@ -38,8 +39,9 @@ export interface Description {
 function neuronPhrase(layer: number, index: number, shape: GraphShape, t: Translate): string {
   const depth = shape.sizes.length - 1;
   if (layer === 0) {
+    const name = shape.inputNames[index];
     return t('network.phrase.input', {
-      name: shape.inputNames[index] ?? `x${subscript(index + 1)}`,
+      name: name === undefined ? `x${subscript(index + 1)}` : classNameWords(t, name),
     });
   }
   if (layer === depth) return t('network.phrase.output', { index: index + 1 });

@@ -1,4 +1,5 @@
 import type { Translate } from '../../core/i18n';
+import { classNameWords } from '../shared/dataWords';
 
 /**
  * Names in the course's notation: w⁽ˡ⁾ⱼᵢ connects neuron i of layer l−1 to neuron j of layer l.
@@ -54,7 +55,10 @@ export function neuronLabel(
   t: Translate,
 ): string {
   if (layer === 0) {
-    return t('network.neuron.input', { name: inputNames[index] ?? `x${subscript(index + 1)}` });
+    const name = inputNames[index];
+    return t('network.neuron.input', {
+      name: name === undefined ? `x${subscript(index + 1)}` : classNameWords(t, name),
+    });
   }
   if (layer === depth) return t('network.neuron.output', { index: index + 1 });
   return t('network.neuron.hidden', { index: index + 1, layer });

@@ -39,6 +39,8 @@ export class PicturePainter {
   /** Per layer, per neuron: the neuron's map as a bitmap (plane maps). */
   private readonly maps: (Bitmap | null)[][];
   private lastMap: OutputMap | null = null;
+  /** What the maps canvas shows: its map and focus sample (it is repainted when they change). */
+  private shown: { map: OutputMap | null; focus: number } | null = null;
 
   constructor(layout: GraphLayout, shape: GraphShape, data: DataPlane) {
     this.layout = layout;
@@ -50,13 +52,35 @@ export class PicturePainter {
     this.maps = layout.layers.map(() => []);
   }
 
+  /** The pictures that change with every snapshot: image inputs and wide layers. */
   paint(ctx: CanvasRenderingContext2D, p: PicturePaintInput): void {
     ctx.imageSmoothingEnabled = false;
     for (const L of this.layout.layers) {
       if (L.kind === 'image') this.paintImage(ctx, L, p);
       else if (L.kind === 'cells') this.paintCells(ctx, L, p);
     }
+  }
+
+  /**
+   * The neurons' heat maps, on a canvas of their own above the edges: they change only with a
+   * new map (a few times a second) or another focus sample, so most frames leave that canvas
+   * alone instead of redrawing tens of small canvases into the graph's. Returns whether it
+   * painted.
+   */
+  paintMapLayer(ctx: CanvasRenderingContext2D, p: PicturePaintInput, pixelRatio: number): boolean {
+    const focus = headerValue(p.s, 'focusSample');
+    if (this.shown && this.shown.map === p.map && this.shown.focus === focus) return false;
+    this.shown = { map: p.map, focus };
+    ctx.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
+    ctx.clearRect(0, 0, this.layout.width, this.layout.height);
+    ctx.imageSmoothingEnabled = false;
     if (p.map) this.paintMaps(ctx, p);
+    return true;
+  }
+
+  /** The maps canvas was cleared (resized): paint it again at the next chance. */
+  forgetMapLayer(): void {
+    this.shown = null;
   }
 
   private paintImage(ctx: CanvasRenderingContext2D, L: LayerLayout, p: PicturePaintInput): void {

@@ -36,6 +36,7 @@ export function useGraphPainter(
   els: GraphElements,
   view: ViewMode,
   canvasRef: RefObject<HTMLCanvasElement | null>,
+  mapsRef: RefObject<HTMLCanvasElement | null>,
   pixelRatio: number,
 ): CanvasEdges {
   const edges = useMemo(() => new CanvasEdges(layout), [layout]);
@@ -67,11 +68,18 @@ export function useGraphPainter(
       edges.select(s, lay, mode);
       edges.paint(ctx, highlight);
     }
-    pictures.paint(ctx, { s, lay, map: run.map, mode, scales, units });
+    const input = { s, lay, map: run.map, mode, scales, units };
+    pictures.paint(ctx, input);
+    const mapsCtx = mapsRef.current?.getContext('2d');
+    if (mapsCtx) pictures.paintMapLayer(mapsCtx, input, pixelRatio);
   };
   useLiveFrame(paint);
-  // A new layout or mode is painted at once, also while paused (no frames arrive then).
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  useEffect(() => paint(live), [layout, view, els, pixelRatio, highlight]);
+  // A new layout or mode is painted at once, also while paused (no frames arrive then); the
+  // canvases may have been resized (which clears them), so the maps are painted again too.
+  useEffect(() => {
+    pictures.forgetMapLayer();
+    paint(live);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [layout, view, els, pixelRatio, highlight, pictures]);
   return edges;
 }

@@ -5,6 +5,8 @@ import type { DataView } from '../../core/runInfo';
 import { useLiveFrame } from '../shared/useLiveFrame';
 import { classScores, topClass } from './prediction';
 import { useT } from '../shared/useT';
+import { classLabels } from '../shared/dataWords';
+import { setText } from '../shared/setText';
 
 interface RowElements {
   row: HTMLElement | null;
@@ -20,10 +22,7 @@ interface RowElements {
 export function ClassBars({ data, softmax }: { data: DataView; softmax: boolean }) {
   const t = useT();
   const rows = useRef<RowElements[]>([]);
-  const names =
-    data.classNames.length === data.classes
-      ? data.classNames
-      : Array.from({ length: data.classes }, (_, k) => t('output.class', { index: k }));
+  const names = classLabels(t, data);
   useLiveFrame((run) => {
     const snap = run.snapshot;
     const layout = run.layout;
@@ -36,7 +35,7 @@ export function ClassBars({ data, softmax }: { data: DataView; softmax: boolean 
       const score = scores[k] ?? Number.NaN;
       const share = Number.isFinite(score) ? Math.max(0, Math.min(1, score)) : 0;
       if (el.fill) el.fill.style.width = `${(share * 100).toFixed(1)}%`;
-      if (el.value) el.value.textContent = Number.isFinite(score) ? score.toFixed(3) : '—';
+      setText(el.value, Number.isFinite(score) ? score.toFixed(3) : '—');
       el.row?.classList.toggle('top', k === top);
       el.row?.classList.toggle('truth', k === truth);
     });

@@ -1,6 +1,7 @@
 import type { DataView } from '../../core/runInfo';
 import { formatValue } from '../shared/format';
 import { useT } from '../shared/useT';
+import { classLabels } from '../shared/dataWords';
 import { classColors, NEGATIVE, NEUTRAL, POSITIVE, type Coloring } from './palette';
 
 /** What the colours mean: the class swatches, or the ramp with its values for regression. */
@@ -22,10 +23,7 @@ export function MapLegend({ data, coloring }: { data: DataView; coloring: Colori
     );
   }
   const colors = classColors(data.classes);
-  const names =
-    data.classNames.length === data.classes
-      ? data.classNames
-      : Array.from({ length: data.classes }, (_, k) => t('output.class', { index: k }));
+  const names = classLabels(t, data);
   return (
     <ul className="map-legend" aria-label={t('output.classes')}>
       {names.map((name, k) => (

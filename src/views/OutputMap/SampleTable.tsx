@@ -9,6 +9,8 @@ import { classScores, topClass } from './prediction';
 import { SampleNav } from './SampleNav';
 import { selectFocusSample } from '../../state/selectors';
 import { useT } from '../shared/useT';
+import { classLabel, classNameWords } from '../shared/dataWords';
+import { setText } from '../shared/setText';
 
 /**
  * For tabular data: the focus sample's inputs and target, and the network's output for it
@@ -23,7 +25,7 @@ export function SampleTable({ info }: { info: RunInfo }) {
   const width = data.rawSize;
   const names =
     data.inputNames.length === width
-      ? data.inputNames
+      ? data.inputNames.map((name) => classNameWords(t, name))
       : Array.from({ length: width }, (_, j) => `x${j + 1}`);
   const index = Math.min(focus, Math.max(0, data.train.count - 1));
   const inputs = Array.from({ length: width }, (_, j) => data.train.raw[index * width + j]);
@@ -33,7 +35,7 @@ export function SampleTable({ info }: { info: RunInfo }) {
     (_, j) => data.train.rawTargets[index * data.outputSize + j],
   );
   const target = classification
-    ? (data.classNames[label] ?? t('output.class', { index: label }))
+    ? classLabel(t, data.classNames, label)
     : targets.map(formatValue).join(', ');
 
   useLiveFrame((run) => {
@@ -43,15 +45,15 @@ export function SampleTable({ info }: { info: RunInfo }) {
     const L = layout.sizes.length - 1;
     const outputs = layerBlock(layout, snap, 'activations', L);
     if (!classification) {
-      outputRef.current.textContent = Array.from(outputs, formatValue).join(', ');
+      setText(outputRef.current, Array.from(outputs, formatValue).join(', '));
       return;
     }
     const scores = classScores(data.targetEncoding, outputs);
     const top = topClass(scores);
-    outputRef.current.textContent =
-      top < 0
-        ? '—'
-        : `${data.classNames[top] ?? t('output.class', { index: top })} (${scores[top].toFixed(3)})`;
+    setText(
+      outputRef.current,
+      top < 0 ? '—' : `${classLabel(t, data.classNames, top)} (${scores[top].toFixed(3)})`,
+    );
   });
 
   const softmax = info.activations[info.activations.length - 1] === 'softmax';

@@ -7,16 +7,18 @@ import {
 import type { RaceRunState } from '../../core/race/race';
 import {
   RACE_LIMITS,
+  fieldProblem,
   ruleFor,
-  ruleProblem,
   runValue,
   type RaceSettingKey,
 } from '../../config/race';
 import { raceActions } from '../../state/race';
 import { runColor } from './palette';
 import type { Translate } from '../../core/i18n';
+import { renderMessage } from '../../core/i18n/message';
 import type { PlainTextKey } from '../shared/richText';
 import { useT } from '../shared/useT';
+import { OPTIMIZER_LABELS, labelText } from '../Controls/choiceLabels';
 
 /** The settings a run's optimizer reads, by link key, learning rate first. */
 function runKeys(kind: OptimizerName): RaceSettingKey[] {
@@ -45,16 +47,10 @@ function keyLabel(t: Translate, key: RaceSettingKey): string {
   return Object.values(OPTIMIZER_HYPERS).find((h) => h.linkKey === key)?.label ?? key;
 }
 
-/** Why a typed value is refused, in words (null: it is fine). */
+/** Why a typed value is refused, in the page's language (null: it is fine). */
 export function valueProblem(t: Translate, value: number, key: RaceSettingKey): string | null {
-  const rule = ruleFor(key);
-  if (ruleProblem(value, rule) === null) return null;
-  const setting = keyLabel(t, key);
-  if (!Number.isFinite(value)) return t('race.invalid.notFinite', { setting });
-  if (rule.integer && !Number.isInteger(value)) return t('race.invalid.notInteger', { setting });
-  const low = rule.minExclusive ? '(' : '[';
-  const high = rule.maxExclusive ? ')' : ']';
-  return t('race.invalid.outside', { setting, range: `${low}${rule.min}, ${rule.max}${high}` });
+  const problem = fieldProblem(keyLabel(t, key), value, ruleFor(key));
+  return problem === null ? null : renderMessage(problem, t);
 }
 
 function RunRow({ run, index, count }: { run: RaceRunState; index: number; count: number }) {
@@ -71,7 +67,7 @@ function RunRow({ run, index, count }: { run: RaceRunState; index: number; count
       >
         {OPTIMIZERS.map((o) => (
           <option key={o} value={o}>
-            {OPTIMIZER_DESCRIPTORS[o].label}
+            {labelText(OPTIMIZER_LABELS[o], t)}
           </option>
         ))}
       </select>
@@ -131,7 +127,7 @@ export function RaceRuns({ runs }: { runs: readonly RaceRunState[] }) {
           <option value="">{t('race.chooseOptimizer')}</option>
           {OPTIMIZERS.map((o) => (
             <option key={o} value={o}>
-              {OPTIMIZER_DESCRIPTORS[o].label}
+              {labelText(OPTIMIZER_LABELS[o], t)}
             </option>
           ))}
         </select>

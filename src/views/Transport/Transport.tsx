@@ -12,6 +12,7 @@ import { SPEEDS, StepRate } from './speeds';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { useT } from '../shared/useT';
 import { selectPlaying, selectSpeed, selectStatus } from '../../state/selectors';
+import { setText } from '../shared/setText';
 
 /** Play / Pause / Step / Reset, the speed, the step counter and the link. */
 export function Transport() {
@@ -85,9 +86,9 @@ function StepCounter() {
     // The worker has already applied an inspected step; until its update operation is on
     // show, the counters tell the time the inspector is at: before the step.
     const shown = before ? beforeStep(run, before) : null;
-    stepRef.current.textContent = formatCount(shown ? shown.step : headerValue(snap, 'step'));
-    epochRef.current.textContent = formatCount(shown ? shown.epoch : headerValue(snap, 'epoch'));
-    lossRef.current.textContent = formatValue(shown ? shown.loss : headerValue(snap, 'trainLoss'));
+    setText(stepRef.current, formatCount(shown ? shown.step : headerValue(snap, 'step')));
+    setText(epochRef.current, formatCount(shown ? shown.epoch : headerValue(snap, 'epoch')));
+    setText(lossRef.current, formatValue(shown ? shown.loss : headerValue(snap, 'trainLoss')));
   });
   return (
     <div className="counters" aria-live="off">
@@ -161,11 +162,11 @@ function MeasuredRate({ playing }: { playing: boolean }) {
     const perSecond = rate.current.add(headerValue(snap, 'step'), performance.now());
     if (!playing) {
       rate.current.clear();
-      out.current.textContent = '';
+      setText(out.current, '');
       return;
     }
     if (perSecond !== null)
-      out.current.textContent = t('transport.rate', { rate: formatCount(Math.round(perSecond)) });
+      setText(out.current, t('transport.rate', { rate: formatCount(Math.round(perSecond)) }));
   });
   return (
     <output

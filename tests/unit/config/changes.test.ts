@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkChanges,
-  describeChanges,
   diffSettings,
   readChanges,
   settingsAt,
   writeChanges,
 } from '../../../src/config/changes';
+import { describeChanges } from '../../../src/config/changeWords';
+import { english, messageIn } from '../../../src/core/i18n/message';
 import { defaultConfig } from '../../../src/config/defaults';
 import { decodeLink, encodeLink } from '../../../src/config/link';
 import type { Problem } from '../../../src/config/problems';
@@ -113,7 +114,8 @@ describe('the live-change log', () => {
       { step: 42, kind: 'setting', path: 'training.optimizer.momentum', value: 0.5 },
       { step: 42, kind: 'setting', path: 'training.regularization.kind', value: 'l1' },
     ]);
-    expect(describeChanges(changes)).toBe('η=0.3, μ=0.5, regularization=l1');
+    expect(english(describeChanges(changes))).toBe('η=0.3, μ=0.5, regularization=l1');
+    expect(messageIn('ko', describeChanges(changes))).toBe('η=0.3, μ=0.5, 정규화=l1');
     expect(writeChanges(changes)).toBe('42_lr_0.3,42_mom_0.5,42_reg_l1');
   });
 });
@@ -142,8 +144,33 @@ describe('logged steps on picked samples', () => {
       ),
     ).toEqual([]);
     expect(problems).toHaveLength(3);
-    expect(describeChanges(config.changes)).toBe(
+    expect(english(describeChanges(config.changes))).toBe(
       'step on 2 picked samples, step on a typed-in sample',
+    );
+    expect(messageIn('ko', describeChanges(config.changes))).toBe(
+      '고른 샘플 2개로 한 단계, 직접 입력한 샘플로 한 단계',
+    );
+  });
+});
+
+describe('the loss-curve words of a change', () => {
+  it('name every kind of change in English and in Korean, symbols and numbers as written', () => {
+    const changes: LiveChange[] = [
+      { step: 7, kind: 'setting', path: 'training.schedule.kind', value: 'exponential' },
+      { step: 7, kind: 'setting', path: 'training.schedule.every', value: 3 },
+      { step: 7, kind: 'setting', path: 'training.optimizer.kind', value: 'adam' },
+      { step: 7, kind: 'setting', path: 'training.regularization.rate', value: 0.001 },
+      { step: 7, kind: 'weight', layer: 2, to: 1, from: 3, value: -0.5 },
+      { step: 7, kind: 'bias', layer: 1, to: 0, value: 2 },
+      { step: 7, kind: 'samples', samples: [12] },
+    ];
+    expect(english(describeChanges(changes))).toBe(
+      'schedule=exponential, every=3, optimizer=adam, λ=0.001, w2[1,3]=-0.5, b1[0]=2, ' +
+        'step on sample #12',
+    );
+    expect(messageIn('ko', describeChanges(changes))).toBe(
+      '스케줄=지수 감쇠, 감소 간격=3, 옵티마이저=adam, λ=0.001, w2[1,3]=-0.5, b1[0]=2, ' +
+        '샘플 #12로 한 단계',
     );
   });
 });

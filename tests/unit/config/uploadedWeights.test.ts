@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkUploadedWeights } from '../../../src/config/uploadedWeights';
+import { checkUploadedWeights, type UploadCheck } from '../../../src/config/uploadedWeights';
+import { english, messageIn } from '../../../src/core/i18n/message';
+
+/** The problems of a refused upload in one language ([] when it was taken). */
+function said(checked: UploadCheck, lang: 'en' | 'ko' = 'en'): string[] {
+  if (checked.ok) return [];
+  return checked.problems.map((p) => (lang === 'en' ? english(p) : messageIn(lang, p)));
+}
 
 const target = { sizes: [2, 3, 1], hasBias: [true, false] };
 
@@ -31,27 +38,36 @@ describe('checkUploadedWeights', () => {
     });
     const checked = checkUploadedWeights(text, target);
     expect(checked.ok).toBe(false);
-    if (checked.ok) return;
-    expect(checked.problems).toEqual([
+    expect(said(checked)).toEqual([
       'the file is for a 2-4-1 network; this one is 2-3-1',
       "weights of layer 1 (3 × 2): entry 6 'x' is not a finite number",
       'weights of layer 2 (1 × 3) have 2 numbers; the network needs 3',
       'biases of layer 2: entry 1 is 0.5, but the layer has no bias',
     ]);
+    expect(said(checked, 'ko')).toEqual([
+      '파일은 2-4-1 신경망의 것인데, 이 신경망은 2-3-1입니다',
+      "1층의 가중치 (3 × 2): 6번째 값 'x'은(는) 유한한 수가 아닙니다",
+      '2층의 가중치 (1 × 3): 숫자가 2개인데, 이 신경망에는 3개가 필요합니다',
+      '2층의 편향: 1번째 값이 0.5인데, 이 층에는 편향이 없습니다',
+    ]);
   });
 
   it('says what is wrong with a file that is not weights at all', () => {
     const notJson = checkUploadedWeights('{"weights": [', target);
-    expect(notJson.ok || notJson.problems[0]).toMatch(/^the file is not JSON/);
+    expect(said(notJson)[0]).toMatch(/^the file is not JSON \(SyntaxError/);
+    expect(said(notJson, 'ko')[0]).toMatch(/^파일이 JSON 형식이 아닙니다 \(SyntaxError/);
     const other = checkUploadedWeights('{"hello": 1}', target);
-    expect(other.ok || other.problems).toEqual([
-      'the file has no "weights" and "biases" lists (as "Download weights" writes)',
+    expect(said(other)).toEqual([
+      'the file has no "weights" and "biases" lists (as the ⤓ JSON button writes them)',
+    ]);
+    expect(said(other, 'ko')).toEqual([
+      '파일에 "weights"와 "biases" 목록이 없습니다 (⤓ JSON 버튼으로 저장한 파일에는 있습니다)',
     ]);
     const layers = checkUploadedWeights(
       '{"weights": [[1,2,3,4,5,6]], "biases": [[0,0,0]]}',
       target,
     );
-    expect(layers.ok || layers.problems).toEqual([
+    expect(said(layers)).toEqual([
       'the file has weights for 1 layers; the network has 2',
       'the file has biases for 1 layers; the network has 2',
     ]);

@@ -66,7 +66,8 @@ describe('run controller', () => {
     expect(useAppStore.getState().markers).toHaveLength(0);
     workers[0].emit({ type: 'applied', runId, step: 3, changes: [rate], fromLog: false });
     // The worker sends the change; the page words it.
-    expect(useAppStore.getState().markers).toEqual([{ step: 3, what: 'η=1' }]);
+    const markers = useAppStore.getState().markers;
+    expect(markers.map((m) => [m.step, english(m.what)])).toEqual([[3, 'η=1']]);
     controller.dispose();
   });
 

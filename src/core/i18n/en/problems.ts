@@ -294,6 +294,7 @@ export const enProblems = {
   'problem.csv.oneClass': 'classification needs at least two classes, but every label is 0',
   'problem.csv.tooManyTargets': 'too many target columns ({count} > {limit})',
   'problem.csv.unknownDataset': 'unknown dataset "{name}"',
+  'problem.assets.failed': 'The handwritten digits could not be loaded ({why}).',
   'problem.csv.buildFailed': 'could not build the {name} data: {why}',
   'problem.csv.noDigits': 'the digit images are not loaded ({path})',
 

@@ -298,6 +298,7 @@ export const koProblems: Texts<typeof enProblems> = {
   'problem.csv.oneClass': '분류에는 클래스가 두 개 이상 필요한데 모든 레이블이 0입니다',
   'problem.csv.tooManyTargets': '목표 열이 너무 많습니다 ({count}개 > {limit}개)',
   'problem.csv.unknownDataset': '알 수 없는 데이터셋 "{name}"',
+  'problem.assets.failed': '손글씨 숫자 데이터를 불러오지 못했습니다 ({why}).',
   'problem.csv.buildFailed': '{name} 데이터를 만들 수 없습니다: {why}',
   'problem.csv.noDigits': '숫자 이미지를 불러오지 못했습니다 ({path})',
 

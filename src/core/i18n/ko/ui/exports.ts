@@ -47,6 +47,24 @@ export const koUiExports: Texts<typeof enUiExports> = {
   'upload.noWeightsYet': '아직 가중치가 없습니다. 잠시 뒤에 다시 해 보세요.',
   'upload.tooMany':
     '다른 파라미터가 {count}개인데, 변경 기록에는 {room}개만 더 담을 수 있습니다. 0단계의 가중치로 올려 주세요.',
+  'upload.what.weights': '{layer}층의 가중치 ({shape})',
+  'upload.what.biases': '{layer}층의 편향',
+  'upload.problem.notList': '{what}: 숫자 목록이 아닙니다',
+  'upload.problem.length': '{what}: 숫자가 {count}개인데, 이 신경망에는 {length}개가 필요합니다',
+  'upload.problem.notFinite': '{what}: {entry}번째 값 {value}은(는) 유한한 수가 아닙니다',
+  'upload.problem.noBias': '{what}: {entry}번째 값이 {value}인데, 이 층에는 편향이 없습니다',
+  'upload.problem.moreLikeThat': '{what}: 이런 값이 {count}개 더 있습니다',
+  'upload.problem.tooLong': '파일이 {count}자나 되어 가중치 파일로는 너무 깁니다',
+  'upload.problem.notJson': '파일이 JSON 형식이 아닙니다 ({error})',
+  'upload.problem.noLists':
+    '파일에 "weights"와 "biases" 목록이 없습니다 (⤓ JSON 버튼으로 저장한 파일에는 있습니다)',
+  'upload.problem.otherNetwork': '파일은 {file} 신경망의 것인데, 이 신경망은 {network}입니다',
+  'upload.problem.weightLayers':
+    '파일에는 {count}개 층의 가중치가 있는데, 이 신경망은 {depth}개 층입니다',
+  'upload.problem.biasLayers':
+    '파일에는 {count}개 층의 편향이 있는데, 이 신경망은 {depth}개 층입니다',
+  'upload.problem.more': '… 외 {count}개',
+  'upload.problem.notStarted': '아직 학습이 시작되지 않았습니다',
   'upload.changed': '{step}단계에서 파라미터 {count}개를 바꿨습니다.',
   'embed.open': '임베드…',
   'embed.group': '이 학습을 임베드하기',
