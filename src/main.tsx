@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, type ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { decodeLink } from './config/link';
 import {
@@ -7,23 +7,21 @@ import {
   withPresentation,
   type Presentation,
 } from './config/presentation';
-import { pickLang } from './core/i18n';
+import { loadLanguage, pickLang } from './core/i18n';
 import { languageActions, linkLang, useLanguageStore } from './state/language';
 import { RunController } from './state/controller';
 import { raceActions, useRaceStore } from './state/race';
 import { ControllerContext } from './views/shared/controllerContext';
 import { PresentationContext } from './views/shared/presentation';
 import { App } from './views/App/App';
-import { EmbedApp } from './views/Embed/EmbedApp';
+import { preloadLazyViewsWhenIdle } from './views/shared/lazyView';
 import './styles.css';
 
 // The page's embed= and hide= keys hold for its lifetime; the address bar keeps them. Its
 // lang= is the language switch's: a switch rewrites it without restarting the run.
 const { presentation } = splitPresentation(window.location.hash);
-languageActions.start(
-  pickLang(presentation.lang ?? undefined, navigator.languages),
-  presentation.lang !== null,
-);
+const startLang = pickLang(presentation.lang ?? undefined, navigator.languages);
+languageActions.start(startLang, presentation.lang !== null);
 const shownNow = (): Presentation => ({ ...presentation, lang: linkLang() });
 const controller = new RunController(undefined, (link) =>
   history.replaceState(null, '', withPresentation(link, shownNow())),
@@ -76,12 +74,29 @@ useRaceStore.subscribe((now, before) => {
   });
 });
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <ControllerContext value={controller}>
-      <PresentationContext value={presentation}>
-        {presentation.embed ? <EmbedApp panels={presentation.embed} /> : <App />}
-      </PresentationContext>
-    </ControllerContext>
-  </StrictMode>,
-);
+/**
+ * The page's root: the lab, or an embed's few panels (their own chunk: a page showing the lab
+ * never fetches it).
+ */
+async function rootView(): Promise<ReactElement> {
+  if (!presentation.embed) return <App />;
+  const { EmbedApp } = await import('./views/Embed/EmbedApp');
+  return <EmbedApp panels={presentation.embed} />;
+}
+
+// The run is already starting in its worker; the first render waits for the page language's
+// catalogue (English is already here), so a Korean page never flashes English first. Should it
+// fail to load, the page shows English rather than nothing.
+const language = loadLanguage(startLang).catch((error: unknown) => {
+  console.error(`The ${startLang} texts could not be loaded; showing English.`, error);
+});
+void Promise.all([rootView(), language]).then(([view]) => {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <ControllerContext value={controller}>
+        <PresentationContext value={presentation}>{view}</PresentationContext>
+      </ControllerContext>
+    </StrictMode>,
+  );
+  preloadLazyViewsWhenIdle();
+});

@@ -1,5 +1,11 @@
 import { create } from 'zustand';
-import { translator, type Lang, type Translate } from '../core/i18n';
+import {
+  isLanguageLoaded,
+  loadLanguage,
+  translator,
+  type Lang,
+  type Translate,
+} from '../core/i18n';
 
 /**
  * The interface language. It is chosen once when the page opens (the link's `lang=`, else the
@@ -21,16 +27,36 @@ export const useLanguageStore = create<LanguageState>(() => ({
   inLink: false,
 }));
 
+/** Counts switches, so a slow catalogue never overrides a later choice. */
+let switches = 0;
+
 export const languageActions = {
-  /** The language the page opens in, and whether its link asked for it. */
+  /**
+   * The language the page opens in, and whether its link asked for it. Its catalogue may still
+   * be loading (texts read as English until then): the page awaits `loadLanguage` before it
+   * first renders.
+   */
   start(lang: Lang, inLink: boolean): void {
+    switches += 1;
     useLanguageStore.setState({ lang, t: translator(lang), inLink });
   },
-  /** A switch by hand (or a pasted link's `lang=`): the link keeps the choice from now on. */
+  /**
+   * A switch by hand (or a pasted link's `lang=`): the link keeps the choice from now on. The
+   * page changes language once the catalogue is here (at once when it already is; `loadLanguage`
+   * resolves just after), so it never shows a mix; if it cannot be fetched the page stays as it
+   * was.
+   */
   setLang(lang: Lang): void {
+    const mine = ++switches; // a switch still loading is overtaken, even by a no-op
     const now = useLanguageStore.getState();
     if (now.lang === lang && now.inLink) return;
-    useLanguageStore.setState({ lang, t: translator(lang), inLink: true });
+    const apply = (): void => {
+      if (mine === switches) useLanguageStore.setState({ lang, t: translator(lang), inLink: true });
+    };
+    if (isLanguageLoaded(lang)) return apply();
+    loadLanguage(lang).then(apply, (error: unknown) => {
+      console.error(`The ${lang} texts could not be loaded; the page stays as it was.`, error);
+    });
   },
 };
 

@@ -2,7 +2,6 @@ import { lazy, Suspense, useRef } from 'react';
 import { useAppStore, type AppState } from '../../state/store';
 import { Controls } from '../Controls/Controls';
 import { DigitsPanel } from '../Digits/DigitsPanel';
-import { ExportPanel } from '../Exports/ExportPanel';
 import { GradientFlow } from '../GradientFlow/GradientFlow';
 import { LessonNote } from '../Lessons/LessonNote';
 import { LessonsMenu } from '../Lessons/LessonsMenu';
@@ -13,6 +12,7 @@ import { Notices } from '../Notices/Notices';
 import { OutputView } from '../OutputMap/OutputView';
 import { ScalarGraphPanel } from '../ScalarGraph/ScalarGraphPanel';
 import { StepInspector } from '../StepInspector/StepInspector';
+import { lazyView } from '../shared/lazyView';
 import { useShows } from '../shared/presentation';
 import { useT } from '../shared/useT';
 import { Transport } from '../Transport/Transport';
@@ -28,6 +28,9 @@ const RacePanel = lazy(() => import('../Race/RacePanel').then((m) => ({ default:
 const LandscapePanel = lazy(() =>
   import('../Landscape/LandscapePanel').then((m) => ({ default: m.LandscapePanel })),
 );
+
+/** The exports sit below the fold and are used after some training: they load after the page. */
+const exportPanel = lazyView(() => import('../Exports/ExportPanel').then((m) => m.ExportPanel));
 
 const selectInspecting = (s: AppState): boolean => s.trace !== null;
 /**
@@ -99,7 +102,16 @@ export function App() {
       </main>
       <DigitsPanel />
       <section className="panel wide-panel" aria-label={t('app.region.exports')}>
-        <ExportPanel />
+        <Suspense
+          fallback={
+            <div className="exports">
+              <h2>{t('exports.title')}</h2>
+              <p>{t('app.viewLoading')}</p>
+            </div>
+          }
+        >
+          <exportPanel.View />
+        </Suspense>
       </section>
       <ScalarGraphPanel />
       <RaceSection />

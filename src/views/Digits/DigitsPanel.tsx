@@ -1,12 +1,14 @@
+import { Suspense } from 'react';
 import type { RunInfo } from '../../core/runInfo';
 import { selectInfo } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { formatCount } from '../shared/format';
+import { lazyView } from '../shared/lazyView';
 import { useT } from '../shared/useT';
-import { ConfusionMatrix } from './ConfusionMatrix';
-import { DrawDigit } from './DrawDigit';
-import { WeightImages } from './WeightImages';
 import './Digits.css';
+
+// The pictures are a chunk of their own: the default run trains on points, not on digits.
+const grid = lazyView(() => import('./DigitsGrid').then((m) => m.DigitsGrid));
 
 /** Whether a run trains on images with a hidden or output layer to picture (the digits). */
 function isDigitsRun(info: RunInfo | null): info is RunInfo {
@@ -33,9 +35,9 @@ export function DigitsPanel() {
         </p>
       </header>
       <div className="digits-grid" key={info.runId}>
-        <WeightImages info={info} />
-        <ConfusionMatrix data={info.data} />
-        <DrawDigit info={info} />
+        <Suspense fallback={<p className="digits-caption">{t('app.viewLoading')}</p>}>
+          <grid.View info={info} />
+        </Suspense>
       </div>
     </section>
   );

@@ -4,7 +4,6 @@
  * of numbers, tested directly.
  */
 import { rgb } from 'd3-color';
-import { schemeTableau10 } from 'd3-scale-chromatic';
 import type { DataView } from '../../core/runInfo';
 
 /** The sign colours of the whole app (styles.css --negative / --positive): class 0 and class 1. */
@@ -13,8 +12,13 @@ export const POSITIVE = '#2166ac';
 /** What a cell fades to where the network is undecided. */
 export const NEUTRAL = '#f7f7f7';
 
-/** Tableau 10 reordered so the first few classes are the most distinct (blue, orange, green, red …). */
-const CATEGORICAL = [0, 1, 4, 2, 6, 3, 5, 7, 8, 9].map((i) => schemeTableau10[i]);
+/**
+ * The Tableau 10 colours (written out: the package holding them, d3-scale-chromatic, would put
+ * every colour scheme into the page's first download), reordered so the first few classes are
+ * the most distinct (blue, orange, green, red …).
+ */
+const TABLEAU_10 = '4e79a7 f28e2c e15759 76b7b2 59a14f edc949 af7aa1 ff9da7 9c755f bab0ab';
+const CATEGORICAL = [0, 1, 4, 2, 6, 3, 5, 7, 8, 9].map((i) => `#${TABLEAU_10.split(' ')[i]}`);
 
 /**
  * One colour per class. Two classes use the sign colours, as a single tanh/sigmoid output does,

@@ -1,13 +1,14 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useAppStore } from '../../state/store';
 import { useLessonState } from '../../state/lessonState';
 import { useOpenViewScroll } from '../shared/useOpenViewScroll';
-import { ExpressionMode } from './ExpressionMode';
 import { openNeuron, usePanelStore } from './graphActions';
-import { NeuronMode } from './NeuronMode';
-import { WhyBackprop } from './WhyBackprop';
 import './ScalarGraph.css';
+import { lazyView } from '../shared/lazyView';
 import { useT } from '../shared/useT';
+
+// The graphs themselves are a chunk of their own: the panel opens closed (preloaded when idle).
+const body = lazyView(() => import('./ScalarGraphBody').then((m) => m.ScalarGraphBody));
 
 /**
  * The computational graph of single numbers: an expression typed in, or one neuron of the
@@ -62,8 +63,9 @@ export function ScalarGraphPanel() {
               {t('scalar.tab.neuron')}
             </button>
           </div>
-          {mode === 'expression' ? <ExpressionMode /> : <NeuronMode />}
-          <WhyBackprop />
+          <Suspense fallback={<p className="sg-muted">{t('app.viewLoading')}</p>}>
+            <body.View mode={mode} />
+          </Suspense>
         </>
       )}
     </section>

@@ -48,6 +48,7 @@ export const enUiPage = {
   'app.region.landscape': 'Loss landscape',
   'app.region.scalarGraph': 'Computational graph',
   'app.raceLoading': 'Loading the optimizer race…',
+  'app.viewLoading': 'Loading…',
   'intro.title': 'New here?',
   'intro.body':
     'A small neural network learns in your browser: the <b>network</b> shows each neuron’s value, the <b>output</b> what it predicts, the <b>loss</b> how wrong it is. Try:',

@@ -51,6 +51,7 @@ export const koUiPage: Texts<typeof enUiPage> = {
   'app.region.landscape': '손실 지형',
   'app.region.scalarGraph': '계산 그래프',
   'app.raceLoading': '옵티마이저 경주를 불러오는 중…',
+  'app.viewLoading': '불러오는 중…',
   'intro.title': '처음 오셨나요?',
   'intro.body':
     '작은 신경망이 브라우저 안에서 학습합니다. <b>신경망</b>에는 뉴런마다 값이, <b>출력</b>에는 예측이, <b>손실</b>에는 얼마나 틀렸는지가 나타납니다. 이렇게 시작해 보세요:',
