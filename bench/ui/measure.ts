@@ -44,6 +44,8 @@ export interface AppRun {
   /** CPU time spent in the window (null off Linux). */
   cpu: CpuTimes | null;
   errors: string[];
+  /** How long the window was (ms): the common window or the network's own. */
+  windowMs: number;
 }
 
 export interface HeadlessRun {
@@ -116,7 +118,8 @@ export async function measureApp(
     await page.selectOption('label.speed select', 'max');
     await page.click('button[aria-label="Play"]');
     await waitFor(page, pagePlaying, 'playing');
-    await page.waitForTimeout(timing.warmup);
+    const windowMs = network.timing?.window ?? timing.window;
+    await page.waitForTimeout(network.timing?.warmup ?? timing.warmup);
     const tracePath = bench.tracePath?.replace('#', String(index + 1));
     if (tracePath) await browser.startTracing(page, { path: tracePath });
     const cdp = await context.newCDPSession(page);
@@ -124,7 +127,7 @@ export async function measureApp(
     const before = await metrics(cdp);
     const cpuBefore = await cpuTimes(browserSession);
     const window = (await page.evaluate(
-      `window.__uiBench.measureFrames(${timing.window})`,
+      `window.__uiBench.measureFrames(${windowMs})`,
     )) as FrameWindow;
     const cpuAfter = await cpuTimes(browserSession);
     const after = await metrics(cdp);
@@ -137,9 +140,10 @@ export async function measureApp(
     return {
       frames: summarizeFrames(window),
       frameCount: window.frames.length - 1,
-      mainThread: share(before, after, timing.window),
+      mainThread: share(before, after, windowMs),
       cpu: cpuDelta(cpuBefore, cpuAfter),
       errors,
+      windowMs,
     };
   } finally {
     await page.close();
@@ -176,10 +180,13 @@ export async function measureHeadless(
       mode,
       link: network.link,
       base,
-      warmupMs: timing.headlessWarmup,
+      warmupMs: network.timing?.warmup ?? timing.headlessWarmup,
     });
     const cpuBefore = await cpuTimes(browserSession);
-    const result = await send({ type: 'measure', measureMs: timing.headless });
+    const result = await send({
+      type: 'measure',
+      measureMs: network.timing?.window ?? timing.headless,
+    });
     const cpuAfter = await cpuTimes(browserSession);
     return {
       stepsPerSecond: result.stepsPerSecond,

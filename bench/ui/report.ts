@@ -14,8 +14,6 @@ export interface NetworkResult {
 }
 
 export interface Bars {
-  /** The worker's steps/s while the page draws, as a share of the engine alone. */
-  minWorkerShare: number;
   /** Gzipped bytes of the JavaScript loaded before any user action. */
   maxInitialGzip: number;
 }
@@ -60,7 +58,7 @@ export function mainTable(results: NetworkResult[]): string {
 }
 
 /** Where the page's time goes: wall-clock busy share and CPU time per frame. */
-function pageTable(results: NetworkResult[], windowMs: number): string {
+function pageTable(results: NetworkResult[]): string {
   return formatTable(
     [
       'network',
@@ -75,15 +73,15 @@ function pageTable(results: NetworkResult[], windowMs: number): string {
         r.network.name,
         pct(r.app.mainThread.task),
         c ? num(c.main / r.app.frameCount, 1) : '—',
-        c ? pct(c.renderer / windowMs) : '—',
-        c ? pct(c.gpu / windowMs) : '—',
+        c ? pct(c.renderer / r.app.windowMs) : '—',
+        c ? pct(c.gpu / r.app.windowMs) : '—',
       ];
     }),
   );
 }
 
 /** The worker's throughput three ways, per wall-clock second and per CPU-second. */
-function workerTable(results: NetworkResult[], windowMs: number): string {
+function workerTable(results: NetworkResult[]): string {
   return formatTable(
     [
       'network',
@@ -98,7 +96,7 @@ function workerTable(results: NetworkResult[], windowMs: number): string {
       'app worker',
     ],
     results.map((r) => {
-      const appSteps = (r.app.frames.stepsPerSecond * windowMs) / 1000;
+      const appSteps = (r.app.frames.stepsPerSecond * r.app.windowMs) / 1000;
       const engine = perCpuSecond(r.engine.steps, r.engine.cpu);
       const app = perCpuSecond(appSteps, r.app.cpu);
       return [
@@ -111,7 +109,7 @@ function workerTable(results: NetworkResult[], windowMs: number): string {
         num(app),
         Number.isFinite(app / engine) ? pct(app / engine) : '—',
         r.engine.cpu ? pct(r.engine.cpu.worker / r.engine.ms) : '—',
-        r.app.cpu ? pct(r.app.cpu.worker / windowMs) : '—',
+        r.app.cpu ? pct(r.app.cpu.worker / r.app.windowMs) : '—',
       ];
     }),
   );
@@ -140,31 +138,26 @@ export function barLines(results: NetworkResult[], bundle: BundleSizes, bars: Ba
   return [
     ...results.flatMap((r) => [
       `${verdict(r.app.frames.fps >= r.network.minFps)}  ${r.network.name}: ${num(r.app.frames.fps, 1)} fps (bar ≥ ${r.network.minFps})`,
-      `${verdict(workerShare(r) >= bars.minWorkerShare)}  ${r.network.name}: worker at ${pct(workerShare(r))} of headless (bar ≥ ${pct(bars.minWorkerShare)})`,
+      `${verdict(workerShare(r) >= r.network.minWorkerShare)}  ${r.network.name}: worker at ${pct(workerShare(r))} of headless (bar ≥ ${pct(r.network.minWorkerShare)})`,
     ]),
     `${verdict(jsGzip <= bars.maxInitialGzip)}  initial JavaScript ${kb(jsGzip)} gzip (bar ≤ ${kb(bars.maxInitialGzip)})`,
   ];
 }
 
 /** Everything after the header line. */
-export function report(
-  results: NetworkResult[],
-  bundle: BundleSizes,
-  bars: Bars,
-  windowMs: number,
-): string {
+export function report(results: NetworkResult[], bundle: BundleSizes, bars: Bars): string {
   const errors = results.flatMap((r) => r.app.errors.map((e) => `  ${r.network.name}: ${e}`));
   const starved = results.filter((r) => r.engine.cpu && r.engine.cpu.worker < 0.9 * r.engine.ms);
   return [
     mainTable(results),
     '',
     'The page (CPU time from /proc; "%" of one core):',
-    pageTable(results, windowMs),
+    pageTable(results),
     '',
     'Training steps per second (wall clock), then per CPU-second of the worker thread, which',
     'does not depend on what else the machine runs ("app/engine" is the bar\'s ratio without',
     'the CPU the worker lost to the page or to other processes):',
-    workerTable(results, windowMs),
+    workerTable(results),
     ...(starved.length > 0
       ? [
           '',
