@@ -7,7 +7,7 @@
  */
 import type { CpuTimes } from './cpu';
 import { cpuDelta, cpuTimes } from './cpu';
-import type { Bench } from './measure';
+import { watchedPage, type Bench } from './measure';
 import type { LandscapeCase } from './networks';
 import type { LandscapeWindow } from './pageProbe';
 import { summarizeFrames, type FrameSummary } from './summary';
@@ -38,12 +38,7 @@ export async function measureLandscape(
   playing: boolean,
 ): Promise<LandscapeRun> {
   const { context, browserSession } = bench;
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
+  const { page, errors } = await watchedPage(context);
   try {
     await page.goto(`${bench.base}#${c.link}`);
     await page.waitForFunction(pageReady, undefined, { timeout: 60_000, polling: 50 });

@@ -90,6 +90,19 @@ async function waitFor(page: Page, predicate: () => boolean, what: string): Prom
   }
 }
 
+/** A new page of `context`, with its uncaught errors and console errors collected. */
+export async function watchedPage(
+  context: BrowserContext,
+): Promise<{ page: Page; errors: string[] }> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  return { page, errors };
+}
+
 /**
  * Opens the app on `network`, starts training as fast as possible (chosen in the speed menu),
  * lets it warm up, then measures one window: frames and long tasks in the page, the step
@@ -101,12 +114,7 @@ export async function measureApp(
   index: number,
 ): Promise<AppRun> {
   const { context, browser, browserSession, timing } = bench;
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
+  const { page, errors } = await watchedPage(context);
   try {
     await page.goto(`${bench.base}#${network.link}`);
     // Ready means built and drawn: for digits the asset fetch is over before the clock starts.

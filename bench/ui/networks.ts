@@ -34,6 +34,25 @@ function link(edit: (config: RunConfig) => void): string {
   return encodeLink(valid);
 }
 
+/**
+ * The 784-64-10 digits network (ReLU, softmax, cross-entropy, batch 32) on `samples` images;
+ * `adam` makes it the digits preset (He-normal, Adam at 0.001, a 20% test set).
+ */
+function digits(c: RunConfig, samples: number, adam: boolean): void {
+  c.data.dataset = 'digits';
+  c.data.digitSize = 28;
+  c.data.samples = samples;
+  if (adam) c.data.testFraction = 0.2;
+  c.network.hidden = [{ ...defaultLayer(64), activation: 'relu' }];
+  c.network.output = { activation: 'softmax', bias: true };
+  c.network.loss = 'cce';
+  if (adam) c.network.init.kind = 'he-normal';
+  c.training.batchSize = 32;
+  if (adam) {
+    c.training.optimizer = { ...c.training.optimizer, kind: 'adam', learningRate: 0.001 };
+  }
+}
+
 /** The default page, a deep narrow tanh network, and the 784-64-10 digits network. */
 export function uiBenchNetworks(): UiBenchNetwork[] {
   return [
@@ -57,15 +76,7 @@ export function uiBenchNetworks(): UiBenchNetwork[] {
     },
     {
       name: '784-64-10 digits',
-      link: link((c) => {
-        c.data.dataset = 'digits';
-        c.data.digitSize = 28;
-        c.data.samples = 2000;
-        c.network.hidden = [{ ...defaultLayer(64), activation: 'relu' }];
-        c.network.output = { activation: 'softmax', bias: true };
-        c.network.loss = 'cce';
-        c.training.batchSize = 32;
-      }),
+      link: link((c) => digits(c, 2000, false)),
       minFps: 30,
       minWorkerShare: 0.8,
     },
@@ -73,18 +84,7 @@ export function uiBenchNetworks(): UiBenchNetwork[] {
     // confusion matrix on screen, drawn live while training.
     {
       name: '784-64-10 digits, weight images + confusion on screen',
-      link: link((c) => {
-        c.data.dataset = 'digits';
-        c.data.digitSize = 28;
-        c.data.samples = 5000;
-        c.data.testFraction = 0.2;
-        c.network.hidden = [{ ...defaultLayer(64), activation: 'relu' }];
-        c.network.output = { activation: 'softmax', bias: true };
-        c.network.loss = 'cce';
-        c.network.init.kind = 'he-normal';
-        c.training.batchSize = 32;
-        c.training.optimizer = { ...c.training.optimizer, kind: 'adam', learningRate: 0.001 };
-      }),
+      link: link((c) => digits(c, 5000, true)),
       minFps: 50,
       minWorkerShare: 0.8,
       onScreen: 'Handwritten digits',
@@ -126,16 +126,7 @@ export function landscapeCase(): LandscapeCase {
   return {
     name: '784-64-10 digits (2 000 training samples), 31×31',
     link: link((c) => {
-      c.data.dataset = 'digits';
-      c.data.digitSize = 28;
-      c.data.samples = 2500;
-      c.data.testFraction = 0.2;
-      c.network.hidden = [{ ...defaultLayer(64), activation: 'relu' }];
-      c.network.output = { activation: 'softmax', bias: true };
-      c.network.loss = 'cce';
-      c.network.init.kind = 'he-normal';
-      c.training.batchSize = 32;
-      c.training.optimizer = { ...c.training.optimizer, kind: 'adam', learningRate: 0.001 };
+      digits(c, 2500, true);
       c.open.step = 200;
     }),
     grid: 31,
