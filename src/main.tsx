@@ -1,4 +1,4 @@
-import { StrictMode, type ReactElement } from 'react';
+import { StrictMode, startTransition, type ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { decodeLink } from './config/link';
 import {
@@ -91,12 +91,18 @@ const language = loadLanguage(startLang).catch((error: unknown) => {
   console.error(`The ${startLang} texts could not be loaded; showing English.`, error);
 });
 void Promise.all([rootView(), language]).then(([view]) => {
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <ControllerContext value={controller}>
-        <PresentationContext value={presentation}>{view}</PresentationContext>
-      </ControllerContext>
-    </StrictMode>,
-  );
+  const root = createRoot(document.getElementById('root')!);
+  // The first render is a transition, rendered in slices. The worker's thread starts only once
+  // this thread runs a task for it; one unsliced first render held that back by about 0.3 s, and
+  // with it the training of a long link (npm run bench:ui -- --only=opening).
+  startTransition(() => {
+    root.render(
+      <StrictMode>
+        <ControllerContext value={controller}>
+          <PresentationContext value={presentation}>{view}</PresentationContext>
+        </ControllerContext>
+      </StrictMode>,
+    );
+  });
   preloadLazyViewsWhenIdle();
 });
