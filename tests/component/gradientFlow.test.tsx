@@ -12,7 +12,7 @@ import { live, resetLive, touchLive } from '../../src/state/live';
 import { initialAppState, useAppStore } from '../../src/state/store';
 import { binSymmetric, totalCount } from '../../src/views/GradientFlow/histogramBins';
 import { formatRatio } from '../../src/views/GradientFlow/ratio';
-import { REDRAW_INTERVAL_MS } from '../../src/views/GradientFlow/useViewFrame';
+import { REDRAW_INTERVAL_MS } from '../../src/views/shared/useViewFrame';
 import {
   deepConfig,
   engineRun,

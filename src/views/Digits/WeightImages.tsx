@@ -6,7 +6,7 @@ import { touchLive } from '../../state/live';
 import { selectGraphMode } from '../../state/selectors';
 import { useAppStore, type AppState } from '../../state/store';
 import { formatValue } from '../shared/format';
-import { useLiveFrame } from '../shared/useLiveFrame';
+import { useViewFrame } from '../shared/useViewFrame';
 import { useT } from '../shared/useT';
 import {
   paintTiles,
@@ -101,8 +101,12 @@ export function WeightImages({ info }: { info: RunInfo }) {
 }
 
 /**
- * Paints the tiles from each new snapshot (and on a switch of mode), with the caption's scale;
- * nothing is redrawn while the snapshot and the mode stay the same.
+ * Paints the tiles from new snapshots and on a switch of mode, with the caption's scale, at
+ * most every REDRAW_INTERVAL_MS and only while on screen: at 784-64-10 a new snapshot comes
+ * almost every frame, and painting 64 pictures of 784 weights each time cost the page about a
+ * fifth of its frame and the worker part of its speed (npm run bench:ui -- --only=4). A
+ * picture a tenth of a second old reads the same. Nothing is redrawn while the snapshot and the
+ * mode stay the same.
  */
 function useWeightPainting(info: RunInfo, grid: TileGrid, backward: boolean) {
   const t = useT();
@@ -115,7 +119,7 @@ function useWeightPainting(info: RunInfo, grid: TileGrid, backward: boolean) {
   });
   // A switch of mode must redraw even while paused (no new snapshot comes).
   useEffect(() => touchLive(), [backward]);
-  useLiveFrame((run) => {
+  useViewFrame(canvasRef, (run) => {
     const snap = run.snapshot;
     const layout = run.layout;
     const canvas = canvasRef.current;

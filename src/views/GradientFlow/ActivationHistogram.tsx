@@ -14,7 +14,7 @@ import {
 import { applyBars, setAttr, setText } from './histogramDraw';
 import { unitKind } from './layerMetrics';
 import { short } from './sci';
-import { useViewFrame } from './useViewFrame';
+import { useViewFrame } from '../shared/useViewFrame';
 import { useT } from '../shared/useT';
 
 const LABEL_ROW = 12;

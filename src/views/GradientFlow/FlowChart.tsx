@@ -5,7 +5,7 @@ import { computeFlowFrame, type FlowFrame, type FlowScaleKind } from './flowFram
 import { setAttr } from './histogramDraw';
 import { FLOW_MARGIN, innerWidthOf } from './layout';
 import type { FlowMetric } from './layerMetrics';
-import { useViewFrame } from './useViewFrame';
+import { useViewFrame } from '../shared/useViewFrame';
 import { useT } from '../shared/useT';
 
 /** One layer's line: its colour, and dashed for ReLU's dead-unit share. */

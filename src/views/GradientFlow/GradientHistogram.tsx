@@ -6,7 +6,7 @@ import { live, type LiveRun } from '../../state/live';
 import { barsFor, binSymmetric } from './histogramBins';
 import { applyBars, setAttr, setText } from './histogramDraw';
 import { sci } from './sci';
-import { useViewFrame } from './useViewFrame';
+import { useViewFrame } from '../shared/useViewFrame';
 import { useT } from '../shared/useT';
 
 const LABEL_ROW = 12;

@@ -6,7 +6,7 @@ import { setText } from './histogramDraw';
 import { metricValue } from './layerMetrics';
 import { layerColor } from './palette';
 import { sci } from './sci';
-import { useViewFrame } from './useViewFrame';
+import { useViewFrame } from '../shared/useViewFrame';
 import { useT } from '../shared/useT';
 
 /** The layer colours, each with the layer's current mean |∂C/∂W| written in once a frame. */

@@ -3,7 +3,7 @@ import { useRef } from 'react';
 
 import { setText } from './histogramDraw';
 import { formatRatio, gradientRatio, ratioMessage, type GradientRatio } from './ratio';
-import { useViewFrame } from './useViewFrame';
+import { useViewFrame } from '../shared/useViewFrame';
 import { useT } from '../shared/useT';
 
 function noRatio(depth: number): GradientRatio {

@@ -52,12 +52,13 @@ export function LossPlot(props: LossPlotProps) {
     layout,
     kind,
   );
+  const plotRef = useRef<HTMLDivElement>(null);
   const { pathsRef, ghostPathsRef, markersRef, xAxisRef, lossAxisRef, accuracyAxisRef, emptyRef } =
-    useLossDrawing(props, frameRef, redraw);
+    useLossDrawing(props, frameRef, redraw, plotRef);
 
   const { innerWidth, lossHeight, plotHeight } = layout;
   return (
-    <div className="loss-plot">
+    <div className="loss-plot" ref={plotRef}>
       <svg
         width={layout.width}
         height={layout.height}
@@ -105,13 +106,15 @@ export function LossPlot(props: LossPlotProps) {
 }
 
 /**
- * Draws the newest history (once per new history version, or at once when `force`): the
- * frame's scales and paths, the axes, the markers and the empty-chart hint.
+ * Draws the newest history (once per new history version while the plot is on screen, or at
+ * once when `force`): the frame's scales and paths, the axes, the markers and the empty-chart
+ * hint.
  */
 function useLossDrawing(
   { layout, kind, ghosts, markers }: LossPlotProps,
   frameRef: { current: LossFrame | null },
   redrawHover: () => void,
+  plotRef: RefObject<HTMLDivElement | null>,
 ): PlotElements {
   const elements: PlotElements = {
     pathsRef: useRef<CurvePaths>({}),
@@ -150,7 +153,7 @@ function useLossDrawing(
     redrawHover();
   };
 
-  useLiveFrame((run) => draw(run, false));
+  useLiveFrame((run) => draw(run, false), plotRef);
   // Settings, size, compared runs or markers changed: draw now, even while paused.
   useLayoutEffect(() => draw(live, true));
   return elements;

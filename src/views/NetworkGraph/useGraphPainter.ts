@@ -25,8 +25,8 @@ function source(run: LiveRun, view: ViewMode): { s: Float64Array | null; mode: G
 }
 
 /**
- * Paints the newest snapshot into the graph once per animation frame (and whenever the layout or
- * the mode changes), without a React render: SVG attributes through `els`, the rest on canvas.
+ * Paints the newest snapshot into the graph once per animation frame while it is on screen (and
+ * whenever the layout or the mode changes), without a React render: SVG attributes through `els`, the rest on canvas.
  * Returns the canvas edges, which the pointer handlers pick from.
  */
 export function useGraphPainter(
@@ -73,7 +73,7 @@ export function useGraphPainter(
     const mapsCtx = mapsRef.current?.getContext('2d');
     if (mapsCtx) pictures.paintMapLayer(mapsCtx, input, pixelRatio);
   };
-  useLiveFrame(paint);
+  useLiveFrame(paint, canvasRef);
   // A new layout or mode is painted at once, also while paused (no frames arrive then); the
   // canvases may have been resized (which clears them), so the maps are painted again too.
   useEffect(() => {

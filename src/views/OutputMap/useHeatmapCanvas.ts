@@ -6,7 +6,8 @@ import type { Coloring } from './palette';
 
 /**
  * Paints the newest 2-D output map into a canvas of one pixel per cell (the page scales it up
- * smoothly), only when a new map arrived: the map object or its step changed.
+ * smoothly), only when a new map arrived (the map object or its step changed) and it is on
+ * screen.
  */
 export function useHeatmapCanvas(outputSize: number, coloring: Coloring) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -41,6 +42,6 @@ export function useHeatmapCanvas(outputSize: number, coloring: Coloring) {
     const image = ctx.createImageData(map.cells, map.cells);
     fillHeatmap(map, outputSize, coloring, image.data);
     ctx.putImageData(image, 0, 0);
-  });
+  }, canvasRef);
   return canvasRef;
 }

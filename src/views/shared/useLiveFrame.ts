@@ -1,14 +1,39 @@
-import { useEffect, useRef } from 'react';
-import { onFrame, type LiveRun } from '../../state/live';
+import { useEffect, useRef, type RefObject } from 'react';
+import { live, onFrame, type LiveRun } from '../../state/live';
+import { watchOnScreen } from './onScreen';
 
 /**
  * Calls `draw` once per animation frame after the live run changed, without re-rendering.
  * The newest `draw` is always used, so it may close over props and state.
+ *
+ * With a `target`, nothing is drawn while that element is scrolled out of sight; the view
+ * catches up with the newest numbers when it comes back into view.
  */
-export function useLiveFrame(draw: (run: LiveRun) => void): void {
+export function useLiveFrame(
+  draw: (run: LiveRun) => void,
+  target?: RefObject<Element | null>,
+): void {
   const latest = useRef(draw);
   useEffect(() => {
     latest.current = draw;
   });
-  useEffect(() => onFrame((run) => latest.current(run)), []);
+  useEffect(() => {
+    let missed = false;
+    const screen = watchOnScreen(target?.current ?? null, () => {
+      if (!missed) return;
+      missed = false;
+      latest.current(live);
+    });
+    const off = onFrame((run) => {
+      if (!screen.visible()) {
+        missed = true;
+        return;
+      }
+      latest.current(run);
+    });
+    return () => {
+      off();
+      screen.stop();
+    };
+  }, [target]);
 }

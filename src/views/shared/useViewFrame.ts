@@ -1,14 +1,15 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import { live, onFrame, type LiveRun } from '../../state/live';
+import { watchOnScreen } from './onScreen';
 
 /**
- * How often the view redraws while training. Every part draws in the first frame of each
- * interval, so the frames between carry no gradient-flow work at all.
+ * How often such a view redraws while training. Every part draws in the first frame of each
+ * interval, so the frames between carry none of its work.
  */
 export const REDRAW_INTERVAL_MS = 100;
 
 /**
- * Like useLiveFrame, for a view that sits below the fold and draws many elements: `draw` runs
+ * Like useLiveFrame with a target, for a view that draws many elements: `draw` runs
  * on live-run changes at most once every REDRAW_INTERVAL_MS (the newest state always gets
  * drawn, a little later if need be), and not at all while `target` is scrolled out of sight —
  * it catches up when it comes into view. Nothing re-renders React.
@@ -22,8 +23,6 @@ export function useViewFrame(
     latest.current = draw;
   });
   useEffect(() => {
-    // Visible until an observer says otherwise (there is none without layout, e.g. in tests).
-    let visible = true;
     let missed = false;
     let last = -Infinity;
     let timer: ReturnType<typeof setTimeout> | null = null;
@@ -33,8 +32,11 @@ export function useViewFrame(
       last = performance.now();
       latest.current(live);
     };
+    const screen = watchOnScreen(target.current, () => {
+      if (missed) request();
+    });
     const request = (): void => {
-      if (!visible) {
+      if (!screen.visible()) {
         missed = true;
         return;
       }
@@ -49,21 +51,9 @@ export function useViewFrame(
         );
     };
     const off = onFrame(request);
-    const element = target.current;
-    let observer: IntersectionObserver | null = null;
-    if (element && typeof IntersectionObserver === 'function') {
-      observer = new IntersectionObserver(
-        (entries) => {
-          visible = entries[entries.length - 1].isIntersecting;
-          if (visible && missed) request();
-        },
-        { rootMargin: '100px' },
-      );
-      observer.observe(element);
-    }
     return () => {
       off();
-      observer?.disconnect();
+      screen.stop();
       if (timer !== null) clearTimeout(timer);
     };
   }, [target]);
