@@ -36,4 +36,10 @@ test('batch norm at a batch size of 1 is refused with a message naming the batch
   // Said once, and the run keeps the asked-for data (no fallback to the default data).
   await expect(page.getByRole('alert').getByRole('listitem')).toHaveCount(1);
   await expect(page.getByText(/circle data instead/)).toHaveCount(0);
+  // The panels say that there is nothing to show, instead of waiting for a network forever.
+  await expect(
+    page.getByText('No network to show: the run could not start.', { exact: false }),
+  ).toBeVisible();
+  await expect(page.getByText('Nothing to show: the run could not start.')).toBeVisible();
+  await expect(page.getByText('Building the network…')).toHaveCount(0);
 });

@@ -28,11 +28,13 @@ import { formatCount } from '../shared/format';
 import { GraphStage } from './GraphStage';
 import { ModeToggle } from './ModeToggle';
 import './NetworkGraph.css';
-import { selectInfo } from '../../state/selectors';
+import { selectInfo, selectStatus } from '../../state/selectors';
 
 export function NetworkGraph() {
   const t = useT();
   const info = useAppStore(selectInfo);
+  // A run that could not start has no network; the notice says why.
+  const failed = useAppStore(selectStatus) === 'failed';
   return (
     <div className="network-graph">
       <div className="ng-header">
@@ -44,7 +46,9 @@ export function NetworkGraph() {
       {info ? (
         <GraphStage key={info.runId} info={info} />
       ) : (
-        <div className="panel-empty ng-empty">{t('network.building')}</div>
+        <div className="panel-empty ng-empty">
+          {t(failed ? 'network.failed' : 'network.building')}
+        </div>
       )}
     </div>
   );

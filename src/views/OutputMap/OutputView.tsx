@@ -9,7 +9,7 @@ import { coloringFor } from './palette';
 import { PlaneMap } from './PlaneMap';
 import { SampleTable } from './SampleTable';
 import './OutputView.css';
-import { selectInfo, selectShowTestData } from '../../state/selectors';
+import { selectInfo, selectShowTestData, selectStatus } from '../../state/selectors';
 import { setShowTestData } from '../../state/actions';
 import type { Translate } from '../../core/i18n';
 import { useT } from '../shared/useT';
@@ -37,6 +37,7 @@ function caption(t: Translate, data: DataView): string {
  */
 export function OutputView() {
   const info = useAppStore(selectInfo);
+  const failed = useAppStore(selectStatus) === 'failed';
   const t = useT();
   const [boxRef, width] = useElementWidth<HTMLDivElement>(DEFAULT_WIDTH);
   return (
@@ -45,7 +46,7 @@ export function OutputView() {
       {info ? (
         <OutputBody key={info.runId} info={info} width={width} />
       ) : (
-        <p className="output-caption">{t('output.preparing')}</p>
+        <p className="output-caption">{t(failed ? 'output.failed' : 'output.preparing')}</p>
       )}
     </div>
   );

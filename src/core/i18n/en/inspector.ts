@@ -200,6 +200,7 @@ export const enInspector = {
     'Step one operation: start a training step and walk through it (. or Shift+→)',
   'network.title': 'Network',
   'network.building': 'Building the network…',
+  'network.failed': 'No network to show: the run could not start. The notice says why.',
   'network.shape': '{sizes} · {count} parameters',
   'network.shapeOne': '{sizes} · {count} parameter',
   'network.grid.input': 'Input layer: {size} pixels; arrow keys move, Enter selects',

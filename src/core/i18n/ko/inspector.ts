@@ -192,6 +192,7 @@ export const koInspector: Texts<typeof enInspector> = {
     '연산 하나 진행: 학습 스텝을 시작해 하나씩 따라갑니다 (. 또는 Shift+→)',
   'network.title': '신경망',
   'network.building': '신경망을 만드는 중…',
+  'network.failed': '실행을 시작하지 못해 보여 줄 신경망이 없습니다. 이유는 알림에 있습니다.',
   'network.shape': '{sizes} · 매개변수 {count}개',
   'network.shapeOne': '{sizes} · 매개변수 {count}개',
   'network.grid.input': '입력층: 픽셀 {size}개. 화살표 키로 이동하고 Enter로 선택합니다',

@@ -2,6 +2,7 @@
 export const enOutput = {
   'output.title': 'Output',
   'output.preparing': 'Preparing the data…',
+  'output.failed': 'Nothing to show: the run could not start.',
   'output.caption.planeRegression': 'Output ŷ over (x₁, x₂) · train ● test ○',
   'output.caption.planeClasses': 'Decision map over (x₁, x₂) · train ● test ○',
   'output.caption.line': 'Fitted curve ŷ(x) over the data · train ● test ○',

@@ -5,6 +5,7 @@ import type { enOutput } from '../../en/graphs/output';
 export const koOutput: Texts<typeof enOutput> = {
   'output.title': '출력',
   'output.preparing': '데이터를 준비하는 중…',
+  'output.failed': '실행을 시작하지 못해 보여 줄 출력이 없습니다.',
   'output.caption.planeRegression': '(x₁, x₂) 평면 위의 출력 ŷ · 학습 ● 테스트 ○',
   'output.caption.planeClasses': '(x₁, x₂) 평면의 결정 영역 · 학습 ● 테스트 ○',
   'output.caption.line': '데이터에 맞춘 곡선 ŷ(x) · 학습 ● 테스트 ○',
