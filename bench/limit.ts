@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import type { SampleSet } from '../src/data/types';
+import { limitConfig, type LimitLoop, type LimitModule } from './limitConfig';
 import type { BenchNetwork } from './networks';
 
 /**
@@ -12,31 +13,6 @@ import type { BenchNetwork } from './networks';
 
 /** Where the limit sits relative to a directory above the repository. */
 export const LIMIT_PATH = join('shared', 'bench', 'limit.cjs');
-
-/** One training step of the limit; the samples per step are its batch size. */
-export interface LimitLoop {
-  step(): number;
-  samplesPerStep: number;
-}
-
-interface LimitConfig {
-  inputs: number;
-  hidden: number[];
-  outputs: number;
-  hiddenAct: string;
-  outAct: string;
-  loss: 'mse' | 'bce' | 'ce';
-  batch: number;
-  lr: number;
-}
-
-interface LimitModule {
-  createLimit(
-    cfg: LimitConfig,
-    data: { N: number; X: Float64Array; Y: Float64Array },
-    options: { mode: 'blocked' },
-  ): LimitLoop;
-}
 
 /**
  * The limit for a repository at `repoRoot`: the first `shared/bench/limit.cjs` found by walking
@@ -55,24 +31,6 @@ export function findLimit(
     if (exists(candidate)) return candidate;
     dir = parent;
   }
-}
-
-/** The limit's settings for a benchmark network: the same shape, batch size and rate. */
-export function limitConfig(net: BenchNetwork): LimitConfig {
-  const loss = net.loss === 'cce' ? 'ce' : net.loss === 'bce' ? 'bce' : 'mse';
-  if (net.loss !== 'half-sse' && loss === 'mse') {
-    throw new Error(`the limit has no ${net.loss} loss (network ${net.id})`);
-  }
-  return {
-    inputs: net.sizes[0],
-    hidden: net.sizes.slice(1, -1),
-    outputs: net.sizes[net.sizes.length - 1],
-    hiddenAct: net.hidden,
-    outAct: net.output,
-    loss,
-    batch: net.batchSize,
-    lr: net.learningRate,
-  };
 }
 
 /** Loads the limit module at `path` and builds its blocked-mode loop for one network. */

@@ -7,7 +7,8 @@
  * JavaScript, gzipped.
  *
  * Then it opens the default network's link at step 1 000 000 and times the page until usable
- * there, next to the engine alone training those steps in a worker.
+ * there, next to the engine alone training those steps in a worker, and next to the reference
+ * limit (shared/bench/limit.cjs, when it sits beside the repository) training them too.
  *
  * Options: --only=<1-4> measures one network (--only=opening the opening alone, --only=landscape
  * the page while a loss landscape computes, alone); --trace writes a Chrome performance trace of
@@ -149,7 +150,10 @@ async function main(): Promise<void> {
       `also headless, to stay below the 10⁶-step limit); headless runs ${TIMING.headless / 1000} s ` +
       `after ${TIMING.headlessWarmup / 1000} s warm-up.`,
   );
-  console.log(`App build: ${rebuilt ? 'built' : 'reused'} ${outDir}\n`);
+  console.log(`App build: ${rebuilt ? 'built' : 'reused'} ${outDir}`);
+  console.log(
+    `Reference limit for the opening: ${scripts.limitPath ?? 'none beside the repository (shared/bench/limit.cjs), skipped'}\n`,
+  );
   if (results.length > 0) console.log(report(results, bundle, BARS));
   if (opening) console.log(`\n${openingLine(opening, BARS.maxOpeningMs)}`);
   if (landscape.length > 0)

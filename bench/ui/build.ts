@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
+import { findLimit } from '../limit';
 
 /** Newest modification time of a file or of anything under a folder (0 if missing). */
 function newestMtime(path: string): number {
@@ -41,6 +42,27 @@ export interface BenchScripts {
   probe: string;
   /** The headless engine worker, an ES module. */
   worker: string;
+  /** Where the reference limit bundled into the worker came from (null: none beside the repo). */
+  limitPath: string | null;
+}
+
+/**
+ * Resolves the headless worker's `bench-limit` import to the reference limit beside the
+ * repository, or to nothing (an ordinary clone has none; the benchmark then skips it).
+ */
+function limitPlugin(limitPath: string | null): Plugin {
+  return {
+    name: 'bench-limit',
+    setup(b) {
+      b.onResolve({ filter: /^bench-limit$/ }, () =>
+        limitPath ? { path: limitPath } : { path: 'bench-limit', namespace: 'no-limit' },
+      );
+      b.onLoad({ filter: /.*/, namespace: 'no-limit' }, () => ({
+        contents: 'module.exports = null;',
+        loader: 'js',
+      }));
+    },
+  };
 }
 
 /** Bundles the in-page probe and the headless engine worker with esbuild. */
@@ -53,9 +75,15 @@ export async function bundleBenchScripts(root: string): Promise<BenchScripts> {
     logLevel: 'warning',
     absWorkingDir: root,
   } as const;
+  const limitPath = findLimit(root);
   const [probe, worker] = await Promise.all([
     build({ ...common, entryPoints: ['bench/ui/pageProbe.ts'], format: 'iife' }),
-    build({ ...common, entryPoints: ['bench/ui/headlessWorker.ts'], format: 'esm' }),
+    build({
+      ...common,
+      entryPoints: ['bench/ui/headlessWorker.ts'],
+      format: 'esm',
+      plugins: [limitPlugin(limitPath)],
+    }),
   ]);
-  return { probe: probe.outputFiles[0].text, worker: worker.outputFiles[0].text };
+  return { probe: probe.outputFiles[0].text, worker: worker.outputFiles[0].text, limitPath };
 }

@@ -8,6 +8,8 @@
  *   app's worker hosts it: its events go to the page (transferred, as the app's do), and the
  *   page hands each snapshot buffer back after the next animation frame, as the app does after
  *   drawing, but draws nothing.
+ * - 'limit-steps': the reference limit (shared/bench/limit.cjs, when it sits beside the
+ *   repository) on the run's shape, rate and training data, as a yardstick for the opening.
  * esbuild bundles this file; the benchmark starts it from a Blob in a page of the preview server.
  */
 import { decodeLink } from '../../src/config/link';
@@ -19,6 +21,8 @@ import { prepareRun } from '../../src/run/prepare';
 import { macrotask } from '../../src/worker/macrotask';
 import type { WorkerCommand, WorkerEvent } from '../../src/worker/protocol';
 import { TrainingSession } from '../../src/worker/session';
+import limitModule from 'bench-limit';
+import { limitConfig } from '../limitConfig';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -36,7 +40,9 @@ export type HeadlessRequest =
     }
   | { type: 'measure'; measureMs: number }
   /** Builds the run of `link` afresh (cold, as a page would) and times `steps` steps. */
-  | { type: 'steps'; link: string; base: string; steps: number };
+  | { type: 'steps'; link: string; base: string; steps: number }
+  /** The same for the reference limit on the run's shape and data (in order, no shuffle). */
+  | { type: 'limit-steps'; link: string; base: string; steps: number };
 
 export type HeadlessResult =
   { ok: true; steps: number; ms: number; stepsPerSecond: number } | { ok: false; error: string };
@@ -133,7 +139,37 @@ function timeSteps(trainer: Trainer, steps: number): HeadlessResult {
   return result(steps, performance.now() - start);
 }
 
+/** The reference limit on the run of `config` (its first hidden layer's activation for all). */
+function timeLimitSteps(config: RunConfig, assets: DatasetAssets, steps: number): HeadlessResult {
+  if (!limitModule) return { ok: false, error: 'no reference limit beside the repository' };
+  const prepared = prepareRun(config, assets);
+  if (!prepared.ok) return { ok: false, error: prepared.error };
+  const { network } = prepared.trainer;
+  const train = prepared.dataset.train;
+  const loop = limitModule.createLimit(
+    limitConfig({
+      id: 'A',
+      sizes: [...network.sizes],
+      hidden: config.network.hidden[0].activation,
+      output: config.network.output.activation,
+      loss: config.network.loss,
+      batchSize: config.training.batchSize,
+      learningRate: config.training.optimizer.learningRate,
+    }),
+    { N: train.count, X: train.inputs, Y: train.targets },
+    { mode: 'blocked' },
+  );
+  const start = performance.now();
+  for (let k = 0; k < steps; k++) loop.step();
+  return result(steps, performance.now() - start);
+}
+
 async function handle(request: HeadlessRequest): Promise<HeadlessResult> {
+  if (request.type === 'limit-steps') {
+    const { config, problems } = decodeLink(request.link);
+    if (problems.length > 0) return { ok: false, error: problems.map((p) => p.message).join('; ') };
+    return timeLimitSteps(config, await assetsFor(config, request.base), request.steps);
+  }
   if (request.type === 'steps') {
     const { config, problems } = decodeLink(request.link);
     if (problems.length > 0) return { ok: false, error: problems.map((p) => p.message).join('; ') };
@@ -165,7 +201,14 @@ self.onmessage = (message: MessageEvent<HeadlessRequest | WorkerCommand>) => {
     session?.handle(data);
     return;
   }
-  if (data.type !== 'prepare' && data.type !== 'measure' && data.type !== 'steps') return;
+  if (
+    data.type !== 'prepare' &&
+    data.type !== 'measure' &&
+    data.type !== 'steps' &&
+    data.type !== 'limit-steps'
+  ) {
+    return;
+  }
   handle(data).then(
     (r) => self.postMessage(r),
     (error: unknown) =>

@@ -222,6 +222,12 @@ export interface OpeningRun {
   /** A fresh engine in a worker of a blank page training the same `step` steps, ms (fastest). */
   engineMs: number;
   engineRunsMs: number[];
+  /**
+   * The reference limit (shared/bench/limit.cjs) training the same steps on the same shape and
+   * data in a worker, ms (fastest); null where there is no limit beside the repository.
+   */
+  limitMs: number | null;
+  limitRunsMs: number[];
   /** CPU time of all openings (navigation until usable) and of all engine runs (null off Linux). */
   appCpu: CpuTimes | null;
   engineCpu: CpuTimes | null;
@@ -280,14 +286,23 @@ async function openOnce(
   }
 }
 
-/** A fresh engine (cold, as a page would start it) training `step` steps in a worker. */
+/**
+ * A fresh engine (cold, as a page would start it) training `step` steps in a worker, or with
+ * `limit` the reference limit on the same run.
+ */
 async function engineOnce(
   bench: Bench,
   page: Page,
   link: string,
   step: number,
+  limit = false,
 ): Promise<{ ms: number; cpu: CpuTimes | null }> {
-  const request: HeadlessRequest = { type: 'steps', link, base: bench.base, steps: step };
+  const request: HeadlessRequest = {
+    type: limit ? 'limit-steps' : 'steps',
+    link,
+    base: bench.base,
+    steps: step,
+  };
   const cpuBefore = await cpuTimes(bench.browserSession);
   const result = (await page.evaluate(([code, req]) => window.__uiBench!.headless(code, req), [
     bench.scripts.worker,
@@ -296,7 +311,8 @@ async function engineOnce(
   // Read before the worker ends: an ended thread's CPU time leaves /proc with it.
   const cpu = cpuDelta(cpuBefore, await cpuTimes(bench.browserSession));
   await page.evaluate('window.__uiBench?.stopHeadless()');
-  if (!result.ok) throw new Error(`engine alone at step ${step}: ${result.error}`);
+  const who = limit ? 'the limit' : 'engine alone';
+  if (!result.ok) throw new Error(`${who} at step ${step}: ${result.error}`);
   return { ms: result.ms, cpu };
 }
 
@@ -319,8 +335,13 @@ export async function measureOpening(
   await blankPage.goto(blank);
   const app: { seen: OpeningSeen; cpu: CpuTimes | null }[] = [];
   const engine: { ms: number; cpu: CpuTimes | null }[] = [];
+  const limit: number[] = [];
   try {
     for (let run = 0; run < runs; run++) {
+      if (bench.scripts.limitPath) {
+        await settle(bench);
+        limit.push((await engineOnce(bench, blankPage, link, step, true)).ms);
+      }
       await settle(bench);
       engine.push(await engineOnce(bench, blankPage, link, step));
       await settle(bench);
@@ -339,6 +360,8 @@ export async function measureOpening(
     lastBarMs: fastest.lastBarMs,
     engineMs: Math.min(...engine.map((r) => r.ms)),
     engineRunsMs: engine.map((r) => r.ms),
+    limitMs: limit.length > 0 ? Math.min(...limit) : null,
+    limitRunsMs: limit,
     appCpu: app.map((r) => r.cpu).reduce(sum, null),
     engineCpu: engine.map((r) => r.cpu).reduce(sum, null),
     progressReadings: fastest.progress.length,

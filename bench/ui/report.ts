@@ -178,8 +178,9 @@ export function report(results: NetworkResult[], bundle: BundleSizes, bars: Bars
 /**
  * The opening of a long link: the time until the page is usable at the step, its bar, and the
  * ratio to the engine alone training the same steps (the rest is the page, the worker's
- * start-up and what the warm-up does besides training); then where the wall time went, and
- * the CPU time, which does not depend on what else the machine runs.
+ * start-up and what the warm-up does besides training); then where the wall time went, the
+ * CPU time, which does not depend on what else the machine runs, and the reference limit's
+ * time for the same steps where it ran.
  */
 export function openingLine(run: OpeningRun, maxMs: number): string {
   const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
@@ -191,9 +192,11 @@ export function openingLine(run: OpeningRun, maxMs: number): string {
       `moved ${run.progressReadings} times${run.stoppable ? ' and Stop here was offered' : ', and no Stop button showed'}.`,
   ];
   if (run.appRunsMs.length > 1) {
+    const limitRuns =
+      run.limitRunsMs.length > 0 ? `; the limit ${run.limitRunsMs.map(seconds).join(', ')}` : '';
     lines.push(
       `  Runs: usable after ${run.appRunsMs.map(seconds).join(', ')}; engine alone ` +
-        `${run.engineRunsMs.map(seconds).join(', ')} (the fastest of each counts).`,
+        `${run.engineRunsMs.map(seconds).join(', ')}${limitRuns} (the fastest of each counts).`,
     );
   }
   if (Number.isFinite(run.barMs)) {
@@ -215,6 +218,14 @@ export function openingLine(run: OpeningRun, maxMs: number): string {
         `engine's: ${(app.worker / engine.worker).toFixed(2)}×; renderer CPU / engine's: ` +
         `${(app.renderer / engine.worker).toFixed(2)}×; the engine got ` +
         `${pct(engine.worker / engineWall)} of a core.`,
+    );
+  }
+  if (run.limitMs !== null) {
+    lines.push(
+      `  The reference limit (shared/bench/limit.cjs: Math.tanh, data in order, no statistics) ` +
+        `trains the same steps on the same data in ${seconds(run.limitMs)} in a worker: the ` +
+        `engine alone takes ${(run.engineMs / run.limitMs).toFixed(2)}× the limit's time, the ` +
+        `opening ${(run.appMs / run.limitMs).toFixed(2)}×.`,
     );
   }
   return lines.join('\n');

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findLimit, limitConfig, limitSummary } from '../../../bench/limit';
+import { findLimit, limitSummary } from '../../../bench/limit';
+import { limitConfig } from '../../../bench/limitConfig';
 import { NETWORKS } from '../../../bench/networks';
 
 describe('limitSummary', () => {

@@ -10,6 +10,8 @@ const run: OpeningRun = {
   lastBarMs: 2_480,
   engineMs: 1_840,
   engineRunsMs: [1_840],
+  limitMs: null,
+  limitRunsMs: [],
   appCpu: null,
   engineCpu: null,
   progressReadings: 12,
@@ -59,6 +61,19 @@ describe('openingLine', () => {
     expect(lines[1]).toBe(
       '  Runs: usable after 2.90 s, 2.53 s, 2.61 s; engine alone 1.90 s, 1.84 s, 1.87 s ' +
         '(the fastest of each counts).',
+    );
+  });
+
+  it('sets the engine and the opening against the reference limit when it ran', () => {
+    const lines = openingLine(
+      { ...run, appRunsMs: [2_530, 2_600], limitMs: 2_300, limitRunsMs: [2_300, 2_350] },
+      2_000,
+    ).split('\n');
+    expect(lines[1]).toContain('engine alone 1.84 s; the limit 2.30 s, 2.35 s (the fastest');
+    expect(lines[lines.length - 1]).toBe(
+      '  The reference limit (shared/bench/limit.cjs: Math.tanh, data in order, no statistics) ' +
+        'trains the same steps on the same data in 2.30 s in a worker: the engine alone takes ' +
+        "0.80× the limit's time, the opening 1.10×.",
     );
   });
 
