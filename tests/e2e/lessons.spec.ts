@@ -93,4 +93,21 @@ test.describe('lessons', () => {
     await expect(dialog).toBeHidden();
     await expect(button).toBeFocused();
   });
+
+  test('on a phone in Korean, the sticky header with a lesson note leaves most of the screen to the views', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const lesson = LESSONS[2];
+    const link = lessonLink(lesson, lesson.variants[0]);
+    await page.goto(`/#${link}&lang=ko`);
+    const step = decodeLink(link).config.open.step;
+    await expect(page.getByTestId('step-count')).toHaveText(formatCount(step), { timeout: 20_000 });
+    const note = page.locator('header.app-header .lesson-note');
+    await expect(note).toBeVisible();
+    const header = await page.locator('header.app-header').boundingBox();
+    // The note scrolls inside its box: its text is longer than the box shows.
+    expect(await note.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+    expect(header!.height).toBeLessThanOrEqual(0.42 * 844);
+  });
 });
