@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef } from 'react';
+import { lazy, Suspense, useDeferredValue, useRef } from 'react';
 import { useAppStore, type AppState } from '../../state/store';
 import { Controls } from '../Controls/Controls';
 import { DigitsPanel } from '../Digits/DigitsPanel';
@@ -41,6 +41,15 @@ const selectInspecting = (s: AppState): boolean => s.trace !== null;
 const LONG_OPENING = 100_000;
 const selectOpening = (s: AppState): boolean =>
   (s.status === 'warming-up' || s.status === 'starting') && s.config.open.step >= LONG_OPENING;
+
+/**
+ * Whether a long opening is under way, deferred: when it ends, the page first becomes usable
+ * (Play, the counter, the loss) and mounts the race and the landscape in a render of its own
+ * just after, instead of holding the end of the opening back by that render.
+ */
+function useOpening(): boolean {
+  return useDeferredValue(useAppStore(selectOpening));
+}
 
 /**
  * The page: settings on the left, the graph in the middle with the step inspector and the
@@ -125,7 +134,7 @@ function RaceSection() {
   const box = useRef<HTMLElement>(null);
   useLessonRaceScroll(box);
   const t = useT();
-  const opening = useAppStore(selectOpening);
+  const opening = useOpening();
   const loading = <p>{t('app.raceLoading')}</p>;
   return (
     <section ref={box} className="panel wide-panel race-section" aria-label={t('app.region.race')}>
@@ -136,7 +145,7 @@ function RaceSection() {
 
 function LandscapeSection() {
   const t = useT();
-  const opening = useAppStore(selectOpening);
+  const opening = useOpening();
   const loading = <p>{t('landscape.loading')}</p>;
   return (
     <section className="panel wide-panel" aria-label={t('landscape.region')}>
