@@ -144,10 +144,17 @@ test('Upload weights round-trips Download bit for bit, at step 0 or as a change 
   await page.getByRole('button', { name: 'Step', exact: true }).click();
   await expect.poll(() => stepCount(page)).toBe(1);
   await page.getByLabel('as a weight change at the current step').check();
-  await page
-    .getByLabel('Upload weights', { exact: true })
-    .setInputFiles({ ...file, buffer: Buffer.from(JSON.stringify(trained)) });
+  // This time the way a user does it: the page's own button opens the browser's file chooser.
+  const choose = page.getByRole('button', { name: 'Choose a file…', exact: true });
+  await expect(choose).toHaveAccessibleDescription(/JSON button weights\.json$/);
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), choose.click()]);
+  await chooser.setFiles({
+    ...file,
+    name: 'trained.json',
+    buffer: Buffer.from(JSON.stringify(trained)),
+  });
   await expect(page.getByRole('status').filter({ hasText: 'changed at step 1' })).toBeVisible();
+  await expect(page.getByText('trained.json', { exact: true })).toBeVisible();
   await expect.poll(async () => (await downloadWeights(page)).weights).toEqual(trained.weights);
   expect((await downloadWeights(page)).link).toMatch(/ch=1_w1\./);
 

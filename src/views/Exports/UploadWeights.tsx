@@ -1,4 +1,4 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { applyUpload, checkUpload, type UploadMode } from '../../state/uploadWeights';
 import { msg, renderMessage, type Message } from '../../core/i18n/message';
 import { useController } from '../shared/controllerContext';
@@ -14,11 +14,14 @@ export function UploadWeights({ onMessage }: { onMessage: (said: Message) => voi
   const id = useId();
   const [mode, setMode] = useState<UploadMode>('start');
   const [problems, setProblems] = useState<Message[]>([]);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
 
   const upload = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
     const input = event.currentTarget;
     const file = input.files?.[0];
     if (!file) return;
+    setChosen(file.name);
     const checked = checkUpload(await file.text());
     input.value = ''; // the same file may be chosen again
     if (!checked.ok) {
@@ -33,13 +36,31 @@ export function UploadWeights({ onMessage }: { onMessage: (said: Message) => voi
   return (
     <div className="upload-weights" role="group" aria-label={t('upload.group')}>
       <label htmlFor={`${id}-file`}>{t('upload.label')}</label>
-      <span className="upload-hint">{t('upload.hint')}</span>
+      <span className="upload-hint" id={`${id}-hint`}>
+        {t('upload.hint')}
+      </span>
+      {/* The browser words its own file button in the browser's language (Choose File,
+          파일 선택); this button and the chosen name follow the page's language instead. */}
       <input
         id={`${id}-file`}
+        ref={fileRef}
         type="file"
+        hidden
         accept="application/json,.json"
         onChange={(e) => void upload(e)}
       />
+      <span className="upload-choose">
+        <button
+          type="button"
+          aria-describedby={`${id}-hint ${id}-chosen`}
+          onClick={() => fileRef.current?.click()}
+        >
+          {t('upload.choose')}
+        </button>
+        <span id={`${id}-chosen`} className="upload-chosen">
+          {chosen ?? t('upload.noFile')}
+        </span>
+      </span>
       <fieldset>
         <legend>{t('upload.use')}</legend>
         <label>

@@ -34,6 +34,8 @@ export const enUiExports = {
   'upload.group': 'Weights from a file',
   'upload.label': 'Upload weights',
   'upload.hint': 'a JSON file saved with the ⤓ JSON button',
+  'upload.choose': 'Choose a file…',
+  'upload.noFile': 'no file chosen yet',
   'upload.use': 'Use them',
   'upload.asStart': 'as the starting weights (a new run at step 0)',
   'upload.asChange': 'as a weight change at the current step',

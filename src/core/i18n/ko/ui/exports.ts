@@ -38,6 +38,8 @@ export const koUiExports: Texts<typeof enUiExports> = {
   'upload.group': '파일에서 가져온 가중치',
   'upload.label': '가중치 올리기',
   'upload.hint': '⤓ JSON 버튼으로 저장한 JSON 파일',
+  'upload.choose': '파일 고르기…',
+  'upload.noFile': '아직 고른 파일이 없습니다',
   'upload.use': '쓰는 방법',
   'upload.asStart': '초기 가중치로 (0단계부터 새로 학습)',
   'upload.asChange': '지금 단계에서 가중치를 바꾸는 것으로',
