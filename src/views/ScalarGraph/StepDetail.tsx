@@ -14,7 +14,7 @@ export function StepDetail({ graph, walk }: { graph: ScalarGraph; walk: WalkStat
     return (
       <p className="sg-detail sg-hint">
         {rich('scalar.start', {
-          button: <kbd>{t('scalar.backwardName')}</kbd>,
+          button: <strong>{t('scalar.backwardName')}</strong>,
           arrow: <kbd>→</kbd>,
         })}
       </p>
