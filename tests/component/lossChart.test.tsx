@@ -21,6 +21,7 @@ import {
   stepScale,
 } from '../../src/views/LossChart/lossScales';
 import { labelWidth, placeMarkers } from '../../src/views/LossChart/markerLayout';
+import { moveMarkers } from '../../src/views/LossChart/LossMarkers';
 import { describeChanges } from '../../src/config/changeWords';
 import { languageActions } from '../../src/state/language';
 import { differenceLabel } from '../../src/views/LossChart/runDifference';
@@ -206,6 +207,24 @@ describe('loss curve geometry', () => {
     const placed = placeMarkers(markers, x, 300);
     expect(placed.map((p) => p.row)).toEqual([0, 1, -1, 0]);
     expect(placed[3]).toEqual({ x: 290, row: 0, anchor: 'end' });
+  });
+
+  it('leaves out a marker past the plotted steps instead of drawing it outside the chart', () => {
+    const elements = [0, 1].map(() => {
+      const g = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+      g.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'text'));
+      return g;
+    });
+    const markers = [
+      { step: 10, label: 'η=0.1' },
+      { step: 250, label: 'λ=0.001' },
+    ];
+    // A chart last drawn when it showed steps 0–100 on 300 px.
+    moveMarkers(elements, markers, (step) => step * 3, 300);
+    expect(elements.map((g) => g.getAttribute('display'))).toEqual([null, 'none']);
+    // Drawn again with the steps up to 300: both are in.
+    moveMarkers(elements, markers, (step) => step, 300);
+    expect(elements.map((g) => g.getAttribute('display'))).toEqual([null, null]);
   });
 
   it('measures Korean marker labels wider than Latin ones of the same length', () => {

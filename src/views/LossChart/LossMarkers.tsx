@@ -53,6 +53,10 @@ export function moveMarkers(
     if (!g) return;
     g.setAttribute('transform', `translate(${place.x},0)`);
     g.setAttribute('visibility', 'visible');
+    // A marker past the plotted steps (the chart not redrawn since, e.g. while scrolled out of
+    // sight) is left out, rather than standing outside the chart and widening the page.
+    if (place.x >= 0 && place.x <= width) g.removeAttribute('display');
+    else g.setAttribute('display', 'none');
     const label = g.querySelector('text');
     if (!label) return;
     label.setAttribute('visibility', place.row < 0 ? 'hidden' : 'visible');
