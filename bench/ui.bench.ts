@@ -34,7 +34,7 @@ import {
 } from './ui/measure';
 import { landscapeLines, measureLandscape, type LandscapeRun } from './ui/landscape';
 import { OPENING_STEP, landscapeCase, openingLink, uiBenchNetworks } from './ui/networks';
-import { openingLine, report, type NetworkResult } from './ui/report';
+import { medianRun, openingLine, report, type NetworkResult } from './ui/report';
 import { freePort, startPreview } from './ui/server';
 
 const TIMING: Timing = { warmup: 2_000, window: 10_000, headlessWarmup: 1_500, headless: 6_000 };
@@ -120,10 +120,15 @@ async function main(): Promise<void> {
     };
     for (const [index, network] of uiBenchNetworks().entries()) {
       if (only < 0 || (only > 0 && index + 1 !== only)) continue;
-      const app = await measureApp(bench, network, index);
-      const engine = await measureHeadless(bench, network, 'engine');
-      const session = await measureHeadless(bench, network, 'session');
-      results.push({ network, app, engine, session });
+      const repeats = network.timing?.repeats ?? 1;
+      const runs: NetworkResult[] = [];
+      for (let r = 0; r < repeats; r++) {
+        const app = await measureApp(bench, network, index);
+        const engine = await measureHeadless(bench, network, 'engine');
+        const session = await measureHeadless(bench, network, 'session');
+        runs.push({ network, app, engine, session });
+      }
+      results.push(medianRun(runs));
       console.error(`  measured ${network.name}`);
     }
     if (only === 0 || only === -1) {
@@ -147,7 +152,7 @@ async function main(): Promise<void> {
       `no GPU; ${cpus().length} cores, load average ${loadBefore.toFixed(1)} → ` +
       `${loadavg()[0].toFixed(1)}; viewport 1400×900; per network ${TIMING.warmup / 1000} s ` +
       `warm-up then a ${TIMING.window / 1000} s window (the default network 0.4 s and 1.2 s, ` +
-      `also headless, to stay below the 10⁶-step limit); headless runs ${TIMING.headless / 1000} s ` +
+      `also headless, to stay below the 10⁶-step limit, three times: the median share counts); headless runs ${TIMING.headless / 1000} s ` +
       `after ${TIMING.headlessWarmup / 1000} s warm-up.`,
   );
   console.log(`App build: ${rebuilt ? 'built' : 'reused'} ${outDir}`);
