@@ -3,6 +3,7 @@ import { act, render } from '@testing-library/react';
 import { useRef } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { live, touchLive } from '../../src/state/live';
+import { drawOutOfSight } from '../../src/views/shared/onScreen';
 import { useLiveFrame } from '../../src/views/shared/useLiveFrame';
 
 /** The IntersectionObserver callbacks the page registered, to play the browser's part. */
@@ -63,6 +64,30 @@ describe('useLiveFrame with a target', () => {
     expect(drawn).toHaveLength(seen + 2);
     unmount();
     expect(observers[0].stopped).toBe(true);
+  });
+
+  it('drawOutOfSight brings a view out of sight to the newest numbers (a saved picture)', () => {
+    const away: number[] = [];
+    const shown: number[] = [];
+    render(
+      <>
+        <Probe drawn={away} watch />
+        <Probe drawn={shown} watch />
+      </>,
+    );
+    frame();
+    act(() => observers[0].callback([{ isIntersecting: false }]));
+    for (let k = 0; k < 3; k++) frame();
+    const [awayBefore, shownBefore] = [away.length, shown.length];
+    act(() => drawOutOfSight());
+    // The one out of sight draws the newest state at once; the one on screen is already there.
+    expect(away).toHaveLength(awayBefore + 1);
+    expect(away[away.length - 1]).toBe(live.version);
+    expect(shown).toHaveLength(shownBefore);
+    expect(shown[shown.length - 1]).toBe(live.version);
+    // Nothing missed since: a second call draws nothing.
+    act(() => drawOutOfSight());
+    expect(away).toHaveLength(awayBefore + 1);
   });
 
   it('coming into sight without a missed change draws nothing extra', () => {

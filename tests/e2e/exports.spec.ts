@@ -175,3 +175,26 @@ test('Upload weights round-trips Download bit for bit, at step 0 or as a change 
   await expect(problems).not.toHaveCount(0);
   expect(await problems.count()).toBeGreaterThanOrEqual(4);
 });
+
+test('a chart saved while scrolled out of sight shows the newest step, as it does on screen', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/#v=1');
+  await ready(page);
+  // Train with the exports in sight: the loss chart at the top is out of sight meanwhile.
+  await page.getByRole('region', { name: 'Exports' }).scrollIntoViewIfNeeded();
+  await expect(page.locator('.loss-panel')).not.toBeInViewport();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect.poll(() => stepCount(page), { timeout: 20_000 }).toBeGreaterThan(300);
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  const step = await stepCount(page);
+  const away = await download(page, 'Download the loss curve as SVG');
+  expect(away.file).toBe(`backprop-lab-loss-curve-step-${step}.svg`);
+  // The same chart saved again once it has been on screen (and so drawn the newest numbers).
+  await page.locator('.loss-panel').scrollIntoViewIfNeeded();
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
+  await page.getByRole('region', { name: 'Exports' }).scrollIntoViewIfNeeded();
+  const shown = await download(page, 'Download the loss curve as SVG');
+  expect(away.bytes.toString('utf8')).toBe(shown.bytes.toString('utf8'));
+});

@@ -8,6 +8,7 @@ import { useController } from '../shared/controllerContext';
 import { useT } from '../shared/useT';
 import { chartSvg, svgToPng } from './chartImage';
 import { CHARTS, findPanel, type ChartEntry } from './charts';
+import { drawOutOfSight } from '../shared/onScreen';
 import { downloadBlob, downloadText } from './download';
 import { EmbedSnippet } from './EmbedSnippet';
 import { UploadWeights } from './UploadWeights';
@@ -50,6 +51,8 @@ function PictureButtons({ rootRef, say }: { rootRef: RefObject<HTMLDivElement | 
   const controller = useController();
   const t = useT();
   const savePicture = async (entry: ChartEntry, format: 'svg' | 'png'): Promise<void> => {
+    // The charts out of sight have not drawn since they left it: the newest step first.
+    drawOutOfSight();
     const panel = rootRef.current ? findPanel(rootRef.current, entry) : null;
     const image = panel ? chartSvg(panel) : null;
     if (!image) {

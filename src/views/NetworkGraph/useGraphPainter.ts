@@ -26,8 +26,8 @@ function source(run: LiveRun, view: ViewMode): { s: Float64Array | null; mode: G
 
 /**
  * Paints the newest snapshot into the graph once per animation frame while it is on screen (and
- * whenever the layout or the mode changes), without a React render: SVG attributes through `els`, the rest on canvas.
- * Returns the canvas edges, which the pointer handlers pick from.
+ * whenever the layout or the mode changes), without a React render: SVG attributes through
+ * `els`, the rest on canvas. Returns the canvas edges, which the pointer handlers pick from.
  */
 export function useGraphPainter(
   info: RunInfo,

@@ -12,8 +12,14 @@ export interface OnScreen {
 /** How far outside the viewport a view still counts as on screen (it draws before it shows). */
 const MARGIN = '100px';
 
-/** Watches `element`; `onShow` runs each time it comes (back) into view. */
-export function watchOnScreen(element: Element | null, onShow: () => void): OnScreen {
+/** The catch-ups of every watched view, for drawOutOfSight. */
+const catchUps = new Set<() => void>();
+
+/**
+ * Watches `element`. `catchUp` draws what the view missed while out of sight; it runs each time
+ * the element comes (back) into view, and on drawOutOfSight.
+ */
+export function watchOnScreen(element: Element | null, catchUp: () => void): OnScreen {
   let visible = true;
   let observer: IntersectionObserver | null = null;
   if (element && typeof IntersectionObserver === 'function') {
@@ -22,14 +28,26 @@ export function watchOnScreen(element: Element | null, onShow: () => void): OnSc
         const now = entries[entries.length - 1].isIntersecting;
         const shown = now && !visible;
         visible = now;
-        if (shown) onShow();
+        if (shown) catchUp();
       },
       { rootMargin: MARGIN },
     );
     observer.observe(element);
   }
+  catchUps.add(catchUp);
   return {
     visible: () => visible,
-    stop: () => observer?.disconnect(),
+    stop: () => {
+      observer?.disconnect();
+      catchUps.delete(catchUp);
+    },
   };
+}
+
+/**
+ * Brings every view out of sight up to the newest numbers at once: a picture saved of one
+ * (the exports) must show the step its file is named after.
+ */
+export function drawOutOfSight(): void {
+  for (const catchUp of catchUps) catchUp();
 }

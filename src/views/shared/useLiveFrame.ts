@@ -7,7 +7,7 @@ import { watchOnScreen } from './onScreen';
  * The newest `draw` is always used, so it may close over props and state.
  *
  * With a `target`, nothing is drawn while that element is scrolled out of sight; the view
- * catches up with the newest numbers when it comes back into view.
+ * catches up with the newest numbers when it comes back into view (or on drawOutOfSight).
  */
 export function useLiveFrame(
   draw: (run: LiveRun) => void,

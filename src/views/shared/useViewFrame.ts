@@ -12,7 +12,8 @@ export const REDRAW_INTERVAL_MS = 100;
  * Like useLiveFrame with a target, for a view that draws many elements: `draw` runs
  * on live-run changes at most once every REDRAW_INTERVAL_MS (the newest state always gets
  * drawn, a little later if need be), and not at all while `target` is scrolled out of sight —
- * it catches up when it comes into view. Nothing re-renders React.
+ * it catches up at once when it comes into view (or on drawOutOfSight). Nothing re-renders
+ * React.
  */
 export function useViewFrame(
   target: RefObject<Element | null>,
@@ -27,13 +28,14 @@ export function useViewFrame(
     let last = -Infinity;
     let timer: ReturnType<typeof setTimeout> | null = null;
     const run = (): void => {
+      if (timer !== null) clearTimeout(timer);
       timer = null;
       missed = false;
       last = performance.now();
       latest.current(live);
     };
     const screen = watchOnScreen(target.current, () => {
-      if (missed) request();
+      if (missed) run();
     });
     const request = (): void => {
       if (!screen.visible()) {
