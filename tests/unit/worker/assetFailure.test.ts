@@ -3,28 +3,16 @@ import { defaultConfig } from '../../../src/config/defaults';
 import { english, messageIn } from '../../../src/core/i18n/message';
 import { parseDigitsAsset } from '../../../src/data';
 import type { WorkerEvent } from '../../../src/worker/protocol';
-import { TrainingSession } from '../../../src/worker/session';
+import { SessionHarness } from './sessionHost';
 
 /** A session whose digits never arrive, failing with `error`; resolves with its error event. */
 async function failedInit(error: unknown): Promise<Extract<WorkerEvent, { type: 'error' }>> {
-  const events: WorkerEvent[] = [];
-  const session = new TrainingSession({
-    post: (event) => events.push(event),
-    now: () => performance.now(),
-    soon: (task) => setTimeout(task, 0),
-    later: (task, ms) => setTimeout(task, ms),
-    loadAssets: () => Promise.reject(error),
-  });
+  const harness = new SessionHarness(() => Promise.reject(error));
   const config = defaultConfig();
   config.data.dataset = 'digits';
-  session.handle({ type: 'init', config, runId: 1 });
-  for (let k = 0; k < 100 && !events.some((e) => e.type === 'error'); k++)
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  const found = events.find(
-    (e): e is Extract<WorkerEvent, { type: 'error' }> => e.type === 'error',
-  );
-  if (!found) throw new Error('no error event');
-  return found;
+  harness.send({ type: 'init', config, runId: 1 });
+  await harness.until(() => harness.of('error').length > 0, 500);
+  return harness.of('error')[0];
 }
 
 describe('digits that cannot be loaded', () => {

@@ -6,7 +6,8 @@ import { loadDigitsFromDisk } from '../../../src/data/digitsNode';
 import { Header, type Network } from '../../../src/engine';
 import type { WorkerEvent } from '../../../src/worker/protocol';
 import { english } from '../../../src/core/i18n/message';
-import { TrainingSession } from '../../../src/worker/session';
+import type { TrainingSession } from '../../../src/worker/session';
+import { SessionHarness } from './sessionHost';
 
 const digits = loadDigitsFromDisk();
 
@@ -27,21 +28,9 @@ function digitsConfig(): RunConfig {
 }
 
 async function startSession(): Promise<{ session: TrainingSession; events: WorkerEvent[] }> {
-  const events: WorkerEvent[] = [];
-  const session = new TrainingSession({
-    post: (event) => events.push(event),
-    now: () => performance.now(),
-    soon: (task) => setTimeout(task, 0),
-    later: (task, ms) => setTimeout(task, ms),
-    loadAssets: async () => ({ digits }),
-  });
-  session.handle({ type: 'init', config: digitsConfig(), runId: 1 });
-  const start = performance.now();
-  while (!events.some((e) => e.type === 'snapshot' || e.type === 'error')) {
-    if (performance.now() - start > 10_000) throw new Error('the session did not start');
-    await new Promise((resolve) => setTimeout(resolve, 2));
-  }
-  return { session, events };
+  const harness = new SessionHarness(async () => ({ digits }));
+  await harness.init(digitsConfig());
+  return { session: harness.session, events: harness.events };
 }
 
 /**

@@ -2,18 +2,23 @@ import type { RunConfig } from '../../../src/config/types';
 import type { WorkerCommand, WorkerEvent } from '../../../src/worker/protocol';
 import { TrainingSession } from '../../../src/worker/session';
 
-/** A session driven in Node: events are collected, buffers are recycled on request. */
+type LoadAssets = ConstructorParameters<typeof TrainingSession>[0]['loadAssets'];
+
+/**
+ * A session driven in Node: events are collected, buffers are recycled on request. Its assets
+ * (the digits) come from `loadAssets`: none by default.
+ */
 export class SessionHarness {
   readonly events: WorkerEvent[] = [];
   readonly session: TrainingSession;
 
-  constructor() {
+  constructor(loadAssets: LoadAssets = async () => ({})) {
     this.session = new TrainingSession({
       post: (event) => this.events.push(event),
       now: () => performance.now(),
       soon: (task) => setTimeout(task, 0),
       later: (task, ms) => setTimeout(task, ms),
-      loadAssets: async () => ({}),
+      loadAssets,
     });
   }
 
