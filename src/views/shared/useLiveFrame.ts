@@ -1,6 +1,7 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, type RefObject } from 'react';
 import { live, onFrame, type LiveRun } from '../../state/live';
 import { watchOnScreen } from './onScreen';
+import { useLatest } from './useLatest';
 
 /**
  * Calls `draw` once per animation frame after the live run changed, without re-rendering.
@@ -13,10 +14,7 @@ export function useLiveFrame(
   draw: (run: LiveRun) => void,
   target?: RefObject<Element | null>,
 ): void {
-  const latest = useRef(draw);
-  useEffect(() => {
-    latest.current = draw;
-  });
+  const latest = useLatest(draw);
   useEffect(() => {
     let missed = false;
     const screen = watchOnScreen(target?.current ?? null, () => {
@@ -35,5 +33,5 @@ export function useLiveFrame(
       off();
       screen.stop();
     };
-  }, [target]);
+  }, [target, latest]);
 }

@@ -1,6 +1,7 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, type RefObject } from 'react';
 import { live, onFrame, type LiveRun } from '../../state/live';
 import { watchOnScreen } from './onScreen';
+import { useLatest } from './useLatest';
 
 /**
  * How often such a view redraws while training. Every part draws in the first frame of each
@@ -19,10 +20,7 @@ export function useViewFrame(
   target: RefObject<Element | null>,
   draw: (run: LiveRun) => void,
 ): void {
-  const latest = useRef(draw);
-  useEffect(() => {
-    latest.current = draw;
-  });
+  const latest = useLatest(draw);
   useEffect(() => {
     let missed = false;
     let last = -Infinity;
@@ -58,5 +56,5 @@ export function useViewFrame(
       screen.stop();
       if (timer !== null) clearTimeout(timer);
     };
-  }, [target]);
+  }, [target, latest]);
 }
