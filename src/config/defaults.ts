@@ -1,4 +1,5 @@
 import { defaultOptimizerHypers } from '../core/choices/optimizers';
+import { CURRENT_MATHS } from '../core/detmath';
 import type { LayerConfig, RunConfig } from './types';
 import { GRAPH_DEFAULTS } from './scalarGraph';
 
@@ -47,6 +48,7 @@ export function defaultConfig(): RunConfig {
     initialParams: null,
     changes: [],
     open: { step: 0, view: 'network', focusSample: 0, ...GRAPH_DEFAULTS },
+    mathsVersion: CURRENT_MATHS,
   };
 }
 

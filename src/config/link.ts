@@ -1,15 +1,17 @@
 /**
  * The shareable link: a run's config as a compact, readable, versioned key=value text for the
- * URL hash, e.g. `ds=xor&h=8r,4r&lr=0.1&v=1`. The key table and the reasons behind the format
+ * URL hash, e.g. `ds=xor&h=8r,4r&lr=0.1&v=2`. The key table and the reasons behind the format
  * are in docs/link-format.md (generated from linkFormat.ts).
  *
  * - Only fields that differ from the defaults are written; a missing key means the default.
- * - `v` is always written LAST. It doubles as an end marker: a link cut short by a chat app or
+ * - `v` is always written LAST. It says the run's maths version too (`v=1` links keep the maths
+ *   they were shared with; see linkKeys.ts). It doubles as an end marker: a link cut short by a chat app or
  *   an e-mail client has lost it, and the decoder says so instead of silently opening a
  *   different run (a cut `lr=0.0125` still reads as a valid `lr=0.01`).
  * - Decoding never throws and never trusts the text: it is capped, split, parsed by field kind
  *   and then handed to validateConfig, so a link gets exactly the validation any config gets.
  */
+import { CURRENT_MATHS, type MathsVersion } from '../core/detmath';
 import { msg } from '../core/i18n/message';
 import { defaultConfig } from './defaults';
 import { LIMITS } from './limits';
@@ -66,8 +68,21 @@ export function encodeLink(config: RunConfig, extra: readonly [string, string][]
   if (config.changes.length > 0) parts.push(`ch=${writeChanges(config.changes)}`);
   // Sections with keys of their own (the optimizer race) come after the run, before `v`.
   for (const [key, value] of extra) parts.push(`${key}=${value}`);
-  parts.push(`v=${LINK_VERSION}`);
+  parts.push(`v=${linkVersionOf(config.mathsVersion)}`);
   return parts.join('&');
+}
+
+/**
+ * The link version a run is written in: its maths version, so that a run opened from a `v=1`
+ * link is shared again as `v=1` and keeps computing with the maths it was made with.
+ */
+function linkVersionOf(maths: MathsVersion): number {
+  return maths;
+}
+
+/** The maths a link's version asks for: 1 for `v=1`, else (2, newer or none) the current. */
+function mathsOf(version: number | null): MathsVersion {
+  return version === 1 ? 1 : CURRENT_MATHS;
 }
 
 /** Deep equality where numbers compare with Object.is, so -0 differs from 0 and gets written. */
@@ -148,6 +163,7 @@ function decode(text: string): DecodedLink {
     problems.push(problem('link', msg('problem.link.unknownKeys', { keys })));
   }
 
+  raw.mathsVersion = mathsOf(version);
   const validated = validateConfig(raw);
   const all = [...problems, ...validated.problems];
   return { config: validated.config, problems: boundProblems(all), version, race: raceRead.race };

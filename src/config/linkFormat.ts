@@ -51,7 +51,10 @@ export function describeLinkFormat(): LinkKeyDoc[] {
     key: 'v',
     field: '',
     label: 'Link format version',
-    format: `integer; written last, so a link that lost its end is noticed`,
+    format:
+      'integer; written last, so a link that lost its end is noticed. It also names the maths: ' +
+      '`1` trains with the tanh of links written before version 2 (the same bits as then), ' +
+      '`2` with a faster tanh by table (src/core/detmath.ts)',
     defaultText: String(LINK_VERSION),
   });
   return rows;

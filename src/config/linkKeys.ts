@@ -1,7 +1,11 @@
 /**
- * The keys of link format version 1 and how each value is written and read. A key is part of
- * the format: once links are shared it never changes meaning — a new meaning needs a new key
- * or a new version. Labels and ranges, which may change, stay in the field table.
+ * The keys of the link format and how each value is written and read. A key is part of the
+ * format: once links are shared it never changes meaning — a new meaning needs a new key or a
+ * new version. Labels and ranges, which may change, stay in the field table.
+ *
+ * Versions 1 and 2 have the same keys; the version also says which maths the run computes
+ * with (MathsVersion in src/core/detmath.ts): a `v=1` link trains with the tanh of version 1,
+ * bit for bit as it did when it was shared.
  *
  * Reading is lenient in one direction only: a value that cannot be read is handed to the
  * validator as the original text, so the problem quotes exactly what the link said.
@@ -13,7 +17,8 @@ import { splitCapped } from './linkText';
 import { formatNumber, parseIntegerText, parseNumberText } from './numbers';
 import type { ConfigPath } from './paths';
 
-export const LINK_VERSION = 1;
+/** The version new links are written in. */
+export const LINK_VERSION = 2;
 
 /** Records a problem about the link text itself (before validation). */
 export type LinkReport = (field: string, text: Message) => void;

@@ -6,6 +6,7 @@
  */
 import type { HiddenActivation, OutputActivation } from '../core/choices/activations';
 import type { DatasetName } from '../core/choices/datasets';
+import type { MathsVersion } from '../core/detmath';
 import type { InitializerName } from '../core/choices/initializers';
 import type { LossName } from '../core/choices/losses';
 import type { OptimizerSettings } from '../core/choices/optimizers';
@@ -178,4 +179,10 @@ export interface RunConfig {
   /** Live changes in step order; `training` holds the settings at step 0. */
   changes: LiveChange[];
   open: OpenAt;
+  /**
+   * Which version of the engine's elementary functions the run computes with (MathsVersion in
+   * src/core/detmath.ts): 1 for every link written before `v=2`, so that those runs keep their
+   * bits. A link carries it as its format version `v`; a config without it gets the current one.
+   */
+  mathsVersion: MathsVersion;
 }

@@ -31,6 +31,7 @@ import {
   type RunConfig,
 } from './types';
 import { checkGraphOpen } from './scalarGraph';
+import { CURRENT_MATHS, MATHS_VERSIONS, type MathsVersion } from '../core/detmath';
 
 export type { Problem } from './problems';
 
@@ -97,7 +98,21 @@ function validateFields(input: unknown): Validated {
   applyBudget(config, problems);
   checkGraphOpen(config.open, problems);
   config.changes = checkChanges(getPath(input, 'changes'), problems, config);
+  config.mathsVersion = checkMathsVersion(getPath(input, 'mathsVersion'), problems);
   return { config, problems };
+}
+
+/** 1 or 2 (see MathsVersion); a config without it computes with the current version. */
+function checkMathsVersion(raw: unknown, problems: Problem[]): MathsVersion {
+  if (raw === undefined) return CURRENT_MATHS;
+  if (MATHS_VERSIONS.some((v) => v === raw)) return raw as MathsVersion;
+  const text = msg('problem.config.mathsVersion', {
+    value: quote(raw),
+    versions: MATHS_VERSIONS.join(', '),
+    using: CURRENT_MATHS,
+  });
+  problems.push(problem('mathsVersion', text));
+  return CURRENT_MATHS;
 }
 
 function checkField(

@@ -3,20 +3,20 @@
  * (src/core/choices/activations.ts), where the step inspector calls it too. The network keeps a
  * numeric code per layer and dispatches once per layer, never once per neuron.
  */
-import type { ActivationName } from '../config/types';
 import {
   ACTIVATIONS_BY_CODE,
-  ACTIVATION_DESCRIPTORS,
   activateOne,
   scaleOneByDerivative,
   type ActCode,
 } from '../core/choices/activations';
 
-export { Act, sigmoid, softmaxRow, type ActCode } from '../core/choices/activations';
-
-export function activationCode(name: ActivationName): ActCode {
-  return ACTIVATION_DESCRIPTORS[name].code;
-}
+export {
+  Act,
+  sigmoid,
+  softmaxRow,
+  activationCodeOf as activationCode,
+  type ActCode,
+} from '../core/choices/activations';
 
 /**
  * z = h(a) for `rows` rows of `width` values starting at 0. `param` is the Leaky ReLU slope
@@ -48,10 +48,10 @@ export function multiplyByDerivative(
 /** h′(a) for one value (the tests use it; the hot loops do not). NaN for softmax. */
 export function derivativeAt(code: ActCode, a: number, param: number): number {
   const name = ACTIVATIONS_BY_CODE[code].name;
-  return scaleOneByDerivative(name, a, activateOne(name, a, param), 1, param);
+  return scaleOneByDerivative(name, a, activateOne(code, a, param), 1, param);
 }
 
 /** h(a) for one value (element-wise activations only; NaN for softmax). */
 export function activateAt(code: ActCode, a: number, param: number): number {
-  return activateOne(ACTIVATIONS_BY_CODE[code].name, a, param);
+  return activateOne(code, a, param);
 }

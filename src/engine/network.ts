@@ -1,4 +1,5 @@
 import type { NetworkConfig } from '../config/types';
+import type { MathsVersion } from '../core/detmath';
 import { Act, activate, activationCode, multiplyByDerivative, type ActCode } from './activations';
 import { BatchNorm, NormBuffers, normBackward, normForward, type NormGradients } from './batchNorm';
 import { linearBackward, linearForward, zero } from './kernels';
@@ -28,7 +29,8 @@ export class Network {
   readonly norm: (BatchNorm | null)[];
   readonly loss: LossCode;
 
-  constructor(inputSize: number, outputSize: number, config: NetworkConfig) {
+  /** `maths` picks the elementary functions (see MathsVersion): tanh has one per version. */
+  constructor(inputSize: number, outputSize: number, config: NetworkConfig, maths: MathsVersion) {
     this.sizes = [inputSize, ...config.hidden.map((h) => h.size), outputSize];
     this.depth = this.sizes.length - 1;
     this.weights = [];
@@ -40,7 +42,7 @@ export class Network {
     this.norm = [];
     for (let l = 1; l <= this.depth; l++) {
       const hidden = l < this.depth ? config.hidden[l - 1] : null;
-      const act = activationCode(hidden ? hidden.activation : config.output.activation);
+      const act = activationCode(hidden ? hidden.activation : config.output.activation, maths);
       this.weights.push(new Float64Array(this.sizes[l] * this.sizes[l - 1]));
       this.biases.push(new Float64Array(this.sizes[l]));
       this.activations.push(act);

@@ -34,7 +34,7 @@ export function writeLayerStats(trainer: Trainer, out: Float64Array, offset: num
     const z = ws.z[l];
     out[o + LayerStat.deadFraction] = act === Act.relu ? deadFraction(a, rows, width) : Number.NaN;
     out[o + LayerStat.saturatedFraction] =
-      act === Act.sigmoid || act === Act.tanh
+      act === Act.sigmoid || act === Act.tanh || act === Act.tanhByTable
         ? saturatedFraction(act, z, rows * width)
         : Number.NaN;
     let mean = 0;

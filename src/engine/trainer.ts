@@ -79,7 +79,12 @@ export class Trainer {
 
   constructor(config: RunConfig, dataset: Dataset) {
     this.dataset = dataset;
-    this.network = new Network(dataset.inputSize, dataset.outputSize, config.network);
+    this.network = new Network(
+      dataset.inputSize,
+      dataset.outputSize,
+      config.network,
+      config.mathsVersion,
+    );
     initializeParameters(this.network, config);
     this.optimizer = { ...config.training.optimizer };
     this.schedule = { ...config.training.schedule };

@@ -3,6 +3,7 @@
  * link to the lesson it opens (so a shared lesson link shows its explanation too).
  */
 import { encodeLink } from '../config/link';
+import { CURRENT_MATHS, MATHS_VERSIONS, type MathsVersion } from '../core/detmath';
 import { writeRaceParams } from '../config/raceLink';
 import type { RunConfig } from '../config/types';
 import { validateConfig } from '../config/validate';
@@ -24,10 +25,14 @@ export function lessonConfig(lesson: Lesson, variant: LessonVariant): RunConfig 
     .config;
 }
 
-/** The variant's link text for the URL hash (without '#'). */
-export function lessonLink(lesson: Lesson, variant: LessonVariant): string {
+/** The variant's link text for the URL hash (without '#'), in the current maths by default. */
+export function lessonLink(
+  lesson: Lesson,
+  variant: LessonVariant,
+  mathsVersion: MathsVersion = CURRENT_MATHS,
+): string {
   const race = variant.race ? writeRaceParams(variant.race.config) : [];
-  return encodeLink(lessonConfig(lesson, variant), race);
+  return encodeLink({ ...lessonConfig(lesson, variant), mathsVersion }, race);
 }
 
 export interface LessonChoice {
@@ -43,7 +48,10 @@ export function lessonForLink(hash: string): LessonChoice | null {
     linkIndex = new Map();
     for (const lesson of LESSONS) {
       for (const variant of lesson.variants) {
-        linkIndex.set(lessonLink(lesson, variant), { lesson, variant });
+        // A lesson link shared before `v=2` still opens its lesson (and computes as it did).
+        for (const maths of MATHS_VERSIONS) {
+          linkIndex.set(lessonLink(lesson, variant, maths), { lesson, variant });
+        }
       }
     }
   }

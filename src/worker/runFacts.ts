@@ -11,6 +11,7 @@ import {
   type LossName,
   type TrainingConfig,
 } from '../config/types';
+import { MATHS_VERSIONS } from '../core/detmath';
 import type { Dataset } from '../data/types';
 import {
   LAYER_STATS,
@@ -98,7 +99,9 @@ export function applyEdit(
 
 /** Engine codes back to names, built from the engine's own name → code functions. */
 const ACTIVATION_BY_CODE = new Map<number, ActivationName>(
-  [...HIDDEN_ACTIVATIONS, ...OUTPUT_ACTIVATIONS].map((name) => [activationCode(name), name]),
+  [...HIDDEN_ACTIVATIONS, ...OUTPUT_ACTIVATIONS].flatMap((name) =>
+    MATHS_VERSIONS.map((maths) => [activationCode(name, maths), name] as const),
+  ),
 );
 const LOSS_BY_CODE = new Map<number, LossName>(LOSSES.map((name) => [lossCode(name), name]));
 

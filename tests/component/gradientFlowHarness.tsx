@@ -1,4 +1,5 @@
 import { render } from '@testing-library/react';
+import { ACTIVATIONS_BY_CODE } from '../../src/core/choices/activations';
 import { defaultConfig } from '../../src/config/defaults';
 import type { HiddenActivation, InitConfig, RunConfig } from '../../src/config/types';
 import type { Dataset, SampleSet } from '../../src/data/types';
@@ -52,8 +53,6 @@ export interface EngineRun {
   info: RunInfo;
 }
 
-const ACTIVATION_NAMES = ['linear', 'sigmoid', 'tanh', 'relu', 'leaky-relu', 'elu', 'softmax'];
-
 function plotSet(set: SampleSet): RunInfo['data']['train'] {
   return { count: set.count, raw: set.raw, labels: set.labels, rawTargets: set.rawTargets };
 }
@@ -66,7 +65,7 @@ export function engineRun(config: RunConfig, runId = 1): EngineRun {
   const info: RunInfo = {
     runId,
     sizes: [...net.sizes],
-    activations: net.activations.map((a) => ACTIVATION_NAMES[a]),
+    activations: net.activations.map((a) => ACTIVATIONS_BY_CODE[a].name),
     hasBias: [...net.hasBias],
     loss: config.network.loss,
     batchSize: config.training.batchSize,

@@ -1,4 +1,5 @@
 import { render } from '@testing-library/react';
+import { ACTIVATIONS_BY_CODE } from '../../src/core/choices/activations';
 import { Profiler } from 'react';
 import { defaultConfig } from '../../src/config/defaults';
 import type { RunConfig } from '../../src/config/types';
@@ -33,8 +34,6 @@ export interface TestRun {
   snapshot: Float64Array;
 }
 
-const ACTIVATION_NAMES = ['linear', 'sigmoid', 'tanh', 'relu', 'leaky-relu', 'elu', 'softmax'];
-
 /** A real run: the dataset, a trainer trained `steps` steps, its RunInfo and a snapshot. */
 export function makeRun(
   patch: (c: RunConfig) => void = () => {},
@@ -68,7 +67,7 @@ export function makeRun(
   const info: RunInfo = {
     runId: 1,
     sizes: [...net.sizes],
-    activations: net.activations.map((a) => ACTIVATION_NAMES[a]),
+    activations: net.activations.map((a) => ACTIVATIONS_BY_CODE[a].name),
     hasBias: [...net.hasBias],
     loss: config.network.loss,
     batchSize: trainer.effectiveBatchSize,

@@ -41,7 +41,7 @@ test('type an expression, step backward by button and key, share the link, reope
 
   await page.getByRole('button', { name: 'Copy link' }).click();
   const url = page.url();
-  expect(url).toMatch(/view=graph&gx=[\w-]+&gv=[\w-]+&gb=2&v=1$/);
+  expect(url).toMatch(/view=graph&gx=[\w-]+&gv=[\w-]+&gb=2&v=2$/);
 
   const again = await context.newPage();
   const errorsAgain = watchErrors(again);

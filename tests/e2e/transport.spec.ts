@@ -6,8 +6,29 @@ test('the default page opens ready to train, with no console error', async ({ pa
   await page.goto('/');
   await ready(page);
   expect(await stepCount(page)).toBe(0);
-  await expect(page).toHaveURL(/#v=1/);
+  await expect(page).toHaveURL(/#v=2$/);
   expect(errors).toEqual([]);
+});
+
+test('a v=1 link keeps its maths: still v=1 after a restarting change, equal to its replay', async ({
+  page,
+}) => {
+  await page.goto('/#seed=5&lr=0.1&v=1');
+  await ready(page);
+  // The batch size restarts the run; the run keeps maths version 1 (the tanh of v=1 links).
+  const batch = page.getByLabel('Batch size', { exact: true });
+  await batch.fill('4');
+  await batch.press('Enter');
+  await expect(page).toHaveURL(/seed=5&lr=0\.1&batch=4&v=1$/);
+  await ready(page);
+  for (let k = 0; k < 3; k++) await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(page.getByTestId('step-count')).toHaveText('3');
+  const inBrowser = await downloadWeights(page);
+  expect(inBrowser.link).toMatch(/&v=1$/);
+  const headless = replay(inBrowser.link);
+  expect(inBrowser.weights).toEqual(headless.weights);
+  // The same run as v=2 computes tanh by table: other last bits.
+  expect(replay(inBrowser.link.replace(/v=1$/, 'v=2')).weights).not.toEqual(inBrowser.weights);
 });
 
 test('Step trains exactly one step: the weights equal a one-step replay', async ({ page }) => {
@@ -46,6 +67,7 @@ test('Play trains (the loss falls on the circle data) and Pause stops', async ({
 
 const OPENING_LINKS = {
   'the default tanh network': 'v=1&seed=5&lr=0.1&step=700',
+  'the default tanh network in maths version 2 (tanh by table)': 'seed=5&lr=0.1&step=700&v=2',
   // exp, log, log1p, expm1 and powers all on the path: softmax + cross-entropy, ELU, sigmoid,
   // Adam, an exponential schedule, dropout, elastic net, normal noise and sin features.
   'a softmax/Adam/dropout network on the spiral':

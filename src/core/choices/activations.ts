@@ -3,7 +3,7 @@
  * of a batch. The engine's forward and backward passes and the step inspector call the same
  * functions (the inspector on one-value arrays), so the inspector's numbers are the engine's.
  */
-import { exp, expm1, tanh } from '../detmath';
+import { exp, expm1, tanh, tanhByTable, type MathsVersion } from '../detmath';
 import type { ChoiceWords } from './rules';
 
 export const HIDDEN_ACTIVATIONS = [
@@ -31,6 +31,8 @@ export const Act = {
   leakyRelu: 4,
   elu: 5,
   softmax: 6,
+  /** tanh of maths version 2 (tanhByTable): the same activation, other last bits. */
+  tanhByTable: 7,
 } as const;
 export type ActCode = (typeof Act)[keyof typeof Act];
 
@@ -237,10 +239,29 @@ export const ACTIVATION_DESCRIPTORS: { readonly [N in ActivationName]: Activatio
   },
 };
 
+/**
+ * tanh as runs of maths version 2 compute it. Everything but the function's last bits is
+ * tanh's (its name, words, derivative), so the views cannot tell the two apart.
+ */
+const TANH_BY_TABLE: ActivationDescriptor<'tanh'> = {
+  ...ACTIVATION_DESCRIPTORS.tanh,
+  code: Act.tanhByTable,
+  activate(a, z, rows, width) {
+    const n = rows * width;
+    for (let k = 0; k < n; k++) z[k] = tanhByTable(a[k]);
+  },
+};
+
 /** The descriptors by numeric code, for the engine's per-layer dispatch. */
-export const ACTIVATIONS_BY_CODE: readonly ActivationDescriptor[] = Object.values(
-  ACTIVATION_DESCRIPTORS,
-).sort((x, y) => x.code - y.code);
+export const ACTIVATIONS_BY_CODE: readonly ActivationDescriptor[] = [
+  ...Object.values(ACTIVATION_DESCRIPTORS),
+  TANH_BY_TABLE,
+].sort((x, y) => x.code - y.code);
+
+/** The engine's code for an activation in a run of the given maths version. */
+export function activationCodeOf(name: ActivationName, maths: MathsVersion): ActCode {
+  return name === 'tanh' && maths >= 2 ? Act.tanhByTable : ACTIVATION_DESCRIPTORS[name].code;
+}
 
 /** Scratch for one-value calls (the inspector shows one neuron at a time). */
 const oneA = new Float64Array(1);
@@ -268,8 +289,8 @@ export function scaleOneByDerivative(
 }
 
 /** h(a) for one value, by the engine's own forward step. NaN for softmax. */
-export function activateOne(name: ActivationName, a: number, param: number): number {
-  const d = ACTIVATION_DESCRIPTORS[name];
+export function activateOne(code: ActCode, a: number, param: number): number {
+  const d = ACTIVATIONS_BY_CODE[code];
   if (!d.elementwise) return Number.NaN;
   oneA[0] = a;
   d.activate(oneA, oneZ, 1, 1, param);

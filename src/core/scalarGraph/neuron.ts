@@ -9,6 +9,7 @@ import {
   type NeuronActivation,
   type NeuronLoss,
 } from './neuronMath';
+import type { MathsVersion } from '../detmath';
 import type { BackwardStep, ScalarGraph, ScalarNode, ScalarOp } from './types';
 
 /** One neuron j of layer l for one sample: the numbers it reads, as the engine holds them. */
@@ -18,6 +19,8 @@ export interface NeuronFacts {
   activation: NeuronActivation;
   /** Leaky ReLU slope or ELU α of the layer. */
   param: number;
+  /** The run's maths version (its tanh). */
+  maths: MathsVersion;
   /** w⁽ˡ⁾ⱼᵢ for every i. */
   weights: ArrayLike<number>;
   /** z⁽ˡ⁻¹⁾ᵢ as the layer read them (after the dropout mask of layer l−1, if any). */
@@ -54,7 +57,9 @@ export function neuronNumbers(f: NeuronFacts): NeuronNumbers {
   const j = f.index;
   const a = preActivation(f.bias, f.weights, f.inputs);
   const z =
-    f.activation === 'softmax' ? softmaxAt(f.layerA, j) : activationValue(f.activation, a, f.param);
+    f.activation === 'softmax'
+      ? softmaxAt(f.layerA, j)
+      : activationValue(f.activation, a, f.param, f.maths);
   let upstream: number | null;
   let delta: number;
   let local = Number.NaN;

@@ -1,5 +1,5 @@
 import { LOSS_DESCRIPTORS, type LossName } from '../choices/losses';
-import { exp, expm1, tanh } from '../detmath';
+import { exp, expm1, tanh, tanhByTable, type MathsVersion } from '../detmath';
 import { sigmoid } from './ops';
 
 /**
@@ -24,15 +24,23 @@ export function preActivation(
   return acc;
 }
 
-/** z = h(a) for an element-wise activation (softmax needs the whole layer: see softmaxAt). */
-export function activationValue(act: NeuronActivation, a: number, param: number): number {
+/**
+ * z = h(a) for an element-wise activation (softmax needs the whole layer: see softmaxAt), with
+ * the tanh of the run's maths version.
+ */
+export function activationValue(
+  act: NeuronActivation,
+  a: number,
+  param: number,
+  maths: MathsVersion,
+): number {
   switch (act) {
     case 'linear':
       return a;
     case 'sigmoid':
       return sigmoid(a);
     case 'tanh':
-      return tanh(a);
+      return maths >= 2 ? tanhByTable(a) : tanh(a);
     case 'relu':
       return a > 0 ? a : 0;
     case 'leaky-relu':

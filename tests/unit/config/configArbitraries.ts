@@ -6,6 +6,7 @@
  * the ranges themselves are checked against the design by hand-written cases in validate.test.ts.
  */
 import fc from 'fast-check';
+import { MATHS_VERSIONS } from '../../../src/core/detmath';
 import { expressionFacts, PRESETS } from '../../../src/core/scalarGraph';
 import { defaultConfig } from '../../../src/config/defaults';
 import {
@@ -153,6 +154,9 @@ export const validConfigArb: fc.Arbitrary<RunConfig> = fc
   )
   .chain((config) =>
     changesArb.map((changes) => ({ ...config, changes: consistentChanges(config, changes) })),
+  )
+  .chain((config) =>
+    fc.constantFrom(...MATHS_VERSIONS).map((mathsVersion) => ({ ...config, mathsVersion })),
   );
 
 /** A valid live-change log: settings from the table's own ranges, weights and biases, by step. */

@@ -38,11 +38,11 @@ const messages = (text: string) => decodeLink(text).problems.map((p) => p.messag
 
 describe('encodeLink', () => {
   it('writes only what differs from the defaults, the version last', () => {
-    expect(encodeLink(defaultConfig())).toBe('v=1');
+    expect(encodeLink(defaultConfig())).toBe('v=2');
     expect(encodeLink(xorRun())).toBe(
       'ds=xor&h=3r,2k_b0_d0.2&out=sigmoid&loss=bce&lr=0.1' +
         '&w=0.15,0.2,0.25,0.3,-0.5,1;0.4,0.45,0.5,0.55,0.6,0.65;-0.1,2e-7&b=0.35,0.35,0;0,0;0.6' +
-        '&step=500&view=inspector&focus=3&v=1',
+        '&step=500&view=inspector&focus=3&v=2',
     );
   });
 
@@ -52,7 +52,7 @@ describe('encodeLink', () => {
     config.data.normalize = true;
     config.data.csv = '1,2\n3,4';
     config.network.hidden = [];
-    expect(encodeLink(config)).toBe('f=x1sq,x1&norm=1&csv=MSwyCjMsNA&h=none&v=1');
+    expect(encodeLink(config)).toBe('f=x1sq,x1&norm=1&csv=MSwyCjMsNA&h=none&v=2');
   });
 });
 
@@ -61,7 +61,7 @@ describe('decodeLink', () => {
     expect(decodeLink(encodeLink(xorRun()))).toEqual({
       config: xorRun(),
       problems: [],
-      version: 1,
+      version: 2,
       race: null,
     });
   });
@@ -79,7 +79,7 @@ describe('decodeLink', () => {
       expect(decodeLink(text), text).toEqual({
         config: xorRun(),
         problems: [],
-        version: 1,
+        version: 2,
         race: null,
       });
     }
@@ -90,7 +90,7 @@ describe('decodeLink', () => {
     const twice = encodeURIComponent(link);
     const thrice = encodeURIComponent(twice);
     for (const text of [twice, thrice, encodeURI(link), encodeURIComponent(encodeURI(link))]) {
-      expect(decodeLink(text)).toEqual({ config: xorRun(), problems: [], version: 1, race: null });
+      expect(decodeLink(text)).toEqual({ config: xorRun(), problems: [], version: 2, race: null });
     }
     expect(decodeLink('v%253D1%2526ds%253Dmoons').config.data.dataset).toBe('moons');
   });
@@ -151,12 +151,32 @@ describe('decodeLink', () => {
       problems: [
         {
           field: 'link',
-          message: 'link version 7 is newer than this app (1); reading what it can',
+          message: 'link version 7 is newer than this app (2); reading what it can',
         },
       ],
     });
-    expect(decodeLink('ds=xor&v=abc')).toMatchObject({ version: null, problems: [{ message: "link version 'abc' is unknown; reading it as version 1" }] }); // prettier-ignore
+    expect(decodeLink('ds=xor&v=abc')).toMatchObject({ version: null, problems: [{ message: "link version 'abc' is unknown; reading it as version 2" }] }); // prettier-ignore
     expect(decodeLink('ds=xor&v=0').version).toBe(0);
+  });
+
+  it('reads the maths version from the link version, and writes it back', () => {
+    // Links written before version 2 keep the maths they were made with.
+    const old = decodeLink('ds=xor&lr=0.1&v=1');
+    expect(old).toMatchObject({ version: 1, problems: [], config: { mathsVersion: 1 } });
+    expect(encodeLink(old.config)).toBe('ds=xor&lr=0.1&v=1');
+    const current = decodeLink('ds=xor&lr=0.1&v=2');
+    expect(current).toMatchObject({ version: 2, problems: [], config: { mathsVersion: 2 } });
+    expect(encodeLink(current.config)).toBe('ds=xor&lr=0.1&v=2');
+    // A newer version, an unreadable one and none at all compute with the current maths.
+    for (const text of ['ds=xor&v=7', 'ds=xor&v=abc', 'ds=xor', '']) {
+      expect(decodeLink(text).config.mathsVersion, text).toBe(2);
+    }
+    expect(decodeLink(encodeLink({ ...xorRun(), mathsVersion: 1 }))).toEqual({
+      config: { ...xorRun(), mathsVersion: 1 },
+      problems: [],
+      version: 1,
+      race: null,
+    });
   });
 
   it('says when a link has lost its end', () => {
@@ -168,7 +188,7 @@ describe('decodeLink', () => {
         {
           field: 'link',
           message:
-            'the link has no version (v=…) at its end, so it may have been cut off; reading it as version 1',
+            'the link has no version (v=…) at its end, so it may have been cut off; reading it as version 2',
         },
       ],
     });
@@ -245,7 +265,7 @@ describe('decodeLink', () => {
   it('cannot pollute prototypes', () => {
     const before = Object.getOwnPropertyNames(Object.prototype);
     const { config } = decodeLink(
-      '__proto__=1&constructor=2&prototype=3&__proto__.polluted=4&constructor.prototype.polluted=5&toString=6&v=1',
+      '__proto__=1&constructor=2&prototype=3&__proto__.polluted=4&constructor.prototype.polluted=5&toString=6&v=2',
     );
     expect(config).toEqual(defaultConfig());
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -256,7 +276,7 @@ describe('decodeLink', () => {
   it('never reads past the length cap (a 1 MB link)', () => {
     // Everything after the cap would be a problem if it were read: a bad learning rate and a
     // million hidden layers. The decoded result equals that of the capped text exactly.
-    const head = encodeLink(xorRun()).replace('&v=1', '');
+    const head = encodeLink(xorRun()).replace('&v=2', '');
     const filler = '&x='.padEnd(LIMITS.linkChars - head.length, 'a');
     const beyond = `&lr=NaN&h=${'4t,'.repeat(300_000)}&v=1`;
     const huge = `${head}${filler}${beyond}`;
@@ -285,7 +305,7 @@ describe('link length', () => {
     config.data.csv = `${'0.125,-3.5,1\n'.repeat(15_400)}`.slice(0, LIMITS.csvChars);
     const link = encodeLink(config);
     expect(checkLinkLength(link)).toBeNull(); // the largest numeric CSV fits
-    expect(decodeLink(link)).toEqual({ config, problems: [], version: 1, race: null });
+    expect(decodeLink(link)).toEqual({ config, problems: [], version: 2, race: null });
     config.data.csv = '漢'.repeat(LIMITS.csvChars);
     expect(checkLinkLength(encodeLink(config))?.message).toMatch(/above the limit 400000/);
   });

@@ -14,14 +14,14 @@ describe('the graph view in the link', () => {
       graphStep: 4,
     };
     const link = encodeLink(config);
-    expect(link).toMatch(/^view=graph&gx=[\w-]+&gv=[\w-]+&gb=4&v=1$/);
+    expect(link).toMatch(/^view=graph&gx=[\w-]+&gv=[\w-]+&gb=4&v=2$/);
     const back = decodeLink(link);
     expect(back.problems).toEqual([]);
     expect(back.config.open).toEqual(config.open);
   });
 
   it('the default graph writes nothing', () => {
-    expect(encodeLink(defaultConfig())).toBe('v=1');
+    expect(encodeLink(defaultConfig())).toBe('v=2');
   });
 
   it('a bad expression opens the default one, with a message naming the position', () => {

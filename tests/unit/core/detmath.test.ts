@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { cos, exp, expm1, log, log1p, powInt, sin, tanh } from '../../../src/core/detmath';
+import {
+  LN2_32_HI,
+  LN2_32_LO,
+  TWO_J32_HI,
+  TWO_J32_LO,
+  cos,
+  exp,
+  expm1,
+  log,
+  log1p,
+  powInt,
+  sin,
+  tanh,
+  tanhByTable,
+} from '../../../src/core/detmath';
 import { Random } from '../../../src/core/random';
 
 /** |a − b| in units of the last place of b. */
@@ -127,5 +141,88 @@ describe('deterministic elementary functions', () => {
     expect(powInt(3, 0)).toBe(1);
     expect(powInt(2, -2)).toBe(0.25);
     expect(ulps(powInt(0.999, 1000), Math.pow(0.999, 1000))).toBeLessThan(1000);
+  });
+});
+
+/** A finite double as an exact fraction: numerator and the exponent of 2 below it. */
+function exactly(x: number): { num: bigint; exp2: number } {
+  if (x === 0) return { num: 0n, exp2: 0 };
+  let exp2 = 0;
+  let m = x;
+  while (!Number.isInteger(m)) {
+    m *= 2;
+    exp2++;
+  }
+  return { num: BigInt(m), exp2 };
+}
+
+describe('tanhByTable (maths version 2)', () => {
+  it('agrees with Math.tanh to within 2.5 units in the last place', () => {
+    expect(worst(tanhByTable, Math.tanh, (r) => r.uniform(-25, 25))).toBeLessThan(2.5);
+    expect(worst(tanhByTable, Math.tanh, (r) => r.uniform(-1, 1))).toBeLessThan(2.5);
+    expect(worst(tanhByTable, Math.tanh, (r) => r.uniform(-0.05, 0.05))).toBeLessThan(2.5);
+    expect(worst(tanhByTable, Math.tanh, (r) => r.uniform(-1e-3, 1e-3))).toBeLessThan(2.5);
+    expect(worst(tanhByTable, Math.tanh, (r) => r.uniform(-1e-8, 1e-8))).toBeLessThan(2.5);
+  });
+
+  it('handles the special values and is odd', () => {
+    expect(Object.is(tanhByTable(-0), -0)).toBe(true);
+    expect(Object.is(tanhByTable(0), 0)).toBe(true);
+    expect(tanhByTable(1e-300)).toBe(1e-300);
+    expect(tanhByTable(30)).toBe(1);
+    expect(tanhByTable(-Infinity)).toBe(-1);
+    expect(tanhByTable(20)).toBe(1); // 1 − 2e⁻⁴⁰ rounds to 1
+    expect(tanhByTable(Number.NaN)).toBeNaN();
+    expect(ulps(tanhByTable(Math.log(2)), 0.6)).toBeLessThanOrEqual(1); // (4 − 1)/(4 + 1)
+    const random = new Random(6, 'odd');
+    for (let k = 0; k < 10_000; k++) {
+      const x = random.uniform(-21, 21);
+      expect(tanhByTable(-x)).toBe(-tanhByTable(x));
+    }
+  });
+
+  it('is a different function in the last bits from version 1 tanh, and only there', () => {
+    const random = new Random(8, 'versions');
+    let differ = 0;
+    let most = 0;
+    for (let k = 0; k < 100_000; k++) {
+      const x = random.uniform(-6, 6);
+      if (!Object.is(tanhByTable(x), tanh(x))) differ++;
+      most = Math.max(most, ulps(tanhByTable(x), tanh(x)));
+    }
+    expect(differ).toBeGreaterThan(1_000);
+    expect(most).toBeLessThan(5);
+  });
+
+  it('holds 2^(j/32) to about 107 bits: (hi + lo)³² is 2^j in exact arithmetic', () => {
+    expect(TWO_J32_HI.length).toBe(32);
+    for (let j = 0; j < 32; j++) {
+      // hi + lo as one fraction N / 2^E, raised to the 32nd power exactly.
+      const hi = exactly(TWO_J32_HI[j]);
+      const lo = exactly(TWO_J32_LO[j]);
+      const e = Math.max(hi.exp2, lo.exp2);
+      const n = hi.num * 2n ** BigInt(e - hi.exp2) + lo.num * 2n ** BigInt(e - lo.exp2);
+      const power = n ** 32n;
+      const want = 2n ** BigInt(j + 32 * e);
+      // |power − want| / want < 2⁻¹⁰⁰ (32 times the pair's relative error of about 2⁻¹⁰⁷).
+      const diff = power > want ? power - want : want - power;
+      expect(diff * 2n ** 100n < want).toBe(true);
+      expect(Math.abs(TWO_J32_LO[j])).toBeLessThanOrEqual(TWO_J32_HI[j] * Number.EPSILON);
+    }
+  });
+
+  it('splits ln2/32 so that k·hi is exact and hi + lo is ln2/32 to 70 bits', () => {
+    // hi has at most 21 significant bits, so k·hi is exact for |k| < 2³².
+    const hi = exactly(LN2_32_HI);
+    expect(hi.num.toString(2).replace(/0+$/, '').length).toBeLessThanOrEqual(21);
+    // 32·(hi + lo) against ln 2 to 40 digits, as integers scaled by 10⁴⁰.
+    const lo = exactly(LN2_32_LO);
+    const e = Math.max(hi.exp2, lo.exp2);
+    const n = hi.num * 2n ** BigInt(e - hi.exp2) + lo.num * 2n ** BigInt(e - lo.exp2);
+    const ln2Scaled = 6931471805599453094172321214581765680755n; // ln 2 · 10⁴⁰
+    const ours = (32n * n * 10n ** 40n) / 2n ** BigInt(e);
+    const diff = ours > ln2Scaled ? ours - ln2Scaled : ln2Scaled - ours;
+    expect(diff < 10n ** 40n / 2n ** 70n).toBe(true);
+    expect(diff > 0n).toBe(true); // the pair is not ln2/32 itself: the test reads real digits
   });
 });

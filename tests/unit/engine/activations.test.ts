@@ -10,6 +10,7 @@ import {
   sigmoid,
   softmaxRow,
 } from '../../../src/engine/activations';
+import { MATHS_VERSIONS, type MathsVersion } from '../../../src/core/detmath';
 import { refDH, refH, type ActParams } from './reference';
 
 const P: ActParams = { slope: 0.1, alpha: 1.5 };
@@ -20,8 +21,12 @@ function paramOf(name: HiddenActivation): number {
 }
 
 /** h and h′ through the batch entry points (activate, multiplyByDerivative with e = 1). */
-function batchH(name: HiddenActivation, xs: number[]): { z: number[]; dh: number[] } {
-  const code = activationCode(name);
+function batchH(
+  name: HiddenActivation,
+  xs: number[],
+  maths: MathsVersion = 2,
+): { z: number[]; dh: number[] } {
+  const code = activationCode(name, maths);
   const a = Float64Array.from(xs);
   const z = new Float64Array(xs.length);
   activate(code, a, z, 1, xs.length, paramOf(name));
@@ -54,16 +59,23 @@ describe('element-wise activations against hand values', () => {
     ['elu', 2, 2, 1],
   ];
 
-  it.each(cases)('%s at %f: activateAt and derivativeAt', (name, a, h, dh) => {
-    const code = activationCode(name);
-    expect(activateAt(code, a, paramOf(name))).toBeCloseTo(h, 15);
-    expect(derivativeAt(code, a, paramOf(name))).toBeCloseTo(dh, 15);
-  });
+  it.each(cases)(
+    '%s at %f: activateAt and derivativeAt, in both maths versions',
+    (name, a, h, dh) => {
+      for (const maths of MATHS_VERSIONS) {
+        const code = activationCode(name, maths);
+        expect(activateAt(code, a, paramOf(name))).toBeCloseTo(h, 15);
+        expect(derivativeAt(code, a, paramOf(name))).toBeCloseTo(dh, 15);
+      }
+    },
+  );
 
   it.each(cases)('%s at %f: batch activate and multiplyByDerivative', (name, a, h, dh) => {
-    const { z, dh: d } = batchH(name, [a]);
-    expect(z[0]).toBeCloseTo(h, 15);
-    expect(d[0]).toBeCloseTo(dh, 15);
+    for (const maths of MATHS_VERSIONS) {
+      const { z, dh: d } = batchH(name, [a], maths);
+      expect(z[0]).toBeCloseTo(h, 15);
+      expect(d[0]).toBeCloseTo(dh, 15);
+    }
   });
 
   it('multiplyByDerivative multiplies the incoming error, element by element', () => {
@@ -89,18 +101,20 @@ describe('element-wise activations against the reference formulas and finite dif
   // A grid over [−6, 6] that avoids the kink at 0 (it is offset by 0.0137).
   const grid = Array.from({ length: 121 }, (_, k) => -6 + 0.1 * k + 0.0137);
 
-  it.each(ELEMENTWISE)('%s: h equals the reference on a grid', (name) => {
-    const code = activationCode(name);
-    const { z } = batchH(name, grid);
-    for (let k = 0; k < grid.length; k++) {
-      const want = refH(name, grid[k], P);
-      expect(Math.abs(activateAt(code, grid[k], paramOf(name)) - want)).toBeLessThan(1e-14);
-      expect(Math.abs(z[k] - want)).toBeLessThan(1e-14);
+  it.each(ELEMENTWISE)('%s: h equals the reference on a grid, in both maths versions', (name) => {
+    for (const maths of MATHS_VERSIONS) {
+      const code = activationCode(name, maths);
+      const { z } = batchH(name, grid, maths);
+      for (let k = 0; k < grid.length; k++) {
+        const want = refH(name, grid[k], P);
+        expect(Math.abs(activateAt(code, grid[k], paramOf(name)) - want)).toBeLessThan(1e-14);
+        expect(Math.abs(z[k] - want)).toBeLessThan(1e-14);
+      }
     }
   });
 
   it.each(ELEMENTWISE)('%s: h′ equals the closed form and central differences of h', (name) => {
-    const code = activationCode(name);
+    const code = activationCode(name, 2);
     const { dh } = batchH(name, grid);
     const step = 1e-6;
     for (let k = 0; k < grid.length; k++) {
@@ -234,9 +248,19 @@ describe('softmax rows', () => {
 describe('activation codes', () => {
   it('every configured name maps to its own code', () => {
     const names = [...ELEMENTWISE, 'softmax'] as const;
-    const codes = names.map((n) => activationCode(n));
-    expect(new Set(codes).size).toBe(names.length);
-    expect(activationCode('leaky-relu')).toBe(Act.leakyRelu);
-    expect(activationCode('softmax')).toBe(Act.softmax);
+    for (const maths of MATHS_VERSIONS) {
+      const codes = names.map((n) => activationCode(n, maths));
+      expect(new Set(codes).size).toBe(names.length);
+      expect(activationCode('leaky-relu', maths)).toBe(Act.leakyRelu);
+      expect(activationCode('softmax', maths)).toBe(Act.softmax);
+    }
+  });
+
+  it('tanh has a code per maths version; every other activation one for both', () => {
+    expect(activationCode('tanh', 1)).toBe(Act.tanh);
+    expect(activationCode('tanh', 2)).toBe(Act.tanhByTable);
+    for (const name of [...ELEMENTWISE, 'softmax'] as const) {
+      if (name !== 'tanh') expect(activationCode(name, 1)).toBe(activationCode(name, 2));
+    }
   });
 });

@@ -13,7 +13,7 @@ const DATASET = tableDataset(XS, YS);
 
 function network(patch: Parameters<typeof configWith>[0], seed = 1): Network {
   const config: RunConfig = configWith(patch);
-  const net = new Network(4, 2, config.network);
+  const net = new Network(4, 2, config.network, config.mathsVersion);
   const random = new Random(seed, 'gradcheck-test');
   for (let l = 1; l <= net.depth; l++) {
     initializeWeights(

@@ -20,7 +20,7 @@ function engineOutput(
   const z = new Float64Array(a.length);
   const y = Float64Array.from(yRows.flat());
   const delta = new Float64Array(a.length);
-  const code = activationCode(act);
+  const code = activationCode(act, 2);
   activate(code, a, z, n, width, 0);
   const total = outputDelta(lossCode(loss), code, a, z, y, delta, n, width, 0);
   const slice = (buf: Float64Array, r: number) =>
@@ -98,7 +98,7 @@ function targetsFor(loss: LossName, width: number, rand: () => number, r: number
 
 describe('output delta δ = ∂C/∂a for every output activation × loss pair', () => {
   it.each(PAIRS)('%s × %s: δ equals central differences of the reference cost', (act, loss) => {
-    const rand = testRandom(lossCode(loss) * 17 + activationCode(act) + 1);
+    const rand = testRandom(lossCode(loss) * 17 + activationCode(act, 2) + 1);
     for (let width = 1; width <= 4; width++) {
       const aRows = Array.from({ length: 5 }, () =>
         Array.from({ length: width }, () => -3 + 6 * rand()),

@@ -82,7 +82,7 @@ describe('a network of odd narrow widths against the reference', () => {
       output: { activation: 'linear', bias: true },
       loss: 'mse',
     });
-    const network = new Network(3, 2, config.network);
+    const network = new Network(3, 2, config.network, config.mathsVersion);
     for (const w of network.weights) w.set(fill(w.length).map((v) => v * 0.9));
     for (const b of network.biases) b.set(fill(b.length).map((v) => v * 0.5));
     const ws = new Workspace(network, batch);

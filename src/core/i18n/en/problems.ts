@@ -103,6 +103,8 @@ export const enProblems = {
   // The whole settings object and fields that depend on each other.
   'problem.config.unreadable': 'the run settings could not be read; using the defaults',
   'problem.config.notObject': 'the run settings {value} are not an object; using the defaults',
+  'problem.config.mathsVersion':
+    'maths version {value} is not one of {versions}; using version {using}',
   'problem.config.sectionNotObject':
     '{section} {value} are not an object; using the defaults for them',
   'problem.config.lossNeedsOutput':

@@ -106,6 +106,8 @@ export const koProblems: Texts<typeof enProblems> = {
 
   'problem.config.unreadable': '실행 설정을 읽을 수 없어 기본값을 사용합니다.',
   'problem.config.notObject': '실행 설정 {value}은(는) 객체가 아닙니다. 기본값을 사용합니다.',
+  'problem.config.mathsVersion':
+    '수학 버전 {value}은(는) {versions} 중 하나가 아닙니다. 버전 {using}을(를) 사용합니다.',
   'problem.config.sectionNotObject':
     '{section} {value}은(는) 객체가 아닙니다. 이 설정들은 기본값을 사용합니다.',
   'problem.config.lossNeedsOutput':
