@@ -3,7 +3,7 @@
  * link to the lesson it opens (so a shared lesson link shows its explanation too).
  */
 import { encodeLink } from '../config/link';
-import { CURRENT_MATHS, MATHS_VERSIONS, type MathsVersion } from '../core/detmath';
+import { CURRENT_MATHS, type MathsVersion } from '../core/detmath';
 import { writeRaceParams } from '../config/raceLink';
 import type { RunConfig } from '../config/types';
 import { validateConfig } from '../config/validate';
@@ -48,10 +48,11 @@ export function lessonForLink(hash: string): LessonChoice | null {
     linkIndex = new Map();
     for (const lesson of LESSONS) {
       for (const variant of lesson.variants) {
-        // A lesson link shared before `v=2` still opens its lesson (and computes as it did).
-        for (const maths of MATHS_VERSIONS) {
-          linkIndex.set(lessonLink(lesson, variant, maths), { lesson, variant });
-        }
+        // A lesson link shared before `v=2` still opens its lesson (and computes as it did):
+        // the same link with `v=1` (a test checks that encodeLink writes it so).
+        const link = lessonLink(lesson, variant);
+        linkIndex.set(link, { lesson, variant });
+        linkIndex.set(link.replace(/v=2$/, 'v=1'), { lesson, variant });
       }
     }
   }

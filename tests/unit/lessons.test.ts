@@ -85,9 +85,15 @@ describe('lesson definitions', () => {
         expect(decoded.config).toEqual(config);
         expect(config.open.view).toBe(l.view);
         expect(lessonForLink(`#${link}`)).toEqual({ lesson: l, variant });
+        // The link as shared before maths version 2 opens the same lesson, in version 1.
+        const old = lessonLink(l, variant, 1);
+        expect(old).toBe(link.replace(/v=2$/, 'v=1'));
+        expect(decodeLink(old).config).toEqual({ ...config, mathsVersion: 1 });
+        expect(lessonForLink(`#${old}`)).toEqual({ lesson: l, variant });
       }
     }
     expect(lessonForLink('#v=1')).toBeNull();
+    expect(lessonForLink('#v=2')).toBeNull();
   });
 
   it('every variant builds a run', () => {
