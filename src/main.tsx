@@ -40,9 +40,11 @@ function openFromLocation(): void {
   const { runLink, problems: shown } = splitPresentation(window.location.hash);
   const { config, problems, race } = decodeLink(runLink);
   if (race !== null) raceActions.open(race);
-  // A link without its end marker v=… may have been cut off; its address stays without one.
+  // A link without a version v=… may have been cut off; its address stays without one. (One
+  // with its version elsewhere than at the end was written by hand: it keeps it, since the
+  // version also names the maths the run computes with.)
   const hash = runLink.replace(/^#/, '');
-  const cutOff = hash.length > 0 && !/(^|&)v=[^&]*$/.test(hash);
+  const cutOff = hash.length > 0 && !/(^|&)v=/.test(hash);
   controller.start(config, [...problems, ...shown], { cutOff });
 }
 

@@ -204,7 +204,7 @@ test.describe('the first five minutes', () => {
     expect(points).toBeGreaterThan(100);
   });
 
-  test('a cut-off link stays without v=1 in the address bar, and keeps its warning', async ({
+  test('a cut-off link stays without a version in the address bar, and keeps its warning', async ({
     page,
   }) => {
     await open(page, '#lr=0.1&step=5');
