@@ -188,7 +188,18 @@ test('a chart saved while scrolled out of sight shows the newest step, as it doe
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect.poll(() => stepCount(page), { timeout: 20_000 }).toBeGreaterThan(300);
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
-  const step = await stepCount(page);
+  // The paused run's last snapshot may still be on its way: wait until the counter holds still.
+  let step = -1;
+  await expect
+    .poll(
+      async () => {
+        const before = step;
+        step = await stepCount(page);
+        return step === before;
+      },
+      { intervals: [250] },
+    )
+    .toBe(true);
   const away = await download(page, 'Download the loss curve as SVG');
   expect(away.file).toBe(`backprop-lab-loss-curve-step-${step}.svg`);
   // The same chart saved again once it has been on screen (and so drawn the newest numbers).
