@@ -252,6 +252,10 @@ describe('loss curve geometry', () => {
     now.seed = 7;
     expect(differenceLabel(en, before, now, 2)).toBe('seed 1, η=0.03 +1 more');
     expect(differenceLabel(ko, before, now, 2)).toBe('시드 1, η=0.03 외 1개');
+    // The same settings opened from a v=1 link (the tanh of version 1) say so.
+    const old = { ...defaultConfig(), mathsVersion: 1 as const };
+    expect(differenceLabel(en, old, defaultConfig())).toBe('maths of v=1 links');
+    expect(differenceLabel(ko, old, defaultConfig())).toBe('v=1 링크의 수학');
   });
 
   it('keeps at most two previous runs, newest first, each bounded in points', () => {

@@ -102,6 +102,9 @@ export function describeDifference(
       parts.push(t('loss.diff.setting', { name: key ? t(key) : spec.label.toLowerCase(), value }));
   }
   if (previous.data.csv !== current.data.csv) parts.push(t('loss.diff.otherCsv'));
+  // Not a setting but the link's version: the same run in other maths (a v=1 link's tanh).
+  if (previous.mathsVersion !== current.mathsVersion)
+    parts.push(t('loss.diff.maths', { version: previous.mathsVersion }));
   return parts;
 }
 

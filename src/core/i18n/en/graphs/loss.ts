@@ -52,6 +52,7 @@ export const enLoss = {
   'loss.diff.same': 'same settings',
   'loss.diff.more': '{shown} +{count} more',
   'loss.diff.otherCsv': 'other CSV data',
+  'loss.diff.maths': 'maths of v={version} links',
   'loss.diff.none': 'none',
   'loss.diff.initializer': 'initializer',
   'loss.diff.explicitWeights': 'explicit weights',

@@ -55,6 +55,7 @@ export const koLoss: Texts<typeof enLoss> = {
   'loss.diff.same': '설정 같음',
   'loss.diff.more': '{shown} 외 {count}개',
   'loss.diff.otherCsv': '다른 CSV 데이터',
+  'loss.diff.maths': 'v={version} 링크의 수학',
   'loss.diff.none': '없음',
   'loss.diff.initializer': '초기화 방식으로 생성',
   'loss.diff.explicitWeights': '직접 지정한 가중치',
