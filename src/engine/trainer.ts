@@ -79,12 +79,8 @@ export class Trainer {
 
   constructor(config: RunConfig, dataset: Dataset) {
     this.dataset = dataset;
-    this.network = new Network(
-      dataset.inputSize,
-      dataset.outputSize,
-      config.network,
-      config.mathsVersion,
-    );
+    const { inputSize, outputSize } = dataset;
+    this.network = new Network(inputSize, outputSize, config.network, config.mathsVersion);
     initializeParameters(this.network, config);
     this.optimizer = { ...config.training.optimizer };
     this.schedule = { ...config.training.schedule };
