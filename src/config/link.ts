@@ -5,9 +5,9 @@
  *
  * - Only fields that differ from the defaults are written; a missing key means the default.
  * - `v` is always written LAST. It says the run's maths version too (`v=1` links keep the maths
- *   they were shared with; see linkKeys.ts). It doubles as an end marker: a link cut short by a chat app or
- *   an e-mail client has lost it, and the decoder says so instead of silently opening a
- *   different run (a cut `lr=0.0125` still reads as a valid `lr=0.01`).
+ *   they were shared with; see linkKeys.ts). It doubles as an end marker: a link cut short by a
+ *   chat app or an e-mail client has lost it, and the decoder says so instead of silently
+ *   opening a different run (a cut `lr=0.0125` still reads as a valid `lr=0.01`).
  * - Decoding never throws and never trusts the text: it is capped, split, parsed by field kind
  *   and then handed to validateConfig, so a link gets exactly the validation any config gets.
  */

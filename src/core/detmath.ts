@@ -243,8 +243,8 @@ export const LN2_32_LO = 1.4841640746973977e-8;
 const INV_LN2_32 = 46.16624130844683;
 
 /**
- * tanh x by a table, for runs of maths version 2 (links `v=2`): half the multiplications of
- * `tanh` in a shorter chain, and as accurate (within 2.5 units in the last place of Math.tanh;
+ * tanh x by a table, for runs of maths version 2 (links `v=2`): fewer multiplications than
+ * `tanh`, in a shorter chain, and as accurate (within 2.5 units in the last place of Math.tanh;
  * the tests check), but not the same bits, so runs of version 1 keep `tanh`.
  *
  * With y = −2|x| = k·ln2/32 + r, |r| ≤ ln2/64, and k = 32m + j:
