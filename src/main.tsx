@@ -1,80 +1,14 @@
+// First: the run starts in its worker before the rest of the page's code is evaluated.
+import { controller, presentation, startLang } from './boot';
 import { StrictMode, startTransition, type ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
-import { decodeLink } from './config/link';
-import {
-  presentationText,
-  splitPresentation,
-  withPresentation,
-  type Presentation,
-} from './config/presentation';
-import { loadLanguage, pickLang } from './core/i18n';
-import { languageActions, linkLang, useLanguageStore } from './state/language';
-import { RunController } from './state/controller';
-import { raceActions, useRaceStore } from './state/race';
+import { loadLanguage } from './core/i18n';
+import { whenFirstRenderMayStart } from './state/opening';
 import { ControllerContext } from './views/shared/controllerContext';
 import { PresentationContext } from './views/shared/presentation';
 import { App } from './views/App/App';
 import { preloadLazyViewsWhenIdle } from './views/shared/lazyView';
 import './styles.css';
-
-// The page's embed= and hide= keys hold for its lifetime; the address bar keeps them. Its
-// lang= is the language switch's: a switch rewrites it without restarting the run.
-const { presentation } = splitPresentation(window.location.hash);
-const startLang = pickLang(presentation.lang ?? undefined, navigator.languages);
-languageActions.start(startLang, presentation.lang !== null);
-const shownNow = (): Presentation => ({ ...presentation, lang: linkLang() });
-const controller = new RunController(undefined, (link) =>
-  history.replaceState(null, '', withPresentation(link, shownNow())),
-);
-
-// <html lang> follows the interface, so screen readers and line breaking use the right rules.
-document.documentElement.lang = useLanguageStore.getState().lang;
-useLanguageStore.subscribe((now, before) => {
-  if (now.lang === before.lang && now.inLink === before.inLink) return;
-  document.documentElement.lang = now.lang;
-  controller.refreshUrl();
-});
-
-/** Opens the run the address bar describes (the defaults when it is empty). */
-function openFromLocation(): void {
-  const { runLink, problems: shown } = splitPresentation(window.location.hash);
-  const { config, problems, race } = decodeLink(runLink);
-  if (race !== null) raceActions.open(race);
-  // A link without a version v=… may have been cut off; its address stays without one. (One
-  // with its version elsewhere than at the end was written by hand: it keeps it, since the
-  // version also names the maths the run computes with.)
-  const hash = runLink.replace(/^#/, '');
-  const cutOff = hash.length > 0 && !/(^|&)v=/.test(hash);
-  controller.start(config, [...problems, ...shown], { cutOff });
-}
-
-openFromLocation();
-// A link pasted into the address bar of an open page starts that run.
-window.addEventListener('hashchange', () => {
-  const next = splitPresentation(window.location.hash);
-  const layout = (p: Presentation): string => presentationText({ ...p, lang: null });
-  if (layout(next.presentation) !== layout(presentation)) {
-    window.location.reload(); // another way of showing the page
-    return;
-  }
-  // A pasted link's language is taken as it is; one without lang= keeps the page's.
-  if (next.presentation.lang !== null) languageActions.setLang(next.presentation.lang);
-  if (`#${next.runLink}` !== controller.link()) {
-    openFromLocation();
-  }
-});
-
-// The race lives in the same link: a change to it rewrites the address (at most once a frame).
-let raceUrlPending = false;
-useRaceStore.subscribe((now, before) => {
-  if (now.config === before.config && now.inLink === before.inLink) return;
-  if (raceUrlPending) return;
-  raceUrlPending = true;
-  requestAnimationFrame(() => {
-    raceUrlPending = false;
-    controller.refreshUrl();
-  });
-});
 
 /**
  * The page's root: the lab, or an embed's few panels (their own chunk: a page showing the lab
@@ -88,11 +22,12 @@ async function rootView(): Promise<ReactElement> {
 
 // The run is already starting in its worker; the first render waits for the page language's
 // catalogue (English is already here), so a Korean page never flashes English first. Should it
-// fail to load, the page shows English rather than nothing.
+// fail to load, the page shows English rather than nothing. A long opening also waits for the
+// worker's first slice of training (state/opening.ts).
 const language = loadLanguage(startLang).catch((error: unknown) => {
   console.error(`The ${startLang} texts could not be loaded; showing English.`, error);
 });
-void Promise.all([rootView(), language]).then(([view]) => {
+void Promise.all([rootView(), language, whenFirstRenderMayStart(600)]).then(([view]) => {
   const root = createRoot(document.getElementById('root')!);
   // The first render is a transition, rendered in slices. The worker's thread starts only once
   // this thread runs a task for it; one unsliced first render held that back by about 0.3 s, and

@@ -208,13 +208,15 @@ export class TrainingSession {
     const t = this.trainer;
     if (!t || target <= 0) return;
     this.warmupCancelled = false;
-    let lastReport = -Infinity; // the bar and its Stop button show before the first slice
+    // Reported before the first slice (the bar and Stop here show) and right after it (a long
+    // opening's page draws itself then: state/opening.ts), then every WARMUP_REPORT_MS.
+    let [lastReport, reports] = [-Infinity, 0];
     // The gradient-flow charts fill in too: layer statistics at evenly spaced steps.
     const stride = Math.max(1, Math.ceil(target / WARMUP_LAYER_POINTS));
     let layers: LayerStatsPoint[] = [];
     while (t.stepsDone < target && !this.warmupCancelled && runId === this.runId) {
-      if (this.host.now() - lastReport >= WARMUP_REPORT_MS) {
-        lastReport = this.host.now();
+      if (reports < 2 || this.host.now() - lastReport >= WARMUP_REPORT_MS) {
+        [lastReport, reports] = [this.host.now(), reports + 1];
         this.host.post({ type: 'warmup', runId, done: t.stepsDone, total: target, layers });
         layers = [];
       }

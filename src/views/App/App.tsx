@@ -1,4 +1,5 @@
 import { lazy, Suspense, useDeferredValue, useRef } from 'react';
+import { useHeldByOpening } from '../../state/opening';
 import { useAppStore, type AppState } from '../../state/store';
 import { Controls } from '../Controls/Controls';
 import { DigitsPanel } from '../Digits/DigitsPanel';
@@ -35,20 +36,12 @@ const exportPanel = lazyView(() => import('../Exports/ExportPanel').then((m) => 
 const selectInspecting = (s: AppState): boolean => s.trace !== null;
 /**
  * A link that trains to a late step takes a while to open: the race and the landscape
- * (contours, d3) wait until it is there, so the page leaves the CPU to training meanwhile. A
- * short opening (a lesson's few hundred steps) keeps them, and the page's layout, as they are.
- */
-const LONG_OPENING = 100_000;
-const selectOpening = (s: AppState): boolean =>
-  (s.status === 'warming-up' || s.status === 'starting') && s.config.open.step >= LONG_OPENING;
-
-/**
- * Whether a long opening is under way, deferred: when it ends, the page first becomes usable
- * (Play, the counter, the loss) and mounts the race and the landscape in a render of its own
- * just after, instead of holding the end of the opening back by that render.
+ * (contours, d3) wait until it is there and drawn (state/opening.ts), so the page leaves the CPU
+ * to training meanwhile, and they mount in a render of their own, in a transition. A short
+ * opening (a lesson's few hundred steps) keeps them, and the page's layout, as they are.
  */
 function useOpening(): boolean {
-  return useDeferredValue(useAppStore(selectOpening));
+  return useDeferredValue(useHeldByOpening());
 }
 
 /**

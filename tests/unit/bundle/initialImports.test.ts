@@ -44,7 +44,13 @@ describe("the page's first JavaScript", () => {
   it('reads the entry and finds the page (the graph is not empty)', () => {
     expect(files.has('src/views/App/App.tsx')).toBe(true);
     expect(files.has('src/core/i18n/english.ts')).toBe(true);
-    expect(moduleImports(ROOT, ENTRY).static).toContain('src/state/controller.ts');
+    expect(moduleImports(ROOT, 'src/boot.ts').static).toContain('src/state/controller.ts');
+  });
+
+  it("starts the run before the views' code runs: boot.ts is the entry's first import", () => {
+    expect(moduleImports(ROOT, ENTRY).static[0]).toBe('src/boot.ts');
+    expect([...files].filter((f) => f.startsWith('src/views/')).length).toBeGreaterThan(10);
+    expect(staticClosure(ROOT, 'src/boot.ts').files.has('src/views/App/App.tsx')).toBe(false);
   });
 
   it('holds no Korean catalogue: it loads when the page is in Korean', () => {
