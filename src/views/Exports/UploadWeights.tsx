@@ -61,27 +61,7 @@ export function UploadWeights({ onMessage }: { onMessage: (said: Message) => voi
           {chosen ?? t('upload.noFile')}
         </span>
       </span>
-      <fieldset>
-        <legend>{t('upload.use')}</legend>
-        <label>
-          <input
-            type="radio"
-            name={`${id}-mode`}
-            checked={mode === 'start'}
-            onChange={() => setMode('start')}
-          />
-          {t('upload.asStart')}
-        </label>
-        <label>
-          <input
-            type="radio"
-            name={`${id}-mode`}
-            checked={mode === 'now'}
-            onChange={() => setMode('now')}
-          />
-          {t('upload.asChange')}
-        </label>
-      </fieldset>
+      <ModeChoice name={`${id}-mode`} mode={mode} onChange={setMode} />
       {problems.length > 0 && (
         <ul aria-label={t('upload.problems')}>
           {problems.map((p, i) => (
@@ -90,5 +70,32 @@ export function UploadWeights({ onMessage }: { onMessage: (said: Message) => voi
         </ul>
       )}
     </div>
+  );
+}
+
+/** Where the uploaded weights go: the run's start (step 0) or the run as it is now. */
+function ModeChoice(props: {
+  name: string;
+  mode: UploadMode;
+  onChange: (mode: UploadMode) => void;
+}) {
+  const t = useT();
+  const option = (mode: UploadMode, label: string) => (
+    <label>
+      <input
+        type="radio"
+        name={props.name}
+        checked={props.mode === mode}
+        onChange={() => props.onChange(mode)}
+      />
+      {label}
+    </label>
+  );
+  return (
+    <fieldset>
+      <legend>{t('upload.use')}</legend>
+      {option('start', t('upload.asStart'))}
+      {option('now', t('upload.asChange'))}
+    </fieldset>
   );
 }
