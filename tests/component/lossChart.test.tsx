@@ -291,6 +291,18 @@ describe('LossChart', () => {
     expect(test?.getAttribute('d')).toBe('M0,0L105.33,37.5M316,75Z');
   });
 
+  it('asks for ▶ when empty, but not while a link trains to its step (nothing to press yet)', async () => {
+    useAppStore.setState({ info: infoFor('regression'), status: 'warming-up' });
+    render(<LossChart />);
+    await nextFrame();
+    expect(
+      screen.getByText('The loss appears here once the run has trained to its step'),
+    ).toBeTruthy();
+    expect(screen.queryByText('Press ▶ to train: the loss appears here')).toBeNull();
+    act(() => useAppStore.setState({ status: 'ready' }));
+    expect(screen.getByText('Press ▶ to train: the loss appears here')).toBeTruthy();
+  });
+
   it('shows accuracy only for classification', async () => {
     useAppStore.setState({ info: infoFor('binary') });
     fillHistory([point(0, 1, 1, 0.5), point(10, 0.5, 0.6, 0.75)]);

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, type RefObject } from 'react';
 import { live, type LiveRun } from '../../state/live';
+import { useAppStore } from '../../state/store';
 import { useLiveFrame } from '../shared/useLiveFrame';
 import { useT } from '../shared/useT';
 import { drawAccuracyAxis, drawLossAxis, drawStepAxis } from './axes';
@@ -46,6 +47,8 @@ interface PlotElements {
 export function LossPlot(props: LossPlotProps) {
   const { layout, kind, classification, ghosts, ghostLabels, markers } = props;
   const t = useT();
+  // While a link trains to its step, there is nothing to press yet.
+  const opening = useAppStore((s) => s.status === 'warming-up');
   const frameRef = useRef<LossFrame | null>(null);
   const { redraw, handlers, crosshairRef, dotsRef, boxRef, cellsRef } = useLossHover(
     frameRef,
@@ -89,7 +92,7 @@ export function LossPlot(props: LossPlotProps) {
             y={lossHeight / 2}
             textAnchor="middle"
           >
-            {t('loss.empty')}
+            {t(opening ? 'loss.emptyOpening' : 'loss.empty')}
           </text>
           <LossMarkers markers={markers} plotHeight={plotHeight} elementsRef={markersRef} />
           <Crosshair

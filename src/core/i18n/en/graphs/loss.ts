@@ -22,6 +22,7 @@ export const enLoss = {
   'loss.axis.accuracy': 'accuracy',
   'loss.axis.step': 'step',
   'loss.empty': 'Press ▶ to train: the loss appears here',
+  'loss.emptyOpening': 'The loss appears here once the run has trained to its step',
   'loss.marker': 'Step {step}: {change}',
   'loss.change.list': '{changes}',
   'loss.change.setting': '{symbol}={value}',

@@ -25,6 +25,7 @@ export const koLoss: Texts<typeof enLoss> = {
   'loss.axis.accuracy': '정확도',
   'loss.axis.step': '단계',
   'loss.empty': '▶를 눌러 학습을 시작하면 여기에 손실이 그려집니다',
+  'loss.emptyOpening': '링크의 단계까지 학습을 마치면 여기에 손실이 그려집니다',
   'loss.marker': '{step}단계: {change}',
   'loss.change.list': '{changes}',
   'loss.change.setting': '{symbol}={value}',
