@@ -18,12 +18,12 @@ async function settled(promise: Promise<void>): Promise<boolean> {
   return done;
 }
 
-describe('the first render during a long opening', () => {
-  afterEach(() => {
-    vi.useRealTimers();
-    useAppStore.setState(useAppStore.getInitialState());
-  });
+afterEach(() => {
+  vi.useRealTimers();
+  useAppStore.setState(useAppStore.getInitialState());
+});
 
+describe('the first render during a long opening', () => {
   it('starts at once for a run that opens at step 0 or at a short step', async () => {
     vi.useFakeTimers();
     startRun(0);
@@ -67,11 +67,6 @@ describe('the first render during a long opening', () => {
 });
 
 describe('the panels a long opening holds back', () => {
-  afterEach(() => {
-    vi.useRealTimers();
-    useAppStore.setState(useAppStore.getInitialState());
-  });
-
   it('wait from the start of a long opening until it has ended and the page is idle', async () => {
     vi.useFakeTimers();
     startRun(1_000_000);
