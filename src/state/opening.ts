@@ -17,8 +17,9 @@ export const selectLongOpening = (s: AppState): boolean =>
  * opening, which waits (at most `maxWaitMs`) for the warm-up's first progress report, sent after
  * its first slice of training. By then the worker's training loop runs compiled at full speed.
  * On a machine with two cores the page's first render (its code compiled and run for the first
- * time, its layout) would otherwise compete with the worker while it gets there, and the
- * opening would take longer by more than the wait (npm run bench:ui -- --only=opening).
+ * time, its layout) otherwise competes with the worker while it gets there: the worker then
+ * trained a third slower in its first half second, and the opening as a whole took about 0.1 s
+ * longer (npm run bench:ui -- --only=opening, and an interleaved comparison of both builds).
  */
 export function whenFirstRenderMayStart(maxWaitMs: number): Promise<void> {
   const underWay = (s: AppState): boolean =>
