@@ -1,7 +1,18 @@
 import { msg, type Message } from '../core/i18n/message';
+import type { EarlyRun } from './early';
 import type { WorkerCommand, WorkerEvent } from './protocol';
 
 export type WorkerFactory = () => Worker;
+
+/** The worker src/start.ts started from the address, once, if it is still sound. */
+function takeEarlyRun(): EarlyRun | null {
+  const early = typeof window === 'undefined' ? undefined : window.__earlyRun;
+  if (!early) return null;
+  delete window.__earlyRun;
+  if (!early.failed) return early;
+  early.worker.terminate();
+  return null;
+}
 
 /** The real worker, bundled by Vite as a module worker. */
 export const createTrainingWorker: WorkerFactory = () =>
@@ -27,10 +38,16 @@ export class TrainingClient {
     this.factory = factory;
   }
 
-  /** Starts a fresh worker (ending any previous one). */
+  /** Starts a fresh worker (ending any previous one), or takes over the one src/start.ts began. */
   start(): void {
     this.stop();
-    const worker = this.factory();
+    const early = takeEarlyRun();
+    const worker = early ? early.worker : this.factory();
+    if (early) {
+      // What it said before the page listened, in order, before anything it says from now on.
+      const events = early.events;
+      queueMicrotask(() => events.forEach((event) => this.onEvent(event)));
+    }
     worker.onmessage = (message: MessageEvent<WorkerEvent>) => this.onEvent(message.data);
     worker.onerror = (event: ErrorEvent) => {
       event.preventDefault();
