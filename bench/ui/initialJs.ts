@@ -67,62 +67,10 @@ export interface BundleSizes {
   deferredCss: SizedFile[];
 }
 
-/** One chunk of Vite's build manifest (.vite/manifest.json), as far as it is read here. */
-export interface ManifestChunk {
-  file: string;
-  isEntry?: boolean;
-  imports?: string[];
-  dynamicImports?: string[];
-  css?: string[];
-}
-
-/**
- * What the page's entry script loads before the page can show anything: its static imports
- * and the chunks it imports dynamically (src/start.ts imports the page's code at once, or once
- * a long opening's worker has trained its first slice), each with theirs, and their styles.
- * Paths as in index.html ('/assets/…').
- */
-export function entryClosure(
-  manifest: Record<string, ManifestChunk>,
-  entryKey: string,
-): InitialAssets {
-  const scripts: string[] = [];
-  const styles: string[] = [];
-  const seen = new Set<string>();
-  const visit = (key: string, dynamicToo: boolean): void => {
-    const chunk = manifest[key];
-    if (!chunk || seen.has(key)) return;
-    seen.add(key);
-    scripts.push(`/${chunk.file}`);
-    for (const css of chunk.css ?? []) if (!styles.includes(`/${css}`)) styles.push(`/${css}`);
-    for (const next of chunk.imports ?? []) visit(next, false);
-    if (dynamicToo) for (const next of chunk.dynamicImports ?? []) visit(next, false);
-  };
-  visit(entryKey, true);
-  return { scripts, styles };
-}
-
-/** The scripts and styles loaded up front: index.html's, and its entry's closure when known. */
-function initialAssets(distDir: string): InitialAssets {
-  const html = parseInitialAssets(readFileSync(join(distDir, 'index.html'), 'utf8'));
-  let manifest: Record<string, ManifestChunk>;
-  try {
-    const text = readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8');
-    manifest = JSON.parse(text) as Record<string, ManifestChunk>;
-  } catch {
-    return html;
-  }
-  const closure = entryClosure(manifest, 'index.html');
-  const add = (list: string[], more: string[]): string[] => [
-    ...list,
-    ...more.filter((url) => !list.includes(url)),
-  ];
-  return { scripts: add(html.scripts, closure.scripts), styles: add(html.styles, closure.styles) };
-}
-
 /** Gzipped sizes of what a built site loads up front, and of everything it defers. */
 export function measureBundle(distDir: string): BundleSizes {
-  const { scripts, styles } = initialAssets(distDir);
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const { scripts, styles } = parseInitialAssets(html);
   const size = (file: string): SizedFile => {
     const local = file.replace(/^\.?\//, '').replace(/[?#].*$/, '');
     const bytes = readFileSync(join(distDir, local));

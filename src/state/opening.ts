@@ -3,10 +3,10 @@
  * warm-up), and the page arranges its own work around that training.
  */
 import { create } from 'zustand';
-import { LONG_OPENING } from '../worker/early';
 import { useAppStore, type AppState } from './store';
 
-export { LONG_OPENING };
+/** From this opening step on, an opening counts as long (a lesson's few hundred steps do not). */
+export const LONG_OPENING = 100_000;
 
 /** Whether a long opening is under way: the run is starting or training to its step. */
 export const selectLongOpening = (s: AppState): boolean =>

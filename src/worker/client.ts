@@ -1,18 +1,7 @@
 import { msg, type Message } from '../core/i18n/message';
-import type { EarlyRun } from './early';
 import type { WorkerCommand, WorkerEvent } from './protocol';
 
 export type WorkerFactory = () => Worker;
-
-/** The worker src/start.ts started from the address, once, if it is still sound. */
-function takeEarlyRun(): EarlyRun | null {
-  const early = typeof window === 'undefined' ? undefined : window.__earlyRun;
-  if (!early) return null;
-  delete window.__earlyRun;
-  if (!early.failed) return early;
-  early.worker.terminate();
-  return null;
-}
 
 /** The real worker, bundled by Vite as a module worker. */
 export const createTrainingWorker: WorkerFactory = () =>
@@ -38,16 +27,10 @@ export class TrainingClient {
     this.factory = factory;
   }
 
-  /** Starts a fresh worker (ending any previous one), or takes over the one src/start.ts began. */
+  /** Starts a fresh worker (ending any previous one). */
   start(): void {
     this.stop();
-    const early = takeEarlyRun();
-    const worker = early ? early.worker : this.factory();
-    if (early) {
-      // What it said before the page listened, in order, before anything it says from now on.
-      const events = early.events;
-      queueMicrotask(() => events.forEach((event) => this.onEvent(event)));
-    }
+    const worker = this.factory();
     worker.onmessage = (message: MessageEvent<WorkerEvent>) => this.onEvent(message.data);
     worker.onerror = (event: ErrorEvent) => {
       event.preventDefault();

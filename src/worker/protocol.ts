@@ -17,17 +17,6 @@ import type { DataView, GradientCheck, HistoryPoint, OutputMap, RunInfo } from '
 import type { StepTrace } from '../engine';
 import type { CustomSampleRequest } from './customSample';
 
-/**
- * The one command that names no run: the page's entry (src/start.ts) sends the address of a
- * link that opens at a late step, and the worker reads the run from it and starts it as run 1,
- * before the page's code has loaded. The page's own first `init` of that same run is then
- * dropped (worker.ts).
- */
-export interface OpenLinkCommand {
-  type: 'open-link';
-  link: string;
-}
-
 /** How fast to train while playing. */
 export type Speed = 'slow' | 'medium' | 'fast' | 'max';
 

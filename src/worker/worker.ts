@@ -6,9 +6,8 @@
 import type { RunConfig } from '../config/types';
 import { DIGITS_ASSET_PATH, needsAssets, parseDigitsAsset } from '../data';
 import type { DatasetAssets, DigitImages } from '../data/types';
-import type { OpenLinkCommand, WorkerCommand, WorkerEvent } from './protocol';
+import type { WorkerCommand, WorkerEvent } from './protocol';
 import { macrotask } from './macrotask';
-import { OpenLinkFilter } from './openLink';
 import { TrainingSession } from './session';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -41,9 +40,4 @@ const session = new TrainingSession({
   loadAssets,
 });
 
-const openLink = new OpenLinkFilter();
-
-self.onmessage = (message: MessageEvent<WorkerCommand | OpenLinkCommand>) => {
-  const command = openLink.filter(message.data);
-  if (command) session.handle(command);
-};
+self.onmessage = (message: MessageEvent<WorkerCommand>) => session.handle(message.data);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryClosure, gzipSize, parseInitialAssets } from '../../../bench/ui/initialJs';
+import { gzipSize, parseInitialAssets } from '../../../bench/ui/initialJs';
 
 describe('parseInitialAssets', () => {
   it('reads what a Vite build writes', () => {
@@ -30,34 +30,6 @@ describe('parseInitialAssets', () => {
       scripts: ['./assets/a.js'],
       styles: ['/assets/b.css'],
     });
-  });
-});
-
-describe('entryClosure', () => {
-  it('follows the entry’s imports and its dynamic ones, each with theirs, once each', () => {
-    const manifest = {
-      'index.html': {
-        file: 'assets/index-A.js',
-        isEntry: true,
-        imports: ['_shared-S.js'],
-        dynamicImports: ['src/main.tsx'],
-      },
-      '_shared-S.js': { file: 'assets/shared-S.js' },
-      'src/main.tsx': {
-        file: 'assets/main-M.js',
-        isEntry: true,
-        imports: ['_shared-S.js'],
-        dynamicImports: ['src/views/Race.tsx'],
-        css: ['assets/main-M.css'],
-      },
-      'src/views/Race.tsx': { file: 'assets/Race-R.js', css: ['assets/Race-R.css'] },
-    };
-    // The lazy views main.tsx imports later are not loaded up front.
-    expect(entryClosure(manifest, 'index.html')).toEqual({
-      scripts: ['/assets/index-A.js', '/assets/shared-S.js', '/assets/main-M.js'],
-      styles: ['/assets/main-M.css'],
-    });
-    expect(entryClosure(manifest, 'missing.html')).toEqual({ scripts: [], styles: [] });
   });
 });
 

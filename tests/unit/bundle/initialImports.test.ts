@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importChain, moduleImports, staticClosure } from './importGraph';
 
@@ -78,22 +76,5 @@ describe("the page's first JavaScript", () => {
     expect(
       [...packages].filter((p) => heavy.some((h) => p === h || p.startsWith(`${h}/`))),
     ).toEqual([]);
-  });
-});
-
-describe('the start script (index.html’s entry)', () => {
-  const start = staticClosure(ROOT, 'src/start.ts');
-
-  it('starts a long opening’s worker with none of the page’s code, then imports it', () => {
-    expect([...start.files].sort()).toEqual(['src/start.ts', 'src/worker/early.ts']);
-    expect([...start.packages]).toEqual([]);
-    expect([...start.dynamicTargets]).toEqual(['src/main.tsx']);
-  });
-
-  it('is what index.html loads', () => {
-    const html = readFileSync(join(ROOT, 'index.html'), 'utf8');
-    expect([...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1])).toEqual([
-      '/src/start.ts',
-    ]);
   });
 });
