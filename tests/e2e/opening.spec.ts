@@ -25,6 +25,24 @@ function barValues(count: number): Promise<number[]> {
   });
 }
 
+/**
+ * Counts the training worker's `ready` events in the page (window.__readies): opening one link
+ * starts one run, once.
+ */
+function countReadies(): void {
+  const counted = window as unknown as { __readies: number };
+  counted.__readies = 0;
+  const Base = window.Worker;
+  window.Worker = class extends Base {
+    constructor(url: string | URL, options?: WorkerOptions) {
+      super(url, options);
+      this.addEventListener('message', (m: MessageEvent<{ type?: string }>) => {
+        if (m.data?.type === 'ready') counted.__readies++;
+      });
+    }
+  };
+}
+
 async function openLong(page: Page): Promise<void> {
   await page.addInitScript(() => window.localStorage.setItem('backprop-lab:intro-dismissed', '1'));
   await page.goto(`/#${LONG_LINK}`);
@@ -73,8 +91,14 @@ test('a link at step 1,000,000 opens there, bit-identical to npm run replay of t
 }) => {
   test.setTimeout(180_000);
   const errors = watchErrors(page);
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  await page.addInitScript(countReadies);
   await openLong(page);
   await expect(page.getByTestId('step-count')).toHaveText(/^1\D?000\D?000$/, { timeout: 150_000 });
+  // One worker, and one run in it: the run was not started twice on the way.
+  expect(workers).toHaveLength(1);
+  expect(await page.evaluate(() => (window as unknown as { __readies: number }).__readies)).toBe(1);
   await ready(page);
   const inBrowser = await downloadWeights(page);
   expect(inBrowser.steps).toBe(1_000_000);
@@ -85,5 +109,25 @@ test('a link at step 1,000,000 opens there, bit-identical to npm run replay of t
   // Once there, the panels that waited load.
   const race = page.getByRole('region', { name: 'Optimizer race' });
   await expect(race.getByRole('button', { name: 'Play race' })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('a hostile link at a late step opens at that step, says what it could not use, with one worker', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const errors = watchErrors(page);
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  await page.addInitScript(() => window.localStorage.setItem('backprop-lab:intro-dismissed', '1'));
+  await page.goto('/#step=150000&h=999999x&lr=NaN&ds=<script>&v=2');
+  await expect(page.getByTestId('step-count')).toHaveText(/^150\D?000$/, { timeout: 90_000 });
+  await ready(page);
+  const notice = page.getByRole('status').filter({ hasText: 'could not be used' });
+  await expect(notice).toContainText("learning rate 'NaN' is not a number; using 0.03");
+  await expect(notice).toContainText('dataset');
+  // The address is the run that opened: the width at its largest, the unusable keys gone.
+  await expect(page).toHaveURL(/#h=256t&step=150000&v=2$/);
+  expect(workers).toHaveLength(1);
   expect(errors).toEqual([]);
 });
