@@ -10,6 +10,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as tf from '@tensorflow/tfjs-core';
 import { Trainer } from '../src/engine/trainer';
+import { cpuSpeedLine, cpuSpeeds } from './cpuCheck';
 import { HandLoop } from './handLoop';
 import { createLimitLoop, findLimit, limitSummary, LIMIT_PATH } from './limit';
 import { memoryCheck } from './memory';
@@ -153,6 +154,7 @@ async function main(): Promise<void> {
       `WASM ${wasmSimd ? 'SIMD' : 'no SIMD'}, single-threaded; load average ` +
       `${os.loadavg()[0].toFixed(2)} at start`,
   );
+  console.log(cpuSpeedLine('at the start', cpuSpeeds()));
   console.log(
     LIMIT === null
       ? `No ../${LIMIT_PATH} beside the repository: the limit column is skipped.`
@@ -227,8 +229,9 @@ async function main(): Promise<void> {
   for (const line of await memoryCheck(NETWORKS[0], MEMORY_STEPS, MEMORY_CHECKPOINTS)) {
     console.log(`  ${line}`);
   }
+  console.log(`\n${cpuSpeedLine('at the end', cpuSpeeds())}`);
   console.log(
-    `\nLoad average ${os.loadavg()[0].toFixed(2)} at the end; total ` +
+    `Load average ${os.loadavg()[0].toFixed(2)} at the end; total ` +
       `${((performance.now() - started) / 1000).toFixed(0)} s.`,
   );
   if (LIMIT !== null) {

@@ -22,6 +22,7 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { cpuSpeedLine, cpuSpeeds } from './cpuCheck';
 import { bundleBenchScripts, ensureAppBuild } from './ui/build';
 import { measureBundle } from './ui/initialJs';
 import {
@@ -83,6 +84,7 @@ function chromiumPath(): string | undefined {
 async function main(): Promise<void> {
   const started = performance.now();
   const loadBefore = loadavg()[0];
+  const cpusBefore = cpuSpeedLine('at the start', cpuSpeeds());
   const rebuilt = ensureAppBuild(root, outDir);
   const bundle = measureBundle(outDir);
   const scripts = await bundleBenchScripts(root);
@@ -146,6 +148,7 @@ async function main(): Promise<void> {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
+  const cpusAfter = cpuSpeedLine('at the end', cpuSpeeds());
   const seconds = (performance.now() - started) / 1000;
   console.log(
     `UI benchmark: Chromium ${version}${executablePath ? ` (${executablePath})` : ''}, headless, ` +
@@ -155,6 +158,7 @@ async function main(): Promise<void> {
       `also headless, to stay below the 10⁶-step limit, three times: the median share counts); headless runs ${TIMING.headless / 1000} s ` +
       `after ${TIMING.headlessWarmup / 1000} s warm-up.`,
   );
+  console.log(`${cpusBefore}\n${cpusAfter}`);
   console.log(`App build: ${rebuilt ? 'built' : 'reused'} ${outDir}`);
   console.log(
     `Reference limit for the opening: ${scripts.limitPath ?? 'none beside the repository (shared/bench/limit.cjs), skipped'}\n`,
