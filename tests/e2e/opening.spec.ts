@@ -43,9 +43,22 @@ function countReadies(): void {
   };
 }
 
-async function openLong(page: Page): Promise<void> {
+/** The page's `ready` events so far (countReadies). */
+function readies(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { __readies: number }).__readies);
+}
+
+/** The URLs of the workers the page starts, as it starts them. */
+function watchWorkers(page: Page): string[] {
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  return workers;
+}
+
+async function openLong(page: Page, link = LONG_LINK): Promise<void> {
   await page.addInitScript(() => window.localStorage.setItem('backprop-lab:intro-dismissed', '1'));
-  await page.goto(`/#${LONG_LINK}`);
+  await page.addInitScript(countReadies);
+  await page.goto(`/#${link}`);
 }
 
 test('a link at step 1,000,000 shows its progress and stops where asked, bit-identical to npm run replay there', async ({
@@ -91,14 +104,12 @@ test('a link at step 1,000,000 opens there, bit-identical to npm run replay of t
 }) => {
   test.setTimeout(180_000);
   const errors = watchErrors(page);
-  const workers: string[] = [];
-  page.on('worker', (worker) => workers.push(worker.url()));
-  await page.addInitScript(countReadies);
+  const workers = watchWorkers(page);
   await openLong(page);
   await expect(page.getByTestId('step-count')).toHaveText(/^1\D?000\D?000$/, { timeout: 150_000 });
   // One worker, and one run in it: the run was not started twice on the way.
   expect(workers).toHaveLength(1);
-  expect(await page.evaluate(() => (window as unknown as { __readies: number }).__readies)).toBe(1);
+  expect(await readies(page)).toBe(1);
   await ready(page);
   const inBrowser = await downloadWeights(page);
   expect(inBrowser.steps).toBe(1_000_000);
@@ -117,10 +128,8 @@ test('a hostile link at a late step opens at that step, says what it could not u
 }) => {
   test.setTimeout(120_000);
   const errors = watchErrors(page);
-  const workers: string[] = [];
-  page.on('worker', (worker) => workers.push(worker.url()));
-  await page.addInitScript(() => window.localStorage.setItem('backprop-lab:intro-dismissed', '1'));
-  await page.goto('/#step=150000&h=999999x&lr=NaN&ds=<script>&v=2');
+  const workers = watchWorkers(page);
+  await openLong(page, 'step=150000&h=999999x&lr=NaN&ds=<script>&v=2');
   await expect(page.getByTestId('step-count')).toHaveText(/^150\D?000$/, { timeout: 90_000 });
   await ready(page);
   const notice = page.getByRole('status').filter({ hasText: 'could not be used' });
@@ -129,5 +138,6 @@ test('a hostile link at a late step opens at that step, says what it could not u
   // The address is the run that opened: the width at its largest, the unusable keys gone.
   await expect(page).toHaveURL(/#h=256t&step=150000&v=2$/);
   expect(workers).toHaveLength(1);
+  expect(await readies(page)).toBe(1);
   expect(errors).toEqual([]);
 });
