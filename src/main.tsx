@@ -1,5 +1,8 @@
 // First: the run starts in its worker before the rest of the page's code is evaluated.
 import { controller, presentation, startLang } from './boot';
+// The page's base styles come first in the stylesheet, so the views' own rules (and their
+// narrow-screen variants) override them rather than the other way round.
+import './styles.css';
 import { StrictMode, startTransition, type ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadLanguage } from './core/i18n';
@@ -8,7 +11,6 @@ import { ControllerContext } from './views/shared/controllerContext';
 import { PresentationContext } from './views/shared/presentation';
 import { App } from './views/App/App';
 import { preloadLazyViewsWhenIdle } from './views/shared/lazyView';
-import './styles.css';
 
 /**
  * The page's root: the lab, or an embed's few panels (their own chunk: a page showing the lab

@@ -19,10 +19,17 @@ async function box(page: Page, label: string) {
 }
 
 const SIZES = [
-  { width: 1440, height: 900, above: ['Network', 'Output', 'Loss'] },
-  { width: 1280, height: 800, above: ['Network', 'Output', 'Loss'] },
-  { width: 1024, height: 768, above: ['Network', 'Output'] },
+  { width: 1440, height: 900, above: ['Network', 'Output', 'Loss'], headerRows: 1 },
+  { width: 1280, height: 800, above: ['Network', 'Output', 'Loss'], headerRows: 1 },
+  { width: 1024, height: 768, above: ['Network', 'Output'], headerRows: 2 },
 ] as const;
+
+/** The sticky header's height: one row of controls is about 47 px, each further row ~38 px. */
+async function headerHeight(page: Page): Promise<number> {
+  const header = await page.locator('.app-header').boundingBox();
+  if (!header) throw new Error('the header is not on the page');
+  return header.height;
+}
 
 test.describe('the first five minutes', () => {
   test('pace: 2 s of Play at the default speed stays between step 20 and 3 000, and the test loss falls while watched', async ({
@@ -118,6 +125,8 @@ test.describe('the first five minutes', () => {
       }
       const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(scrollWidth).toBeLessThanOrEqual(size.width);
+      // The header holds its controls in one row on a laptop's screen, two at most below.
+      expect(await headerHeight(page)).toBeLessThan(size.headerRows === 1 ? 60 : 100);
       // No empty block under the graph: the next panel in its column follows within the gap.
       const gap = await page.evaluate(() => {
         const graph = document.querySelector('[aria-label="Network"]')!.getBoundingClientRect();
@@ -152,6 +161,8 @@ test.describe('the first five minutes', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       390,
     );
+    // On a phone the sticky header takes three short rows: title, transport, counters.
+    expect(await headerHeight(page)).toBeLessThan(150);
     const graph = await box(page, 'Network');
     const settings = await box(page, 'Settings');
     expect(graph.y).toBeLessThan(settings.y);
