@@ -215,6 +215,11 @@ export interface OpeningRun {
   appMs: number;
   /** Every run's time until usable, in the order run. */
   appRunsMs: number[];
+  /**
+   * Every run's phases, in the order run (ms since navigation): when the run was built and
+   * started training ('ready' reached the page), when its warm-up was over, and when usable.
+   */
+  phases: { readyMs: number; trainedMs: number; usableMs: number }[];
   /** In the fastest run: until the warm-up's progress bar first showed (NaN if it never did). */
   barMs: number;
   /** In the fastest run: until the bar's last progress, ms. */
@@ -356,6 +361,11 @@ export async function measureOpening(
     step,
     appMs: fastest.ms,
     appRunsMs: app.map((r) => r.seen.ms),
+    phases: app.map(({ seen }) => ({
+      readyMs: seen.readyMs,
+      trainedMs: seen.trainedMs,
+      usableMs: seen.ms,
+    })),
     barMs: fastest.barMs,
     lastBarMs: fastest.lastBarMs,
     engineMs: Math.min(...engine.map((r) => r.ms)),

@@ -41,6 +41,10 @@ export interface OpeningSeen {
   progress: number[];
   /** Whether the warm-up offered its Stop button. */
   stoppable: boolean;
+  /** When the run's 'ready' reached the page: the run is built and starts training (NaN if never). */
+  readyMs: number;
+  /** When the warm-up's last report (done = total) reached the page: training is over. */
+  trainedMs: number;
 }
 
 export interface UiBenchProbe {
@@ -184,6 +188,33 @@ function measureLandscape(timeoutMs: number): Promise<LandscapeWindow> {
 }
 
 /**
+ * When the app's training worker said it was ready and that its warm-up was over, as the page
+ * received it (ms since navigation). Messages reach the page when its main thread is free: both
+ * come while it waits (before its first render, and after its last progress report).
+ */
+const trainingTimes = { readyMs: Number.NaN, trainedMs: Number.NaN };
+
+/** Watches the events of the app's worker (named 'training') as they reach the page. */
+function watchTrainingWorker(): void {
+  const NativeWorker = window.Worker;
+  window.Worker = class extends NativeWorker {
+    constructor(url: string | URL, options?: WorkerOptions) {
+      super(url, options);
+      if (options?.name !== 'training') return;
+      this.addEventListener('message', (message: MessageEvent<unknown>) => {
+        const event = message.data as { type?: string; done?: number; total?: number } | null;
+        if (event?.type === 'ready' && Number.isNaN(trainingTimes.readyMs))
+          trainingTimes.readyMs = performance.now();
+        if (event?.type === 'warmup' && event.total !== 0 && event.done === event.total)
+          trainingTimes.trainedMs = performance.now();
+      });
+    }
+  };
+}
+
+watchTrainingWorker();
+
+/**
  * Watches the page through a MutationObserver rather than once a frame: polling in
  * requestAnimationFrame would make the page produce a frame every 16 ms while it opens, work a
  * learner's page does not do. When the page is usable, the time is taken at the next frame
@@ -197,6 +228,8 @@ function whenAtStep(step: number): Promise<OpeningSeen> {
       lastBarMs: Number.NaN,
       progress: [],
       stoppable: false,
+      readyMs: Number.NaN,
+      trainedMs: Number.NaN,
     };
     let done = false;
     const look = (): void => {
@@ -217,7 +250,7 @@ function whenAtStep(step: number): Promise<OpeningSeen> {
       if (readStep() >= step && isReady()) {
         done = true;
         observer.disconnect();
-        requestAnimationFrame(() => resolve({ ...seen, ms: performance.now() }));
+        requestAnimationFrame(() => resolve({ ...seen, ...trainingTimes, ms: performance.now() }));
       }
     };
     const observer = new MutationObserver(look);

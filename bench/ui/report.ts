@@ -221,6 +221,8 @@ export function openingLine(run: OpeningRun, maxMs: number): string {
         `${Math.round(run.appMs - run.lastBarMs)} ms later.`,
     );
   }
+  const phaseLines = openingPhases(run);
+  if (phaseLines) lines.push(phaseLines);
   const app = run.appCpu;
   const engine = run.engineCpu;
   if (app && engine) {
@@ -242,6 +244,36 @@ export function openingLine(run: OpeningRun, maxMs: number): string {
         `engine alone takes ${(run.engineMs / run.limitMs).toFixed(2)}× the limit's time, the ` +
         `opening ${(run.appMs / run.limitMs).toFixed(2)}×.`,
     );
+  }
+  return lines.join('\n');
+}
+
+/**
+ * Where the fastest opening's time went: until the run trained, the training (against the
+ * engine alone), and from its end until usable; and what it would take had the page not slowed
+ * the worker. Then every run's phases. Empty without the worker's times.
+ */
+function openingPhases(run: OpeningRun): string {
+  const fastest = run.phases[run.appRunsMs.indexOf(run.appMs)];
+  if (!fastest || !Number.isFinite(fastest.readyMs) || !Number.isFinite(fastest.trainedMs)) {
+    return '';
+  }
+  const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+  const training = fastest.trainedMs - fastest.readyMs;
+  const after = fastest.usableMs - fastest.trainedMs;
+  const lines = [
+    `  Phases (fastest run): the run was built and training at ${seconds(fastest.readyMs)} ` +
+      `(page load, worker start, data); it trained for ${seconds(training)}, the engine alone ` +
+      `for ${seconds(run.engineMs)} (the page's own work cost the worker ` +
+      `${seconds(training - run.engineMs)}); from the end of training to usable, ` +
+      `${Math.round(after)} ms. With the worker as fast as the engine alone: ` +
+      `${seconds(fastest.readyMs + run.engineMs + after)}.`,
+  ];
+  if (run.phases.length > 1) {
+    const each = run.phases.map(
+      (p) => `${seconds(p.readyMs)} → ${seconds(p.trainedMs)} → ${seconds(p.usableMs)}`,
+    );
+    lines.push(`  Each run (training from → trained → usable): ${each.join('; ')}.`);
   }
   return lines.join('\n');
 }

@@ -6,6 +6,7 @@ const run: OpeningRun = {
   step: 1_000_000,
   appMs: 2_530,
   appRunsMs: [2_530],
+  phases: [{ readyMs: Number.NaN, trainedMs: Number.NaN, usableMs: 2_530 }],
   barMs: 410,
   lastBarMs: 2_480,
   engineMs: 1_840,
@@ -74,6 +75,28 @@ describe('openingLine', () => {
       '  The reference limit (shared/bench/limit.cjs: Math.tanh, data in order, no statistics) ' +
         'trains the same steps on the same data in 2.30 s in a worker: the engine alone takes ' +
         "0.80× the limit's time, the opening 1.10×.",
+    );
+  });
+
+  it("splits the fastest run into its phases when it saw the worker's times", () => {
+    const phases = [
+      { readyMs: 420, trainedMs: 2_600, usableMs: 2_900 },
+      { readyMs: 380, trainedMs: 2_390, usableMs: 2_530 },
+    ];
+    const lines = openingLine(
+      { ...run, appRunsMs: [2_900, 2_530], engineRunsMs: [1_900, 1_840], phases },
+      2_000,
+    ).split('\n');
+    // Trained 2.39 − 0.38 = 2.01 s against 1.84 s; 0.38 + 1.84 + 0.14 = 2.36 s.
+    expect(lines[3]).toBe(
+      '  Phases (fastest run): the run was built and training at 0.38 s (page load, worker ' +
+        "start, data); it trained for 2.01 s, the engine alone for 1.84 s (the page's own work " +
+        'cost the worker 0.17 s); from the end of training to usable, 140 ms. With the worker ' +
+        'as fast as the engine alone: 2.36 s.',
+    );
+    expect(lines[4]).toBe(
+      '  Each run (training from → trained → usable): 0.42 s → 2.60 s → 2.90 s; ' +
+        '0.38 s → 2.39 s → 2.53 s.',
     );
   });
 
