@@ -265,12 +265,11 @@ export class RunController {
       case 'warmup':
         for (const point of event.layers) live.layerHistory.addStats(point.step, point.stats);
         if (event.layers.length > 0) touchLive();
-        useAppStore.setState({
-          warmup: { done: event.done, total: event.total },
-          status: event.done >= event.total ? 'ready' : 'warming-up',
-        });
-        if (event.done < event.total) return;
-        useAppStore.setState({ status: 'ready', warmup: null });
+        // At its end (done = total) the banner stays, full, until the run's snapshot at that
+        // step, which the worker sends next (onSnapshot): the page then drops the banner and
+        // draws the run in one frame. Dropped first, it moved the whole page up in a frame of
+        // its own, whose repaint held back the snapshot's by about 40 ms.
+        useAppStore.setState({ warmup: { done: event.done, total: event.total } });
         return;
       case 'snapshot':
         this.onSnapshot(event, state);
@@ -331,6 +330,9 @@ export class RunController {
     this.runLink.step = headerValue(live.snapshot, 'step');
     touchLive();
     if (state.status === 'starting') useAppStore.setState({ status: 'ready' });
+    if (state.warmup && state.warmup.done >= state.warmup.total) {
+      useAppStore.setState({ status: 'ready', warmup: null });
+    }
     if (!event.playing && state.playing) {
       useAppStore.setState({ playing: false });
       if (this.runLink.step >= LIMITS.openStep) noticeStepLimit();
