@@ -42,7 +42,7 @@ test.describe('the first five minutes', () => {
       '60 steps/s',
       '600 steps/s',
       '6 000 steps/s',
-      'As fast as possible',
+      'Full speed',
     ]);
     const testLoss = page.locator('.loss-legend li', { hasText: 'Test loss' }).locator('output');
     const lossAtStart = Number(((await testLoss.textContent()) ?? '').replace(/[^0-9.e-]/g, ''));
@@ -151,6 +151,30 @@ test.describe('the first five minutes', () => {
       expect(g.y).toBeLessThan(size.height / 2);
     });
   }
+
+  test("a long run's counters (step 1 000 000, epoch 50 000) keep the header one row from 1200 px up, in both languages", async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await open(page, '#step=1000000&v=2');
+    await expect(page.getByTestId('step-count')).toHaveText(/^1\D?000\D?000$/, { timeout: 90_000 });
+    await expect(page.getByTestId('train-loss')).toHaveText(/e−/);
+    const widths = [1200, 1280, 1366, 1440, 1535, 1536, 1920];
+    for (const lang of ['English', '한국어']) {
+      if (lang === '한국어') {
+        await page
+          .getByRole('group', { name: 'Language' })
+          .getByRole('button', { name: lang })
+          .click();
+        await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+      }
+      for (const width of widths) {
+        await page.setViewportSize({ width, height: 800 });
+        await expect.poll(() => headerHeight(page), `${lang} at ${width} px`).toBeLessThan(60);
+      }
+    }
+  });
 
   test('layout at 390×844: nothing scrolls sideways, the transport works, the graph comes before the settings', async ({
     page,

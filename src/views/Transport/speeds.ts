@@ -11,7 +11,7 @@ export const SPEEDS: readonly { value: Speed; label: PlainKey; title: PlainKey }
 
 /**
  * Steps per second measured over the last second or so of snapshots: the pace as it really
- * is (a big network cannot keep up with 100 steps a frame; "as fast as possible" has no
+ * is (a big network cannot keep up with 100 steps a frame; "Full speed" has no
  * nominal figure at all).
  */
 export class StepRate {

@@ -17,7 +17,7 @@ export const enUiPage = {
   'transport.speed.mediumTitle': '10 steps a frame',
   'transport.speed.fast': '6 000 steps/s',
   'transport.speed.fastTitle': '100 steps a frame',
-  'transport.speed.max': 'As fast as possible',
+  'transport.speed.max': 'Full speed',
   'transport.speed.maxTitle': 'as many steps as the worker can train',
   'transport.rate': '{rate} steps/s',
   'transport.rateTitle': 'Steps per second, measured while playing',
