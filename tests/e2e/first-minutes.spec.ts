@@ -176,6 +176,42 @@ test.describe('the first five minutes', () => {
     }
   });
 
+  test("the layer table shows a layer's activation, its three-digit width and its dropout whole, at 1400 and 1024 px", async ({
+    page,
+  }) => {
+    await open(page, '#h=4s,256l,8r,2e&v=2');
+    const dropout = page.getByRole('textbox', { name: 'Hidden layer 1 Dropout' });
+    await dropout.fill('0.25');
+    await dropout.press('Enter');
+    for (const width of [1400, 1024]) {
+      await page.setViewportSize({ width, height: 800 });
+      // Text wider than its box: a menu's chosen name, an input's value (measured in its font).
+      const cut = await page.evaluate(() => {
+        const ctx = document.createElement('canvas').getContext('2d')!;
+        const fits = (el: HTMLSelectElement | HTMLInputElement, text: string): boolean => {
+          const cs = getComputedStyle(el);
+          ctx.font = `${cs.fontSize} ${cs.fontFamily}`;
+          const room = el.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+          return ctx.measureText(text).width <= room;
+        };
+        const table = document.querySelector('.layers-table')!;
+        const menus = [...table.querySelectorAll('tbody select')] as HTMLSelectElement[];
+        const inputs = [
+          ...table.querySelectorAll('tbody input.number-input'),
+        ] as HTMLInputElement[];
+        return [
+          ...menus.filter((m) => !fits(m, m.selectedOptions[0].text)).map((m) => m.value),
+          ...inputs.filter((i) => !fits(i, i.value)).map((i) => i.value),
+        ];
+      });
+      expect(cut, `cut short at ${width} px`).toEqual([]);
+    }
+    const menus = page.locator('.layers-table tbody select');
+    await expect(menus).toHaveCount(4);
+    await expect(menus.nth(0)).toHaveAttribute('title', 'Sigmoid');
+    await expect(menus.nth(3)).toHaveAttribute('title', 'ELU');
+  });
+
   test('layout at 390×844: nothing scrolls sideways, the transport works, the graph comes before the settings', async ({
     page,
   }) => {

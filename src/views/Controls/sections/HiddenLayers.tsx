@@ -53,12 +53,12 @@ export function HiddenLayers({ layers, onChange }: HiddenLayersProps) {
               <th scope="col" id={headers.bias}>
                 {t('controls.layers.bias')}
               </th>
-              <th scope="col" id={headers.dropout}>
-                {t('controls.layers.dropout')}
-              </th>
               <th scope="col" id={headers.norm}>
                 <abbr title={t('controls.layers.normTitle')}>BN</abbr>
                 <span className="sr-only"> {t('controls.layers.norm')}</span>
+              </th>
+              <th scope="col" id={headers.dropout}>
+                {t('controls.layers.dropout')}
               </th>
               <th scope="col">
                 <span className="sr-only">{t('controls.layers.remove')}</span>

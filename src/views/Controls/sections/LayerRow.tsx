@@ -21,7 +21,7 @@ interface LayerRowProps {
   onRemove: () => void;
 }
 
-/** One hidden layer: width, activation, bias, dropout, batch norm, and its remove button. */
+/** One hidden layer: width, activation, bias, batch norm, dropout, and its remove button. */
 export function LayerRow({ index, layer, headers, onChange, onRemove }: LayerRowProps) {
   const id = useId();
   const t = useT();
@@ -67,16 +67,15 @@ export function LayerRow({ index, layer, headers, onChange, onRemove }: LayerRow
           noteId={noteId}
           onChange={(activation) => onChange({ ...layer, activation })}
         />
-        <NormCells layer={layer} labelled={labelled} noteId={noteId} onChange={onChange}>
-          <td>
-            <input
-              className="number-input"
-              {...dropout.inputProps}
-              aria-labelledby={labelled('dropout')}
-              aria-describedby={describedBy(dropout.error && errorId, noteId)}
-            />
-          </td>
-        </NormCells>
+        <NormCells layer={layer} labelled={labelled} noteId={noteId} onChange={onChange} />
+        <td>
+          <input
+            className="number-input"
+            {...dropout.inputProps}
+            aria-labelledby={labelled('dropout')}
+            aria-describedby={describedBy(dropout.error && errorId, noteId)}
+          />
+        </td>
         <td>
           <button
             type="button"
@@ -114,6 +113,8 @@ function ActivationCell({ value, labelledBy, noteId, onChange }: ActivationCellP
     <td>
       <select
         value={value}
+        // The narrow panel may cut a long name short (Leaky ReLU): the title gives it whole.
+        title={labelText(ACTIVATION_LABELS[value], t)}
         aria-labelledby={labelledBy}
         aria-describedby={noteId}
         onChange={(event) => onChange(event.target.value as HiddenActivation)}
@@ -133,12 +134,10 @@ interface NormCellsProps {
   labelled: (column: Column) => string;
   noteId: string | undefined;
   onChange: (layer: LayerConfig) => void;
-  /** The dropout cell, which sits between the bias and the batch-norm cells. */
-  children: React.ReactNode;
 }
 
-/** The bias and batch-norm cells, which go together: batch norm turns the bias off. */
-function NormCells({ layer, labelled, noteId, onChange, children }: NormCellsProps) {
+/** The bias and batch-norm cells, side by side: batch norm turns the bias off. */
+function NormCells({ layer, labelled, noteId, onChange }: NormCellsProps) {
   const id = useId();
   const t = useT();
   const normed = layer.batchNorm === true;
@@ -161,7 +160,6 @@ function NormCells({ layer, labelled, noteId, onChange, children }: NormCellsPro
           </span>
         )}
       </td>
-      {children}
       <td className="layer-bias">
         {/* Batch norm: written `_n` in the link; refused at a batch size of 1. */}
         <input
