@@ -1,13 +1,14 @@
-import { axisBottom, axisLeft } from 'd3-axis';
-import { format } from 'd3-format';
 import { scaleLinear, scaleLog, scaleSymlog } from 'd3-scale';
-import { select } from 'd3-selection';
 import { useEffect, useRef } from 'react';
 import type { RaceState } from '../../core/race/race';
+import { drawLossAxis, drawStepAxis } from '../LossChart/axes';
 import { runColor } from './palette';
 import { useT } from '../shared/useT';
 
 const HEIGHT = 220;
+/** The step axis spans at least this many steps. */
+const MIN_STEPS = 10;
+const SQRT10 = Math.sqrt(10);
 const MARGIN = { top: 8, right: 10, bottom: 24, left: 52 };
 
 interface Props {
@@ -40,28 +41,28 @@ export function RaceChart({ race, width, frame }: Props) {
   };
   const [low, high] = fRange(race);
   const positive = low > 0;
+  // The axis spans at least MIN_STEPS, so it has ticks before the first steps (its ticks are
+  // whole steps; over [0, 1] d3's read 100m, 200m, …).
   const x = scaleLinear()
-    .domain([0, Math.max(1, race.step)])
+    .domain([0, Math.max(MIN_STEPS, race.step)])
     .range([0, inner.w]);
+  // Before f has moved (the start, all runs at one point) the scale spans a decade around it.
   const y = positive
     ? scaleLog()
-        .domain([Math.max(low, high * 1e-12), Math.max(high, low * 1.0001)])
+        .domain(
+          high < low * 10 ? [low / SQRT10, high * SQRT10] : [Math.max(low, high * 1e-12), high],
+        )
         .range([inner.h, 0])
         .clamp(true)
     : scaleSymlog()
-        .domain([low, Math.max(high, low + 1e-9)])
+        .domain(high - low < 1 ? [low - 1, high + 1] : [low, high])
         .range([inner.h, 0])
         .clamp(true);
 
+  // The loss chart's axes: whole steps; f in powers of ten (log) or plain numbers (symlog).
   useEffect(() => {
-    if (xAxisRef.current)
-      select(xAxisRef.current).call(
-        axisBottom(x)
-          .ticks(Math.max(2, inner.w / 80))
-          .tickFormat(format('~s')),
-      );
-    if (yAxisRef.current)
-      select(yAxisRef.current).call(axisLeft(y).ticks(4, '~g').tickSizeInner(-inner.w));
+    if (xAxisRef.current) drawStepAxis(xAxisRef.current, x);
+    if (yAxisRef.current) drawLossAxis(yAxisRef.current, y, positive ? 'log' : 'linear', inner.w);
   });
 
   const line = (values: readonly number[]): string => {
