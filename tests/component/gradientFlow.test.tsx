@@ -176,7 +176,7 @@ describe('histograms at the current step', () => {
       const gradientSvg = row.querySelector('svg.gradient')!;
       expect(drawnBars(gradientSvg)).toHaveLength(Array.from(bins).filter((c) => c > 0).length);
       const labels = Array.from(gradientSvg.querySelectorAll('.end-label'), (t) => t.textContent);
-      expect(labels[labels.length - 1]).toBe(m.toExponential(1).replace('e-', 'e−'));
+      expect(labels).toEqual([`±${m.toExponential(1).replace('e-', 'e−')}`]);
     }
   });
 

@@ -12,12 +12,11 @@ import {
   type Binned,
 } from './histogramBins';
 import { applyBars, setAttr, setText } from './histogramDraw';
+import { HISTOGRAM_LABEL_ROWS } from './layout';
 import { unitKind } from './layerMetrics';
 import { short } from './sci';
 import { useViewFrame } from '../shared/useViewFrame';
 import { useT } from '../shared/useT';
-
-const LABEL_ROW = 12;
 
 interface ActivationHistogramProps {
   layer: number;
@@ -41,7 +40,7 @@ export function ActivationHistogram(props: ActivationHistogramProps) {
       ref={svgRef}
       className="flow-histogram activation"
       width={width}
-      height={height + LABEL_ROW}
+      height={height + HISTOGRAM_LABEL_ROWS}
       role="img"
       aria-label={t('flow.hist.activationLabel', { layer })}
     >
@@ -68,7 +67,7 @@ export function ActivationHistogram(props: ActivationHistogramProps) {
         ref={readoutRef}
         className="readout"
         x={width / 2}
-        y={height + 10}
+        y={height + 22}
         textAnchor="middle"
       />
       <text ref={hiLabelRef} className="end-label" x={width} y={height + 10} textAnchor="end" />

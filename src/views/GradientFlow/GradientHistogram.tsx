@@ -5,11 +5,10 @@ import { HISTOGRAM_BINS } from '../../core/snapshot';
 import { live, type LiveRun } from '../../state/live';
 import { barsFor, binSymmetric } from './histogramBins';
 import { applyBars, setAttr, setText } from './histogramDraw';
+import { HISTOGRAM_LABEL_ROWS } from './layout';
 import { sci } from './sci';
 import { useViewFrame } from '../shared/useViewFrame';
 import { useT } from '../shared/useT';
-
-const LABEL_ROW = 12;
 
 interface GradientHistogramProps {
   layer: number;
@@ -22,12 +21,12 @@ interface GradientHistogramProps {
 
 /**
  * Every ∂C/∂w of a layer's weights at the current step, binned on the page over ±max |∂C/∂w|:
- * the end labels give the layer's gradient scale, which is where vanishing shows.
+ * the label ±max |∂C/∂w| gives the layer's gradient scale, which is where vanishing shows (one
+ * label, at the right end: the histogram is too narrow beside the charts for −m, 0 and m).
  */
 export function GradientHistogram({ layer, weights, width, height }: GradientHistogramProps) {
   const t = useT();
   const rects = useRef<(SVGRectElement | null)[]>([]);
-  const loLabel = useRef<SVGTextElement>(null);
   const hiLabel = useRef<SVGTextElement>(null);
   const empty = useRef<SVGTextElement>(null);
   const counts = useRef(new Float64Array(HISTOGRAM_BINS));
@@ -48,8 +47,7 @@ export function GradientHistogram({ layer, weights, width, height }: GradientHis
       .range([0, width]);
     const bars = ready ? barsFor({ lo: -m, hi: m, counts: counts.current }, x, height) : null;
     applyBars(rects.current, bars);
-    setText(loLabel.current, ready ? sci(-m) : '');
-    setText(hiLabel.current, ready ? sci(m) : '');
+    setText(hiLabel.current, ready ? `±${sci(m)}` : '');
     if (empty.current) setAttr(empty.current, 'visibility', ready ? 'hidden' : 'visible');
   };
 
@@ -61,7 +59,7 @@ export function GradientHistogram({ layer, weights, width, height }: GradientHis
       ref={svg}
       className="flow-histogram gradient"
       width={width}
-      height={height + LABEL_ROW}
+      height={height + HISTOGRAM_LABEL_ROWS}
       role="img"
       aria-label={t('flow.hist.gradientLabel', { layer })}
     >
@@ -77,10 +75,6 @@ export function GradientHistogram({ layer, weights, width, height }: GradientHis
       ))}
       <line className="zero-line" x1={width / 2} x2={width / 2} y1={0} y2={height} />
       <line className="baseline" x1={0} x2={width} y1={height} y2={height} />
-      <text ref={loLabel} className="end-label" x={0} y={height + 10} />
-      <text className="end-label" x={width / 2} y={height + 10} textAnchor="middle">
-        0
-      </text>
       <text ref={hiLabel} className="end-label" x={width} y={height + 10} textAnchor="end" />
       <text ref={empty} className="flow-empty" x={width / 2} y={height / 2 + 4} textAnchor="middle">
         {t('flow.hist.noGradient')}

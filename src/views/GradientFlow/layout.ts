@@ -5,6 +5,11 @@ export const GRADIENT_CHART_HEIGHT = 170;
 export const SMALL_CHART_HEIGHT = 100;
 /** Gap between the two small charts. */
 export const SMALL_CHART_GAP = 16;
+/**
+ * Two label rows under each histogram: the range's ends, then the activations' read-out (a row
+ * of its own: a histogram is 80-odd px wide beside the charts, where all three ran together).
+ */
+export const HISTOGRAM_LABEL_ROWS = 24;
 /** The width of the layer-name column beside the histograms. */
 export const HISTOGRAM_LABEL_WIDTH = 78;
 /** Room for the histogram rows, about the height of the charts beside them. */
