@@ -149,6 +149,10 @@ test.describe('the first five minutes', () => {
       expect(overlap, 'the inspector covers the graph').toBe(false);
       expect(inspector.y, 'the inspector starts in view').toBeLessThan(size.height - 80);
       expect(g.y).toBeLessThan(size.height / 2);
+      // The gradient flow, narrower beside the open inspector, keeps room for its histograms
+      // (they go under its charts; beside them they were 50 px wide at 1400 px).
+      const histogram = await page.locator('svg.flow-histogram').first().boundingBox();
+      expect(histogram?.width ?? 0).toBeGreaterThan(70);
     });
   }
 
