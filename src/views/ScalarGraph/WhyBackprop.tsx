@@ -1,6 +1,7 @@
 import { scaleLog } from 'd3-scale';
 import { describeCount, gradientCosts, reuseOf } from '../../core/scalarGraph';
 import { useAppStore, type AppState } from '../../state/store';
+import { formatLogTick } from '../LossChart/lossScales';
 import { formatCount } from '../shared/format';
 import { useT } from '../shared/useT';
 
@@ -9,6 +10,8 @@ const selectSizes = (s: AppState) => s.info?.sizes ?? null;
 const CHART_W = 360;
 const BAR_H = 22;
 const LABEL_W = 150;
+/** Room under the bars for the log axis: a tick per power of ten and its label. */
+const AXIS_H = 30;
 
 /** One gradient of the current network, counted three ways, with a small log-scale chart. */
 export function WhyBackprop() {
@@ -23,6 +26,11 @@ export function WhyBackprop() {
   ].map((r) => ({ ...r, ...describeCount(r.value) }));
   const top = Math.max(1, ...rows.map((r) => r.log10));
   const x = scaleLog([1, 10 ** Math.ceil(top)], [0, CHART_W - LABEL_W - 8]).clamp(true);
+  // Every power of ten, or every k-th where there are many (a 784-wide network: 10¹⁵ and up).
+  const decades = Math.ceil(top);
+  const every = Math.ceil((decades + 1) / 7);
+  const ticks = Array.from({ length: decades + 1 }, (_, e) => e).filter((e) => e % every === 0);
+  const barsH = rows.length * (BAR_H + 8);
   const L = sizes.length - 1;
   return (
     <section className="sg-why" aria-label={t('scalar.why')}>
@@ -36,7 +44,7 @@ export function WhyBackprop() {
       <svg
         className="sg-why-chart"
         width={CHART_W}
-        height={rows.length * (BAR_H + 8)}
+        height={barsH + AXIS_H}
         role="img"
         aria-label={t('scalar.why.chart')}
       >
@@ -53,6 +61,20 @@ export function WhyBackprop() {
             />
           </g>
         ))}
+        <g className="sg-why-axis" transform={`translate(${LABEL_W},${barsH})`}>
+          <line x1={0} x2={x(10 ** decades)} y1={0} y2={0} />
+          {ticks.map((e) => (
+            <g key={e} transform={`translate(${x(10 ** e)},0)`}>
+              <line y1={0} y2={4} />
+              <text y={16} textAnchor="middle">
+                {formatLogTick(10 ** e)}
+              </text>
+            </g>
+          ))}
+          <text className="sg-why-scale" x={x(10 ** decades)} y={28} textAnchor="end">
+            {t('scalar.why.scale')}
+          </text>
+        </g>
       </svg>
       <table className="sg-why-table">
         <tbody>

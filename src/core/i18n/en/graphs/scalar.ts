@@ -49,6 +49,7 @@ export const enScalar = {
   'scalar.why.counted':
     'Counted in multiplications, for all {parameters} parameters (biases included) on one sample; a forward pass is {forward}.',
   'scalar.why.chart': 'Cost of one gradient on a log scale',
+  'scalar.why.scale': 'multiplications (log scale)',
   'scalar.why.backprop': 'one backward pass',
   'scalar.why.paths': 'sum over every path',
   'scalar.why.fd': 'finite differences',

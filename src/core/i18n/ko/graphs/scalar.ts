@@ -52,6 +52,7 @@ export const koScalar: Texts<typeof enScalar> = {
   'scalar.why.counted':
     '샘플 하나에 대해 파라미터 {parameters}개 전부(편향 포함)의 기울기를 구하는 곱셈 횟수입니다. 순전파 한 번은 {forward}번입니다.',
   'scalar.why.chart': '기울기를 한 번 구하는 비용 (로그 눈금)',
+  'scalar.why.scale': '곱셈 횟수 (로그 눈금)',
   'scalar.why.backprop': '역전파 한 번',
   'scalar.why.paths': '모든 경로의 합',
   'scalar.why.fd': '유한 차분',
