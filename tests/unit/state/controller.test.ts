@@ -176,7 +176,8 @@ describe('run controller', () => {
 });
 
 describe('the end of a warm-up', () => {
-  it('keeps the full banner until the snapshot at the step, then drops it with that snapshot', () => {
+  /** A run opening at step 200 000, warming up, with the worker's part played by the test. */
+  function warmingUp() {
     const { controller, workers } = setup();
     const config = defaultConfig();
     config.open.step = 200_000;
@@ -184,56 +185,50 @@ describe('the end of a warm-up', () => {
     const runId = useAppStore.getState().runId;
     // The worker's 'ready' (not played here) sets this for a run that opens at a step.
     useAppStore.setState({ status: 'warming-up' });
-    const warmup = (done: number): WorkerEvent => ({
-      type: 'warmup',
-      runId,
-      done,
-      total: 200_000,
-      layers: [],
-    });
-    workers[0].emit(warmup(0));
-    workers[0].emit(warmup(120_000));
+    const worker = workers[0];
+    return {
+      controller,
+      warmup: (done: number) =>
+        worker.emit({ type: 'warmup', runId, done, total: 200_000, layers: [] }),
+      snapshot: (step: number) => {
+        const shown = new Float64Array(16);
+        shown[0] = step; // the step header
+        worker.emit({
+          type: 'snapshot',
+          runId,
+          snapshot: shown.buffer,
+          history: [],
+          map: null,
+          playing: false,
+        });
+      },
+    };
+  }
+
+  it('keeps the full banner until the snapshot at the step, then drops it with that snapshot', () => {
+    const { controller, warmup, snapshot } = warmingUp();
+    warmup(0);
+    warmup(120_000);
     expect(useAppStore.getState()).toMatchObject({
       status: 'warming-up',
       warmup: { done: 120_000, total: 200_000 },
     });
-    workers[0].emit(warmup(200_000));
+    warmup(200_000);
     // Trained, but not yet drawn: the banner stays, full.
     expect(useAppStore.getState()).toMatchObject({
       status: 'warming-up',
       warmup: { done: 200_000, total: 200_000 },
     });
-    const shown = new Float64Array(16);
-    shown[0] = 200_000;
-    workers[0].emit({
-      type: 'snapshot',
-      runId,
-      snapshot: shown.buffer,
-      history: [],
-      map: null,
-      playing: false,
-    });
+    snapshot(200_000);
     expect(useAppStore.getState()).toMatchObject({ status: 'ready', warmup: null });
     expect(controller.currentStepCount).toBe(200_000);
     controller.dispose();
   });
 
   it('leaves a warm-up under way as it is when a snapshot comes before its end', () => {
-    const { controller, workers } = setup();
-    const config = defaultConfig();
-    config.open.step = 200_000;
-    controller.start(config);
-    const runId = useAppStore.getState().runId;
-    useAppStore.setState({ status: 'warming-up' });
-    workers[0].emit({ type: 'warmup', runId, done: 50_000, total: 200_000, layers: [] });
-    workers[0].emit({
-      type: 'snapshot',
-      runId,
-      snapshot: new Float64Array(16).buffer,
-      history: [],
-      map: null,
-      playing: false,
-    });
+    const { controller, warmup, snapshot } = warmingUp();
+    warmup(50_000);
+    snapshot(0);
     expect(useAppStore.getState()).toMatchObject({
       status: 'warming-up',
       warmup: { done: 50_000, total: 200_000 },
