@@ -24,13 +24,6 @@ export function WhyBackprop() {
     { key: 'paths', label: t('scalar.why.paths'), value: costs.pathSum },
     { key: 'fd', label: t('scalar.why.fd'), value: costs.finiteDifferences },
   ].map((r) => ({ ...r, ...describeCount(r.value) }));
-  const top = Math.max(1, ...rows.map((r) => r.log10));
-  const x = scaleLog([1, 10 ** Math.ceil(top)], [0, CHART_W - LABEL_W - 8]).clamp(true);
-  // Every power of ten, or every k-th where there are many (a 784-wide network: 10¹⁵ and up).
-  const decades = Math.ceil(top);
-  const every = Math.ceil((decades + 1) / 7);
-  const ticks = Array.from({ length: decades + 1 }, (_, e) => e).filter((e) => e % every === 0);
-  const barsH = rows.length * (BAR_H + 8);
   const L = sizes.length - 1;
   return (
     <section className="sg-why" aria-label={t('scalar.why')}>
@@ -41,41 +34,7 @@ export function WhyBackprop() {
           forward: describeCount(costs.forward).exact,
         })}
       </p>
-      <svg
-        className="sg-why-chart"
-        width={CHART_W}
-        height={barsH + AXIS_H}
-        role="img"
-        aria-label={t('scalar.why.chart')}
-      >
-        {rows.map((r, k) => (
-          <g key={r.key} transform={`translate(0,${k * (BAR_H + 8)})`}>
-            <text x={LABEL_W - 6} y={BAR_H / 2 + 4} textAnchor="end">
-              {r.label}
-            </text>
-            <rect
-              x={LABEL_W}
-              width={Math.max(2, x(Math.max(1, 10 ** r.log10)))}
-              height={BAR_H}
-              className={`sg-bar-${r.key}`}
-            />
-          </g>
-        ))}
-        <g className="sg-why-axis" transform={`translate(${LABEL_W},${barsH})`}>
-          <line x1={0} x2={x(10 ** decades)} y1={0} y2={0} />
-          {ticks.map((e) => (
-            <g key={e} transform={`translate(${x(10 ** e)},0)`}>
-              <line y1={0} y2={4} />
-              <text y={16} textAnchor="middle">
-                {formatLogTick(10 ** e)}
-              </text>
-            </g>
-          ))}
-          <text className="sg-why-scale" x={x(10 ** decades)} y={28} textAnchor="end">
-            {t('scalar.why.scale')}
-          </text>
-        </g>
-      </svg>
+      <CostChart rows={rows} />
       <table className="sg-why-table">
         <tbody>
           <tr>
@@ -111,5 +70,60 @@ export function WhyBackprop() {
         })}
       </p>
     </section>
+  );
+}
+
+interface CostRow {
+  key: string;
+  label: string;
+  log10: number;
+}
+
+/** The three costs as bars on a log scale, its axis a tick per power of ten. */
+function CostChart({ rows }: { rows: readonly CostRow[] }) {
+  const t = useT();
+  const top = Math.max(1, ...rows.map((r) => r.log10));
+  const x = scaleLog([1, 10 ** Math.ceil(top)], [0, CHART_W - LABEL_W - 8]).clamp(true);
+  // Every power of ten, or every k-th where there are many (a 784-wide network: 10¹⁵ and up).
+  const decades = Math.ceil(top);
+  const every = Math.ceil((decades + 1) / 7);
+  const ticks = Array.from({ length: decades + 1 }, (_, e) => e).filter((e) => e % every === 0);
+  const barsH = rows.length * (BAR_H + 8);
+  return (
+    <svg
+      className="sg-why-chart"
+      width={CHART_W}
+      height={barsH + AXIS_H}
+      role="img"
+      aria-label={t('scalar.why.chart')}
+    >
+      {rows.map((r, k) => (
+        <g key={r.key} transform={`translate(0,${k * (BAR_H + 8)})`}>
+          <text x={LABEL_W - 6} y={BAR_H / 2 + 4} textAnchor="end">
+            {r.label}
+          </text>
+          <rect
+            x={LABEL_W}
+            width={Math.max(2, x(Math.max(1, 10 ** r.log10)))}
+            height={BAR_H}
+            className={`sg-bar-${r.key}`}
+          />
+        </g>
+      ))}
+      <g className="sg-why-axis" transform={`translate(${LABEL_W},${barsH})`}>
+        <line x1={0} x2={x(10 ** decades)} y1={0} y2={0} />
+        {ticks.map((e) => (
+          <g key={e} transform={`translate(${x(10 ** e)},0)`}>
+            <line y1={0} y2={4} />
+            <text y={16} textAnchor="middle">
+              {formatLogTick(10 ** e)}
+            </text>
+          </g>
+        ))}
+        <text className="sg-why-scale" x={x(10 ** decades)} y={28} textAnchor="end">
+          {t('scalar.why.scale')}
+        </text>
+      </g>
+    </svg>
   );
 }
