@@ -26,6 +26,7 @@ export function CopyLink() {
   return (
     <button
       type="button"
+      className="copy-link"
       aria-label={t('transport.copyLink')}
       title={t('transport.copyLinkTitle')}
       onClick={copy}
@@ -54,6 +55,7 @@ export function ExportButton() {
   return (
     <button
       type="button"
+      className="json-export"
       aria-label={t('transport.download')}
       title={t('transport.downloadTitle')}
       onClick={download}
