@@ -32,7 +32,7 @@ test('stepping through every operation of one step ends with exactly the weights
   // …typeset by KaTeX (loaded on demand), with the same number substituted.
   await expect(inspector.locator('.katex').first()).toBeVisible();
   expect(await inspector.locator('annotation').allTextContents()).toContainEqual(
-    expect.stringContaining(`= ${plainNum(a).replace('−', '-')} \\end{aligned}`),
+    `\\displaystyle = ${plainNum(a).replace('−', '-')}`,
   );
 
   const next = inspector.getByRole('button', { name: 'Next operation' });
@@ -115,3 +115,44 @@ test('a step inspected on one picked sample enters the link, which replays it ex
   expect(inBrowser.weights).toEqual(headless.weights);
   expect(inBrowser.biases).toEqual(headless.biases);
 });
+
+for (const { width, height } of [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+]) {
+  test(`at ${width} px every formula of an inspected step fits its column, wrapped between terms`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('/');
+    await ready(page);
+    const inspector = page.getByRole('region', { name: 'Step inspector' });
+    await inspector.getByRole('button', { name: /Inspect one sample/ }).click();
+    await expect(inspector.locator('.katex').first()).toBeVisible();
+    const next = inspector.getByRole('button', { name: 'Next operation' });
+    const wrapped: string[] = [];
+    for (let op = 1; ; op++) {
+      await expect(inspector.getByText(new RegExp(`Operation ${op} of`))).toBeVisible();
+      await expect(inspector.locator('.si-math .katex').first()).toBeVisible();
+      const boxes = await inspector.locator('.si-math').evaluateAll((els) =>
+        els.map((el) => ({
+          scroll: el.scrollWidth,
+          width: el.clientWidth,
+          tall: el.clientHeight,
+        })),
+      );
+      for (const box of boxes)
+        expect(box.scroll, `operation ${op}`).toBeLessThanOrEqual(box.width + 1);
+      // A long sum with its numbers (layer 2's weighted input) takes more than one line.
+      const rows = await inspector
+        .locator('.si-tex-row')
+        .evaluateAll((els) =>
+          els.map((el) => el.getClientRects().length > 0 && el.clientHeight > 40),
+        );
+      if (rows.some(Boolean)) wrapped.push(`op ${op}`);
+      if (await next.isDisabled()) break;
+      await next.click();
+    }
+    expect(wrapped.length).toBeGreaterThan(0);
+  });
+}

@@ -12,16 +12,61 @@ export const KATEX_OPTIONS = {
   maxExpand: 100,
 } as const;
 
-/** A formula typeset by KaTeX; its TeX source until KaTeX has loaded. */
+/** One row of a formula: its TeX, and whether it continues the row above ("= …", "+ …"). */
+export interface TexRow {
+  tex: string;
+  continues: boolean;
+}
+
+const ALIGNED = /^\s*\\begin\{aligned\}([\s\S]*)\\end\{aligned\}\s*$/;
+
+/**
+ * The rows a formula is set in: an `aligned` block's rows without their alignment marks (`&`),
+ * anything else as one row. A row that starts with a relation, an operator or a space continues
+ * the equation above it.
+ */
+export function texRows(tex: string): TexRow[] {
+  const block = ALIGNED.exec(tex);
+  if (!block) return [{ tex, continues: false }];
+  return block[1]
+    .split('\\\\')
+    .map((row) => row.replace(/&/g, '').trim())
+    .filter((row) => row.length > 0)
+    .map((row, k) => ({ tex: row, continues: k > 0 && /^(=|\+|-|\\cdot|\\q?quad)/.test(row) }));
+}
+
+/**
+ * A formula typeset by KaTeX; its TeX source until KaTeX has loaded. `display` sets it at display
+ * size (full-size fractions and sums) but as inline maths, row by row, so that each row may break
+ * after a relation or an operator as TeX does: in a narrow column a long chain such as
+ * δ = ∂C/∂a = (ŷ − y) h′(a) = … or a sum with its numbers wraps onto further lines, indented,
+ * instead of running out of sight.
+ */
 export const Tex = memo(function Tex({ tex, display = true }: { tex: string; display?: boolean }) {
   const katex = useKatex();
-  const html = useMemo(
-    () => katex?.renderToString(tex, { ...KATEX_OPTIONS, displayMode: display }) ?? null,
-    [katex, tex, display],
-  );
-  if (html === null) {
+  const rows = useMemo(() => {
+    if (!katex) return null;
+    const typeset = (source: string): string =>
+      katex.renderToString(source, { ...KATEX_OPTIONS, displayMode: false });
+    if (!display) return [{ html: typeset(tex), continues: false }];
+    return texRows(tex).map((row) => ({
+      html: typeset(`\\displaystyle ${row.tex}`),
+      continues: row.continues,
+    }));
+  }, [katex, tex, display]);
+  if (rows === null) {
     return <code className="si-tex-source">{tex}</code>;
   }
   // KaTeX builds markup from our own TeX (numbers and fixed symbols), never from user text.
-  return <span className="si-tex" dangerouslySetInnerHTML={{ __html: html }} />;
+  return (
+    <span className="si-tex">
+      {rows.map((row, k) => (
+        <span
+          key={k}
+          className={row.continues ? 'si-tex-row continues' : 'si-tex-row'}
+          dangerouslySetInnerHTML={{ __html: row.html }}
+        />
+      ))}
+    </span>
+  );
 });

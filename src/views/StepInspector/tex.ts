@@ -52,11 +52,16 @@ export function texNeuron(symbol: string, layer: number, index: number): string 
   return `${symbol}^{(${layer})}_{${index + 1}}`;
 }
 
-/** A sum of terms: all of them when there are at most `max` + 1, else the first `max` and ⋯. */
+/**
+ * A sum of terms: all of them when there are at most `max` + 1, else the first `max` and ⋯. Each
+ * term is a group, so a formula too wide for its column wraps between terms (after a +), never
+ * inside a product such as 0.6368 · (−0.918).
+ */
 export function texSum(terms: readonly string[], max = 4): string {
   if (terms.length === 0) return '0';
-  if (terms.length <= max + 1) return terms.join(' + ');
-  return `${terms.slice(0, max).join(' + ')} + \\cdots`;
+  const shown = terms.length <= max + 1 ? terms : terms.slice(0, max);
+  const sum = shown.map((term) => `{${term}}`).join(' + ');
+  return terms.length <= max + 1 ? sum : `${sum} + \\cdots`;
 }
 
 /** The named activation as a TeX function: \tanh, \sigma, \operatorname{ReLU} … */

@@ -160,9 +160,9 @@ describe('the default network (2-4-2-1 tanh, half-SSE, SGD, batch 10): every num
           const { formula } = formulaAt(run, (o) => o.kind === 'gradients' && o.layer === l, j, i);
           const g = trace.weightGrads[l - 1][j * nIn + i];
           expect(formula.result?.value).toBe(g);
-          expect(formula.lines[1].tex).toContain(`\\right) \\\\ &= ${texNum(g)} \\end{aligned}`);
+          expect(formula.lines[1].tex).toContain(`\\bigr) \\\\ &= ${texNum(g)} \\end{aligned}`);
           const first = `${texFactor(trace.samples[0].delta[l - 1][j])} \\cdot ${texFactor(trace.samples[0].z[l - 1][i])}`;
-          expect(formula.lines[1].tex).toContain(`\\left( ${first} + `);
+          expect(formula.lines[1].tex).toContain(`\\bigl( {${first}} + `);
           const rows = formula.terms!.rows;
           expect(rows.length).toBe(B);
           const mean = rows.reduce((sum, r) => sum + r.values[2], 0) / B;

@@ -82,7 +82,7 @@ export function backwardDelta(ctx: InspectContext, sample: number, f: OpFocus): 
       caption: t('formula.wholeLayer'),
     },
     {
-      tex: `\\begin{aligned} ${outNeuron} &= h'(${aSym}) ${sumSym}${maskSym} \\\\ &= h'(${texNum(a)}) \\cdot \\left( ${texSum(terms)} \\right)${maskNum} \\\\ &= ${texFactor(h)} \\cdot ${texFactor(e)}${maskNum} = ${texNum(delta)} \\end{aligned}`,
+      tex: `\\begin{aligned} ${outNeuron} &= h'(${aSym}) ${sumSym}${maskSym} \\\\ &= h'(${texNum(a)}) \\cdot \\bigl( ${texSum(terms)} \\bigr)${maskNum} \\\\ &= ${texFactor(h)} \\cdot ${texFactor(e)}${maskNum} = ${texNum(delta)} \\end{aligned}`,
       caption:
         nOut === 1
           ? t('formula.backward.neuronOne', { neuron: j + 1 })

@@ -35,7 +35,7 @@ export function gradients(ctx: InspectContext, f: OpFocus): OpFormula {
       tex:
         B === 1
           ? `${texPartial(wSym)} = ${texNeuron('\\delta', l, j)}\\, ${zSym}^{(${l - 1})}_{${i + 1}} = ${products[0]} = ${texNum(gw)}`
-          : `\\begin{aligned} ${texPartial(wSym)} &= \\frac{1}{${B}} \\sum_{s=1}^{${B}} \\delta^{(${l})}_{${j + 1},s}\\, ${zSym}^{(${l - 1})}_{${i + 1},s} \\\\ &= \\frac{1}{${B}} \\left( ${texSum(products, 3)} \\right) \\\\ &= ${texNum(gw)} \\end{aligned}`,
+          : `\\begin{aligned} ${texPartial(wSym)} &= \\frac{1}{${B}} \\sum_{s=1}^{${B}} \\delta^{(${l})}_{${j + 1},s}\\, ${zSym}^{(${l - 1})}_{${i + 1},s} \\\\ &= \\frac{1}{${B}} \\bigl( ${texSum(products, 3)} \\bigr) \\\\ &= ${texNum(gw)} \\end{aligned}`,
       caption:
         l === 1
           ? t('formula.gradients.weightFromInput', { from: i + 1, to: j + 1 })
@@ -47,7 +47,7 @@ export function gradients(ctx: InspectContext, f: OpFocus): OpFormula {
       tex:
         B === 1
           ? `${texPartial(texNeuron('b', l, j))} = ${texNeuron('\\delta', l, j)} = ${texNum(gb)}`
-          : `${texPartial(texNeuron('b', l, j))} = \\frac{1}{${B}} \\sum_{s=1}^{${B}} \\delta^{(${l})}_{${j + 1},s} = \\frac{1}{${B}} \\left( ${texSum(deltas.map(texFactor), 3)} \\right) = ${texNum(gb)}`,
+          : `${texPartial(texNeuron('b', l, j))} = \\frac{1}{${B}} \\sum_{s=1}^{${B}} \\delta^{(${l})}_{${j + 1},s} = \\frac{1}{${B}} \\bigl( ${texSum(deltas.map(texFactor), 3)} \\bigr) = ${texNum(gb)}`,
       caption: t('formula.gradients.bias'),
     });
   }

@@ -57,7 +57,7 @@ export function sampleLoss(ctx: InspectContext, sample: number): OpFormula {
       break;
     default:
       symbolic = `-\\sum_{k=1}^{${K}} y_k \\ln \\hat y_k`;
-      numeric = `-\\left( ${texSum(k.map((i) => `${texFactor(y[i])} \\ln ${texNum(yHat[i])}`))} \\right)`;
+      numeric = `-\\bigl( ${texSum(k.map((i) => `${texFactor(y[i])} \\ln ${texNum(yHat[i])}`))} \\bigr)`;
   }
   const lines: FormulaLine[] = [
     {

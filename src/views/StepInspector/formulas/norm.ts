@@ -66,7 +66,7 @@ export function normStatistics(ctx: InspectContext, f: OpFocus): OpFormula {
   const squares = a.map((v) => `\\left( ${texNum(v)} - ${texFactor(mean)} \\right)^2`);
   const lines: FormulaLine[] = [
     {
-      tex: `\\begin{aligned} ${mu(j)} &= \\frac{1}{m} \\sum_{s=1}^{m} ${perSample('a', l, j, 's')} \\\\ &= \\frac{1}{${B}} \\left( ${texSum(a.map(texFactor), 3)} \\right) \\\\ &= ${texNum(mean)} \\end{aligned}`,
+      tex: `\\begin{aligned} ${mu(j)} &= \\frac{1}{m} \\sum_{s=1}^{m} ${perSample('a', l, j, 's')} \\\\ &= \\frac{1}{${B}} \\bigl( ${texSum(a.map(texFactor), 3)} \\bigr) \\\\ &= ${texNum(mean)} \\end{aligned}`,
       caption: t('inspector.norm.meanCaption', { count: B }),
     },
     {
@@ -148,7 +148,7 @@ export function normGradients(ctx: InspectContext, f: OpFocus): OpFormula {
       caption: t('inspector.norm.gammaGradCaption'),
     },
     {
-      tex: `\\begin{aligned} ${texPartial(texNeuron('\\beta', l, j))} &= \\frac{1}{m} \\sum_{s=1}^{m} ${dySym('s')} \\\\ &= ${mean} \\left( ${texSum(dy.map(texFactor), 3)} \\right) \\\\ &= ${texNum(norm.betaGrad[j])} \\end{aligned}`,
+      tex: `\\begin{aligned} ${texPartial(texNeuron('\\beta', l, j))} &= \\frac{1}{m} \\sum_{s=1}^{m} ${dySym('s')} \\\\ &= ${mean} \\bigl( ${texSum(dy.map(texFactor), 3)} \\bigr) \\\\ &= ${texNum(norm.betaGrad[j])} \\end{aligned}`,
       caption: t('inspector.norm.betaGradCaption'),
     },
   ];
@@ -209,10 +209,10 @@ export function normBackward(ctx: InspectContext, sample: number, f: OpFocus): O
       caption: t('inspector.norm.viaVarianceCaption'),
     },
     {
-      tex: `\\begin{aligned} ${dMu} &= -\\frac{${gamma}}{${root}} \\sum_{s=1}^{m} ${texPartial(perSample('y', l, j, 's'))} \\\\ &= -\\frac{${texNum(norm.gammaBefore[j])}}{${rootNum}} \\\\ &\\qquad \\cdot \\left( ${texSum(
+      tex: `\\begin{aligned} ${dMu} &= -\\frac{${gamma}}{${root}} \\sum_{s=1}^{m} ${texPartial(perSample('y', l, j, 's'))} \\\\ &= -\\frac{${texNum(norm.gammaBefore[j])}}{${rootNum}} \\\\ &\\qquad \\cdot \\bigl( ${texSum(
         all.map((p) => texFactor(p.dy[j])),
         3,
-      )} \\right) \\\\ &= ${texNum(norm.meanGrad[j])} \\\\ ${dMu}\\, \\frac{1}{m} &= \\frac{${texNum(norm.meanGrad[j])}}{${B}} = ${texNum(sn.viaMean[j])} \\end{aligned}`,
+      )} \\bigr) \\\\ &= ${texNum(norm.meanGrad[j])} \\\\ ${dMu}\\, \\frac{1}{m} &= \\frac{${texNum(norm.meanGrad[j])}}{${B}} = ${texNum(sn.viaMean[j])} \\end{aligned}`,
       caption: t('inspector.norm.viaMeanCaption'),
     },
     {
