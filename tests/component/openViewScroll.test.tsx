@@ -4,6 +4,7 @@ import { useRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ViewName } from '../../src/config/types';
 import { initialAppState, useAppStore } from '../../src/state/store';
+import { headerResized, scrollIntoSight } from '../../src/views/shared/scrollIntoSight';
 import { useOpenViewScroll } from '../../src/views/shared/useOpenViewScroll';
 import type { RunInfo } from '../../src/worker/protocol';
 
@@ -52,5 +53,54 @@ describe('useOpenViewScroll', () => {
     expect(scrolls).toHaveBeenCalledTimes(1);
     openRun('loss');
     expect(scrolls).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('scrollIntoSight: a view scrolled to as the page opens stays below the settling header', () => {
+  function anchored(): { element: HTMLElement; scroll: ReturnType<typeof vi.fn> } {
+    const element = document.createElement('section');
+    document.body.append(element);
+    const scroll = vi.fn();
+    element.scrollIntoView = scroll;
+    scrollIntoSight(element);
+    return { element, scroll };
+  }
+
+  afterEach(() => {
+    vi.useRealTimers();
+    document.body.replaceChildren();
+  });
+
+  it('the header growing just after (a lesson note mounted) scrolls to the view again', () => {
+    const { scroll } = anchored();
+    expect(scroll).toHaveBeenCalledTimes(1);
+    headerResized();
+    headerResized();
+    expect(scroll).toHaveBeenCalledTimes(3);
+    expect(scroll).toHaveBeenLastCalledWith({ block: 'start' });
+  });
+
+  it('not once the reader has scrolled or clicked, nor after two seconds, nor for a removed view', () => {
+    const first = anchored();
+    window.dispatchEvent(new Event('wheel'));
+    headerResized();
+    expect(first.scroll).toHaveBeenCalledTimes(1);
+
+    const second = anchored();
+    window.dispatchEvent(new Event('pointerdown'));
+    headerResized();
+    expect(second.scroll).toHaveBeenCalledTimes(1);
+
+    vi.useFakeTimers({ toFake: ['performance'] });
+    const third = anchored();
+    vi.advanceTimersByTime(2_001);
+    headerResized();
+    expect(third.scroll).toHaveBeenCalledTimes(1);
+    vi.useRealTimers();
+
+    const fourth = anchored();
+    fourth.element.remove();
+    headerResized();
+    expect(fourth.scroll).toHaveBeenCalledTimes(1);
   });
 });

@@ -110,4 +110,35 @@ test.describe('lessons', () => {
     expect(await note.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
     expect(header!.height).toBeLessThanOrEqual(0.42 * 844);
   });
+
+  for (const size of [
+    { width: 1280, height: 720 },
+    { width: 390, height: 844 },
+  ]) {
+    test(`a shared lesson link at ${size.width}×${size.height} brings its view into sight below the header and its note`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(size);
+      const lesson = findLesson('vanishing-gradients')!;
+      const link = lessonLink(lesson, lesson.variants[0]);
+      await page.goto(`/#${link}`);
+      const step = decodeLink(link).config.open.step;
+      await expect(page.getByTestId('step-count')).toHaveText(formatCount(step), {
+        timeout: 20_000,
+      });
+      await expect(page.locator('header.app-header .lesson-note')).toBeVisible();
+      const flow = page.getByRole('region', { name: 'Gradient flow' });
+      // Its heading sits just below the sticky header (which holds the lesson's note), in sight.
+      await expect
+        .poll(async () => {
+          const header = (await page.locator('header.app-header').boundingBox())!;
+          const box = (await flow.boundingBox())!;
+          return Math.round(box.y - (header.y + header.height));
+        })
+        .toBeGreaterThanOrEqual(0);
+      const header = (await page.locator('header.app-header').boundingBox())!;
+      const box = (await flow.boundingBox())!;
+      expect(box.y - (header.y + header.height)).toBeLessThanOrEqual(24);
+    });
+  }
 });

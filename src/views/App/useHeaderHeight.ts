@@ -1,8 +1,10 @@
 import { useEffect, type RefObject } from 'react';
+import { headerResized } from '../shared/scrollIntoSight';
 
 /**
  * Publishes the sticky header's height as --header-height, so the sticky settings column and
- * views scrolled into sight stop below it however many rows the header wraps to.
+ * views scrolled into sight stop below it however many rows the header wraps to (and one
+ * scrolled there just before the header grew goes there again: scrollIntoSight.ts).
  */
 export function useHeaderHeight(header: RefObject<HTMLElement | null>): void {
   useEffect(() => {
@@ -11,6 +13,7 @@ export function useHeaderHeight(header: RefObject<HTMLElement | null>): void {
     const root = document.documentElement;
     const observer = new ResizeObserver(() => {
       root.style.setProperty('--header-height', `${Math.round(element.offsetHeight)}px`);
+      headerResized();
     });
     observer.observe(element);
     return () => {

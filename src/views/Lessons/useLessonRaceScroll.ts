@@ -3,6 +3,7 @@ import type { LessonChoice } from '../../lessons';
 import { useLessonState } from '../../state/lessonState';
 import { selectReady } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
+import { scrollIntoSight } from '../shared/scrollIntoSight';
 
 /**
  * Brings the race panel into sight when a lesson variant with a race opens, once its run is
@@ -23,7 +24,7 @@ export function useLessonRaceScroll(box: RefObject<HTMLElement | null>): void {
     if (!ready) armed.current.sawStart = true;
     else if (armed.current.sawStart) {
       armed.current.sawStart = false;
-      box.current?.scrollIntoView?.({ block: 'start' });
+      if (box.current) scrollIntoSight(box.current);
     }
   }, [active, ready, box]);
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef, type RefObject } from 'react';
 import type { ViewName } from '../../config/types';
 import { useAppStore } from '../../state/store';
 import { selectReady, selectView } from '../../state/selectors';
+import { scrollIntoSight } from './scrollIntoSight';
 
 /**
  * Brings a view into sight when a link opens on it (`view=`), once its run is ready. Once per
@@ -20,6 +21,6 @@ export function useOpenViewScroll(
     if (openView !== view) scrolled.current = false;
     if (scrolled.current || !ready || openView !== view) return;
     scrolled.current = true;
-    box.current?.scrollIntoView?.({ block });
+    if (box.current) scrollIntoSight(box.current, block);
   }, [box, view, block, ready, openView]);
 }
