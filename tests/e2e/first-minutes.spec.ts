@@ -270,6 +270,28 @@ test.describe('the first five minutes', () => {
     }
   });
 
+  test("the intro gives way to an open lesson's note, so the network stays above the fold, and comes back after", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await open(page, '', { intro: true });
+    const intro = page.locator('section.intro');
+    await intro.getByRole('button', { name: 'Open the lessons', exact: true }).click();
+    await page
+      .getByRole('dialog', { name: 'Lessons', exact: true })
+      .getByRole('button', { name: 'Open at step 0', exact: true })
+      .click();
+    const note = page.getByRole('complementary', { name: 'Backpropagation on one sample' });
+    await expect(note).toBeVisible();
+    await expect(intro).toHaveCount(0);
+    // The network's graph starts in the upper half of the screen, under the header and note.
+    const graph = await box(page, 'Network');
+    expect(graph.y).toBeLessThan(360);
+    await note.getByRole('button', { name: 'Close the lesson' }).click();
+    await expect(note).toHaveCount(0);
+    await expect(intro.getByRole('button', { name: 'Got it' })).toBeVisible();
+  });
+
   test('a link opened at step N shows the gradient flow over the steps before N', async ({
     page,
   }) => {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { startInspection } from '../../state/inspector';
 import { useAppStore } from '../../state/store';
-import { setLessonMenu } from '../../state/lessonState';
+import { setLessonMenu, useLessonState } from '../../state/lessonState';
 import { useController } from '../shared/controllerContext';
 import { useShows } from '../shared/presentation';
 import { Rich } from '../shared/Rich';
@@ -30,6 +30,8 @@ function remember(): void {
 /**
  * A first visit's short welcome: what is on the page, three things to try (with "Inspect one
  * sample" as the walk-through to start with), and the notation. Dismissed once, remembered.
+ * While a lesson is open its note guides instead (two banners would push the network below the
+ * fold); the welcome comes back when the lesson is closed, until it is dismissed.
  */
 export function Intro() {
   const controller = useController();
@@ -37,8 +39,9 @@ export function Intro() {
   const canTrain = useAppStore((s) => s.status === 'ready' || s.status === 'diverged');
   const focusSample = useAppStore((s) => s.focusSample);
   const showsLessons = useShows('lessons');
+  const inLesson = useLessonState((s) => s.active !== null);
   const t = useT();
-  if (!open) return null;
+  if (!open || inLesson) return null;
   const close = (): void => {
     remember();
     setOpen(false);
