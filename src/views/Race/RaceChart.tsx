@@ -17,17 +17,44 @@ interface Props {
   frame: number;
 }
 
-function fRange(race: RaceState): [number, number] {
+/** How far above the highest f of the live runs (and the start) the scale reaches, in decades. */
+const HEADROOM_DECADES = 2;
+
+interface FRange {
+  low: number;
+  high: number;
+  /** The highest f the live runs and the start reached: a diverging run is scaled up to here. */
+  ceiling: number;
+}
+
+function fRange(race: RaceState): FRange {
   let low = Infinity;
   let high = -Infinity;
+  let ceiling = -Infinity;
   for (const run of race.runs) {
-    for (const f of run.f) {
+    const live = run.divergedAt === null;
+    for (let i = 0; i < run.f.length; i++) {
+      const f = run.f[i];
       if (!Number.isFinite(f)) continue;
       if (f < low) low = f;
       if (f > high) high = f;
+      if ((live || i === 0) && f > ceiling) ceiling = f;
     }
   }
-  return Number.isFinite(low) ? [low, high] : [0, 1];
+  if (!Number.isFinite(low)) return { low: 0, high: 1, ceiling: 1 };
+  return { low, high, ceiling: Number.isFinite(ceiling) ? ceiling : high };
+}
+
+/**
+ * The top of the f scale: the highest f, but a run that diverged (f 10⁸⁷ by its last finite
+ * step) leaves through the top of the chart instead of flattening every other run onto its
+ * bottom; the scale then reaches two decades above the live runs and the start.
+ */
+function fTop({ high, ceiling }: FRange, positive: boolean): number {
+  const room = positive
+    ? ceiling * 10 ** HEADROOM_DECADES
+    : ceiling + 10 ** HEADROOM_DECADES * Math.max(1, Math.abs(ceiling));
+  return Math.min(high, room);
 }
 
 /** f against the step for every run: log-scaled while f stays positive, symlog otherwise. */
@@ -39,8 +66,10 @@ export function RaceChart({ race, width, frame }: Props) {
     w: Math.max(40, width - MARGIN.left - MARGIN.right),
     h: HEIGHT - MARGIN.top - MARGIN.bottom,
   };
-  const [low, high] = fRange(race);
+  const range = fRange(race);
+  const { low } = range;
   const positive = low > 0;
+  const high = fTop(range, positive);
   // The axis spans at least MIN_STEPS, so it has ticks before the first steps (its ticks are
   // whole steps; over [0, 1] d3's read 100m, 200m, …).
   const x = scaleLinear()
@@ -65,14 +94,20 @@ export function RaceChart({ race, width, frame }: Props) {
     if (yAxisRef.current) drawLossAxis(yAxisRef.current, y, positive ? 'log' : 'linear', inner.w);
   });
 
-  const line = (values: readonly number[]): string => {
+  // A run's line up to where it leaves the top of the scale (a diverging run), and that point.
+  const line = (values: readonly number[]): { d: string; exit: [number, number] | null } => {
     let d = '';
     const stride = Math.max(1, Math.floor(values.length / inner.w));
     for (let i = 0; i < values.length; i += stride) {
-      if (!Number.isFinite(values[i])) break;
-      d += `${d === '' ? 'M' : 'L'}${x(i).toFixed(1)},${y(values[i]).toFixed(1)}`;
+      const f = values[i];
+      const above = !Number.isFinite(f) || f > high;
+      // A step that leaves the scale is always drawn, even between two strided points.
+      const at = above && i > 0 && stride > 1 ? firstAbove(values, i - stride + 1, i, high) : i;
+      const v = above ? high : f;
+      d += `${d === '' ? 'M' : 'L'}${x(at).toFixed(1)},${y(v).toFixed(1)}`;
+      if (above) return { d, exit: [x(at), y(v)] };
     }
-    return d;
+    return { d, exit: null };
   };
 
   return (
@@ -87,13 +122,36 @@ export function RaceChart({ race, width, frame }: Props) {
       <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
         <g ref={yAxisRef} className="axis" />
         <g ref={xAxisRef} className="axis" transform={`translate(0,${inner.h})`} />
-        {race.runs.map((run, i) => (
-          <path key={i} d={line(run.f)} stroke={runColor(i)} fill="none" className="race-f" />
-        ))}
+        {race.runs.map((run, i) => {
+          const { d, exit } = line(run.f);
+          return (
+            <g key={i}>
+              <path d={d} stroke={runColor(i)} fill="none" className="race-f" />
+              {exit && (
+                <text
+                  className="race-exit"
+                  x={exit[0]}
+                  y={exit[1] + 4}
+                  textAnchor="middle"
+                  fill={runColor(i)}
+                >
+                  ×
+                </text>
+              )}
+            </g>
+          );
+        })}
         <text className="axis-label" x={inner.w} y={inner.h - 6} textAnchor="end">
           {positive ? t('race.chartLog') : t('race.chartSymlog')}
         </text>
       </g>
     </svg>
   );
+}
+
+/** The first index in [from, to] whose f is not finite or above `top` (else `to`). */
+function firstAbove(values: readonly number[], from: number, to: number, top: number): number {
+  for (let i = Math.max(0, from); i < to; i++)
+    if (!Number.isFinite(values[i]) || values[i] > top) return i;
+  return to;
 }
