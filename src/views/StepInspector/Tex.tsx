@@ -63,7 +63,8 @@ export const Tex = memo(function Tex({ tex, display = true }: { tex: string; dis
       {rows.map((row, k) => (
         <span
           key={k}
-          className={row.continues ? 'si-tex-row continues' : 'si-tex-row'}
+          className="si-tex-row"
+          data-continues={row.continues || undefined}
           dangerouslySetInnerHTML={{ __html: row.html }}
         />
       ))}
