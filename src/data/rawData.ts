@@ -1,5 +1,6 @@
 import type { DatasetName } from '../config/types';
 import type { Dataset, Task } from './types';
+import { subscript } from '../core/marks';
 
 /**
  * What every generator or loader produces: the samples before splitting, feature transform,
@@ -73,13 +74,9 @@ export function planeDomain(): [number, number][] {
 /** Raw names of a 2-D point; the features (features.ts) decide the actual input names. */
 export const PLANE_NAMES = ['x₁', 'x₂'];
 
-const SUBSCRIPT_DIGITS = '₀₁₂₃₄₅₆₇₈₉';
-
 /** 'x₁₂' for (x, 12): column names for data without a header. */
 export function subscripted(base: string, index: number): string {
-  let digits = '';
-  for (const ch of String(index)) digits += SUBSCRIPT_DIGITS[Number(ch)];
-  return base + digits;
+  return base + subscript(index);
 }
 
 /** [min, max] of each column of a row-major table. */

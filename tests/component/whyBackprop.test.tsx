@@ -37,4 +37,15 @@ describe('why backprop', () => {
     const ticks = [...view.querySelectorAll('.sg-why-axis g text')].map((t) => t.textContent);
     expect(ticks).toEqual(['1', '100', '10⁴', '10⁶', '10⁸', '10¹⁰']);
   });
+
+  it('says how often each δ is reused, in the course’s notation (δ⁽¹⁾, not δ⁽1⁾)', () => {
+    // 2-4-2-1: δ⁽¹⁾ feeds its 2 weight gradients and its bias (3 products); 2 paths come into
+    // each of its neurons and 2·1 leave, 4 in all. δ⁽²⁾ feeds its 4 weight gradients, Wᵀδ back
+    // to 4 neurons and its bias (9), 2·4 paths in × 1 out = 8; δ⁽³⁾ 2 + 2 + 1 = 5, 2·4·2 = 16.
+    const view = renderFor([2, 4, 2, 1]);
+    const text = [...view.querySelectorAll('p')].map((p) => p.textContent).join(' ');
+    expect(text).toContain(
+      'Reuse: each δ⁽ˡ⁾ is computed once and then reused: δ⁽¹⁾ in 3 products (4 paths pass through each of its neurons); δ⁽²⁾ in 9 products (8 paths pass through each of its neurons); δ⁽³⁾ in 5 products (16 paths pass through each of its neurons).',
+    );
+  });
 });

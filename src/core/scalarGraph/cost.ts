@@ -6,6 +6,8 @@
  * - paths: ∂C/∂w as a sum over every path from w to the output, each path a product of
  *   its length — what the chain rule gives when no node's gradient is kept and reused.
  */
+import { superscript } from '../marks';
+
 export interface GradientCosts {
   parameters: bigint;
   forward: bigint;
@@ -64,12 +66,4 @@ export function describeCount(x: bigint): { exact: string; power: string; log10:
   const mantissa = 10 ** (log10 - exponent);
   const power = exponent < 4 ? digits : `${mantissa.toFixed(2)} × 10${superscript(exponent)}`;
   return { exact, power, log10 };
-}
-
-function superscript(n: number): string {
-  const sup = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-  return String(n)
-    .split('')
-    .map((d) => sup[Number(d)])
-    .join('');
 }

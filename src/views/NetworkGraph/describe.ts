@@ -1,7 +1,8 @@
 import { format } from 'd3-format';
 import type { Translate } from '../../core/i18n';
 import { classNameWords } from '../shared/dataWords';
-import { activationLabel, neuronLabel, neuronSymbol, subscript, weightName } from './notation';
+import { subscript } from '../../core/marks';
+import { activationLabel, neuronLabel, neuronSymbol, weightName } from './notation';
 import type { GraphShape } from './shape';
 import type { Target } from './targets';
 

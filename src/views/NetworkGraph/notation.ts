@@ -1,26 +1,11 @@
 import type { Translate } from '../../core/i18n';
+import { layerMark, subscript } from '../../core/marks';
 import { classNameWords } from '../shared/dataWords';
 
 /**
  * Names in the course's notation: w⁽ˡ⁾ⱼᵢ connects neuron i of layer l−1 to neuron j of layer l.
  * Neurons are numbered from 1 for people (x₁, x₂ …); the code and the worker count from 0.
  */
-
-const SUB = '₀₁₂₃₄₅₆₇₈₉';
-const SUP = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-
-export function subscript(n: number): string {
-  return String(n).replace(/\d/g, (d) => SUB[Number(d)]);
-}
-
-export function superscript(n: number): string {
-  return String(n).replace(/\d/g, (d) => SUP[Number(d)]);
-}
-
-/** ⁽ˡ⁾ */
-export function layerMark(layer: number): string {
-  return `⁽${superscript(layer)}⁾`;
-}
 
 /** ⱼᵢ as subscripts (1-based), with a comma when either has two digits: w⁽²⁾₁₂,₃. */
 function pairSubscript(to: number, from: number): string {

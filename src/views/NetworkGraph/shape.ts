@@ -1,4 +1,4 @@
-import { subscript } from './notation';
+import { subscript } from '../../core/marks';
 
 /** What the graph needs to know about a run's network and data (from RunInfo). */
 export interface GraphShape {

@@ -1,4 +1,5 @@
 import { scaleLog } from 'd3-scale';
+import { layerMark } from '../../core/marks';
 import { describeCount, gradientCosts, reuseOf } from '../../core/scalarGraph';
 import { useAppStore, type AppState } from '../../state/store';
 import { formatLogTick } from '../LossChart/lossScales';
@@ -62,7 +63,7 @@ export function WhyBackprop() {
           uses: Array.from({ length: L }, (_, k) => {
             const r = reuseOf(sizes, k + 1);
             return t('scalar.why.reuseLayer', {
-              layer: k + 1,
+              mark: layerMark(k + 1),
               products: r.uses,
               paths: describeCount(r.pathsThrough).power,
             });

@@ -1,7 +1,8 @@
 import type { Translate } from '../../core/i18n';
 import type { StepTrace } from '../../state/runTypes';
 import type { TraceOp } from '../../core/trace';
-import { layerMark, sampleText } from './plain';
+import { layerMark } from '../../core/marks';
+import { sampleText } from './plain';
 import { optimizerName } from './formulas/update';
 
 /** How a layer is called: "hidden layer 1", "output layer". */

@@ -8,7 +8,7 @@ import { backSum } from './formulas/backward';
 import { layerInput } from './formulas/forward';
 import { paramUpdate } from './formulas/update';
 import type { ParamUpdate } from './formulas/updateMath';
-import { layerMark } from './plain';
+import { layerMark } from '../../core/marks';
 import { map, matrix, perSample, vectors, type Column, type ValueTable } from './tables/build';
 import { normTables } from './tables/normTables';
 

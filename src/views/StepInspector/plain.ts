@@ -1,35 +1,21 @@
 /** Course symbols as plain text (result lines, table headers): z⁽¹⁾₂, w⁽²⁾₁₃, δ⁽³⁾₁. */
 import { translator, type Translate } from '../../core/i18n';
+import { layerMark, subscript } from '../../core/marks';
 
 /** For callers that have no language at hand (tests, the CLI): English. */
 const english = translator('en');
 
-const SUB = '₀₁₂₃₄₅₆₇₈₉';
-const SUP = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-
-export function sub(n: number): string {
-  return String(n).replace(/\d/g, (d) => SUB[Number(d)]);
-}
-
-export function sup(n: number): string {
-  return String(n).replace(/\d/g, (d) => SUP[Number(d)]);
-}
-
-/** ⁽ˡ⁾ */
-export function layerMark(layer: number): string {
-  return `⁽${sup(layer)}⁾`;
-}
-
 /** z⁽ˡ⁾ⱼ with a 1-based subscript. */
 export function neuronText(symbol: string, layer: number, index: number): string {
-  return `${symbol}${layerMark(layer)}${sub(index + 1)}`;
+  return `${symbol}${layerMark(layer)}${subscript(index + 1)}`;
 }
 
 /** w⁽ˡ⁾ⱼᵢ with 1-based subscripts (comma-separated when either has two digits). */
 export function weightText(layer: number, j: number, i: number, symbol = 'w'): string {
   const a = j + 1;
   const b = i + 1;
-  const pair = a > 9 || b > 9 ? `${sub(a)},${sub(b)}` : `${sub(a)}${sub(b)}`;
+  const pair =
+    a > 9 || b > 9 ? `${subscript(a)},${subscript(b)}` : `${subscript(a)}${subscript(b)}`;
   return `${symbol}${layerMark(layer)}${pair}`;
 }
 

@@ -1,7 +1,8 @@
 import type { InspectContext } from '../context';
 import { derivativeFromTrace, derivativeTex, scaledByDerivative } from '../derivative';
 import type { OpFocus } from '../focus';
-import { layerMark, neuronText } from '../plain';
+import { layerMark } from '../../../core/marks';
+import { neuronText } from '../plain';
 import { texFactor, texNeuron, texNum, texPartial, texSum } from '../tex';
 import type { FormulaLine, OpFormula } from './types';
 

@@ -2,7 +2,8 @@ import type { Translate } from '../../../core/i18n';
 import type { PlainKey } from '../../shared/useT';
 import type { InspectContext } from '../context';
 import type { OpFocus } from '../focus';
-import { layerMark, neuronText } from '../plain';
+import { layerMark } from '../../../core/marks';
+import { neuronText } from '../plain';
 import { texActivation, texFactor, texNeuron, texNum, texSum } from '../tex';
 import type { FormulaLine, OpFormula } from './types';
 

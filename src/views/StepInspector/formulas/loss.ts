@@ -3,7 +3,8 @@ import type { PlainKey } from '../../shared/useT';
 import type { InspectContext } from '../context';
 import { derivativeFromTrace, derivativeTex, scaledByDerivative } from '../derivative';
 import type { OpFocus } from '../focus';
-import { layerMark, neuronText } from '../plain';
+import { layerMark } from '../../../core/marks';
+import { neuronText } from '../plain';
 import { plainNum, texFactor, texNeuron, texNum, texSum } from '../tex';
 import type { FormulaLine, OpFormula } from './types';
 

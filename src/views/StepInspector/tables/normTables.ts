@@ -2,7 +2,7 @@ import type { TraceOp } from '../../../core/trace';
 import type { InspectContext } from '../context';
 import type { OpFocus } from '../focus';
 import { layerNorm, sampleNorm } from '../formulas/norm';
-import { layerMark } from '../plain';
+import { layerMark } from '../../../core/marks';
 import { perSample, vectors, type Column, type ValueTable } from './build';
 
 type NormOp = Extract<

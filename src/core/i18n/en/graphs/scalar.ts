@@ -61,9 +61,9 @@ export const enScalar = {
     '{paths} paths through the network; each parameter’s gradient summed over its paths to the output, one product per path',
   'scalar.why.fdNote': 'two forward passes per parameter',
   'scalar.why.reuse':
-    'Reuse: each δ⁽ˡ⁾ is computed once and then used {uses}. That sharing is dynamic programming: the path sum recomputes the same products once per path.',
+    'Reuse: each δ⁽ˡ⁾ is computed once and then reused: {uses}. That sharing is dynamic programming: the path sum recomputes the same products once per path.',
   'scalar.why.reuseLayer':
-    'δ⁽{layer}⁾ by {products} products ({paths} paths pass through each of its neurons)',
+    'δ{mark} in {products} products ({paths} paths pass through each of its neurons)',
   'scalar.rule.add': 'add distributes',
   'scalar.rule.sub': 'subtract distributes, negated',
   'scalar.rule.mul': 'multiply swaps',

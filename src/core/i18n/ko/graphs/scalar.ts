@@ -64,8 +64,8 @@ export const koScalar: Texts<typeof enScalar> = {
     '신경망을 지나는 경로 {paths}개: 파라미터마다 출력까지의 경로별로 곱을 하나씩 구해 더합니다',
   'scalar.why.fdNote': '파라미터마다 순전파 두 번',
   'scalar.why.reuse':
-    '재사용: 각 δ⁽ˡ⁾는 한 번만 계산해서 이렇게 씁니다 — {uses}. 이 공유가 바로 동적 계획법입니다. 경로 합은 같은 곱을 경로마다 다시 계산합니다.',
-  'scalar.why.reuseLayer': 'δ⁽{layer}⁾는 곱셈 {products}번에 (각 뉴런을 지나는 경로 {paths}개)',
+    '재사용: 각 δ⁽ˡ⁾는 한 번만 계산해서 여러 번 씁니다 — {uses}. 이 공유가 바로 동적 계획법입니다. 경로 합은 같은 곱을 경로마다 다시 계산합니다.',
+  'scalar.why.reuseLayer': 'δ{mark}는 곱셈 {products}번에 (각 뉴런을 지나는 경로 {paths}개)',
   'scalar.rule.add': '덧셈: 기울기를 그대로 나눠 줌',
   'scalar.rule.sub': '뺄셈: 나눠 주되 한쪽은 부호를 바꿈',
   'scalar.rule.mul': '곱셈: 서로의 값을 바꿔 곱함',
