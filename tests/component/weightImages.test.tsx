@@ -206,3 +206,17 @@ describe('the first-layer weight pictures while training', () => {
     expect(painted[painted.length - 1]).toEqual(expectedPicture(run, last, 'weights'));
   });
 });
+
+describe('the caption under the pictures', () => {
+  it('numbers neurons from 1, as the graph and the inspector do', () => {
+    const run = digitsRun();
+    mount(run);
+    const caption = (): string =>
+      [...document.querySelectorAll('.digits-caption[aria-live]')]
+        .map((p) => p.textContent)
+        .join('');
+    expect(caption()).toBe('Neuron 1 of layer 1');
+    act(() => useAppStore.setState({ selectedNode: { layer: 1, index: 2 } }));
+    expect(caption()).toBe('Neuron 3 of layer 1 is selected in the graph.');
+  });
+});

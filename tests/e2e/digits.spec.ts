@@ -81,7 +81,8 @@ test('weight images select their neuron; the confusion matrix counts the test se
   }
   expect(total).toBe(100);
 
-  // The weights' canvas: a click on the third tile of the first row selects neuron 2 of layer 1.
+  // The weights' canvas: a click on the third tile of the first row selects neuron 3 of layer 1
+  // (numbered from 1, as the graph's tooltip and the inspector number it).
   const tiles = panel.getByRole('img', { name: /weight images/ });
   await tiles.scrollIntoViewIfNeeded();
   const box = await tiles.boundingBox();
@@ -91,6 +92,6 @@ test('weight images select their neuron; the confusion matrix counts the test se
     box.x + ((2 * 30 + 14) / 118) * box.width,
     box.y + (14 / 118) * box.height,
   );
-  await expect(panel.getByText('Neuron 2 of layer 1 is selected in the graph.')).toBeVisible();
+  await expect(panel.getByText('Neuron 3 of layer 1 is selected in the graph.')).toBeVisible();
   expect(errors).toEqual([]);
 });

@@ -89,9 +89,10 @@ export function WeightImages({ info }: { info: RunInfo }) {
         )}
       </div>
       <p className="digits-caption" aria-live="polite">
+        {/* Neurons are numbered from 1 for people, as in the graph and the inspector. */}
         {selected >= 0
-          ? t('digits.selectedNeuron', { index: selected })
-          : t('digits.activeNeuron', { index: active })}
+          ? t('digits.selectedNeuron', { index: selected + 1 })
+          : t('digits.activeNeuron', { index: active + 1 })}
         {neurons > grid.tiles && (
           <> {t('digits.firstShown', { count: neurons, shown: grid.tiles })}</>
         )}
