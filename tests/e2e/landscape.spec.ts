@@ -36,11 +36,25 @@ test('the loss landscape: compute, watch it refine, see the finished map with th
   // the path: points recorded from step 0, ending at θ in the middle of the map
   expect(await panel.locator('.landscape-point').count()).toBeGreaterThan(5);
   const now = panel.locator('.landscape-now');
-  const box = await panel.locator('.landscape-map').boundingBox();
+  const box = await panel.locator('.landscape-frame').boundingBox();
   const dot = await now.boundingBox();
   expect(box && dot).toBeTruthy();
   expect(Math.abs(dot!.x + dot!.width / 2 - (box!.x + box!.width / 2))).toBeLessThan(3);
   await expect(panel.getByText(/at step 100/)).toBeVisible();
+  // Its axes: α along the bottom and β up the left, each read from −1 to 1 beside the map.
+  const axes = panel.locator('.landscape-axis');
+  await expect(axes).toHaveCount(2);
+  for (const axis of await axes.all()) {
+    expect(await axis.locator('text').allTextContents()).toEqual(
+      expect.arrayContaining(['−1', '−0.5', '0', '0.5', '1']),
+    );
+    const tick = (await axis.locator('text').first().boundingBox())!;
+    expect(tick.x + tick.width <= box!.x + 1 || tick.y >= box!.y + box!.height - 1).toBe(true);
+  }
+  await expect(panel.locator('.landscape-axis-name')).toHaveText(['α', 'β']);
+  await expect(
+    panel.getByText(/^Lowest loss on the map: [\d.]+; at θ, its centre: [\d.]+\.$/),
+  ).toBeVisible();
   expect(errors).toEqual([]);
 });
 

@@ -6,7 +6,7 @@ import { useController } from '../shared/controllerContext';
 import { formatValue } from '../shared/format';
 import { useElementWidth } from '../shared/useElementWidth';
 import { useT } from '../shared/useT';
-import { LandscapeMap } from './LandscapeMap';
+import { LandscapeMap, MARGIN } from './LandscapeMap';
 import './Landscape.css';
 
 /** The network's own loss landscape on a plane through its current weights. */
@@ -21,7 +21,7 @@ export function LandscapePanel() {
     })),
   );
   const [boxRef, width] = useElementWidth<HTMLDivElement>(480);
-  const size = Math.max(220, Math.min(460, width - 8));
+  const size = Math.max(220, Math.min(460, width - 8 - MARGIN.left - MARGIN.right));
   const computing = status === 'computing';
   return (
     <div className="landscape" ref={boxRef}>

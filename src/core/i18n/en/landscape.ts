@@ -33,7 +33,7 @@ export const enLandscape = {
   'landscape.path.pca': 'The red line is the training path from step {first}, seen in this plane.',
   'landscape.path.random':
     'The training path from step {first} is drawn too, but in so many dimensions random directions are almost perpendicular to it, so it stays close to θ: choose the principal components to see it.',
-  'landscape.lowest': 'lowest loss {low}, at θ {centre}',
+  'landscape.lowest': 'Lowest loss on the map: {low}; at θ, its centre: {centre}.',
   // Shown with the Optimizers lesson's race variants (the lesson catalogue holds the lesson itself).
   'landscape.lesson.race': 'In the race:',
   'landscape.lesson.bowl':
