@@ -24,6 +24,26 @@ test('the network graph renders every neuron and edge of the default network', a
   expect(errors).toEqual([]);
 });
 
+test('a neuron’s tooltip stays whole inside the graph, below the mode buttons, for the top neuron too', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/');
+  await ready(page);
+  await page.getByRole('button', { name: 'Backward', exact: true }).click();
+  const stage = page.locator('.graph-panel svg').first();
+  const modes = await page.getByRole('button', { name: 'Backward', exact: true }).boundingBox();
+  for (const name of ['Neuron 1 of hidden layer 1', 'Neuron 4 of hidden layer 1', 'Output 1']) {
+    await page.getByRole('button', { name, exact: true }).hover();
+    const tip = page.getByRole('tooltip');
+    await expect(tip).toContainText(name);
+    const box = (await tip.boundingBox())!;
+    const graph = (await stage.boundingBox())!;
+    expect(box.y, name).toBeGreaterThanOrEqual(modes!.y + modes!.height);
+    expect(box.y + box.height, name).toBeLessThanOrEqual(graph.y + graph.height + 1);
+  }
+});
+
 test('a learning-rate change while playing shows on the loss curve, in the URL, and replays exactly', async ({
   page,
 }) => {

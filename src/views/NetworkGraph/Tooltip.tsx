@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { live, type LiveRun } from '../../state/live';
 import { useLiveFrame } from '../shared/useLiveFrame';
 import { useT } from '../shared/useT';
@@ -74,15 +74,19 @@ export function Tooltip({ layout, shape, target }: TooltipProps) {
   useLiveFrame(fill);
   useEffect(() => fill(live));
 
+  // Its height, measured before it is painted: it is centred on its target but kept whole
+  // inside the graph (a neuron at the top no longer pushes its title under the mode buttons).
+  const box = useRef<HTMLDivElement>(null);
+  const [height, setHeight] = useState(0);
+  useLayoutEffect(() => {
+    if (box.current) setHeight(box.current.offsetHeight);
+  }, [info]);
   const at = anchorOf(layout, target);
   const flip = at.x + WIDTH + 8 > layout.width;
   const left = flip ? Math.max(0, at.x - WIDTH - (target.kind === 'node' ? 40 : 12)) : at.x + 8;
+  const top = Math.max(4, Math.min(layout.height - height - 4, at.y - height / 2));
   return (
-    <div
-      className="ng-tooltip"
-      role="tooltip"
-      style={{ left, top: Math.max(4, Math.min(layout.height - 60, at.y)), width: WIDTH }}
-    >
+    <div ref={box} className="ng-tooltip" role="tooltip" style={{ left, top, width: WIDTH }}>
       <div className="ng-tooltip-title">{info.title}</div>
       <div className="ng-tooltip-sub">{info.subtitle}</div>
       <table>
