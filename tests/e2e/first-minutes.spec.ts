@@ -248,6 +248,34 @@ test.describe('the first five minutes', () => {
     expect(play && play.y >= 0 && play.y < 100).toBe(true);
   });
 
+  for (const size of [
+    { width: 1280, height: 800 },
+    { width: 390, height: 844 },
+  ]) {
+    test(`at ${size.width} px the full-width panels below line up with the panels above, with gaps between`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(size);
+      await open(page);
+      const left = await page.evaluate(() =>
+        Math.min(
+          ...[...document.querySelectorAll('.layout .panel')].map(
+            (p) => p.getBoundingClientRect().left,
+          ),
+        ),
+      );
+      const boxes = await page
+        .locator('.wide-panel')
+        .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
+      expect(boxes.length).toBeGreaterThanOrEqual(4);
+      for (const [k, b] of boxes.entries()) {
+        expect(b.left).toBeCloseTo(left, 0);
+        expect(b.right).toBeCloseTo(size.width - left, 0);
+        if (k > 0) expect(b.top - boxes[k - 1].bottom).toBeGreaterThanOrEqual(8);
+      }
+    });
+  }
+
   test('the intro: three things to try, dismissed once and remembered', async ({ page }) => {
     await open(page, '', { intro: true });
     const intro = page.locator('section.intro');
