@@ -184,6 +184,36 @@ test.describe('the first five minutes', () => {
     }
   });
 
+  test('inspecting a step of a long run (step 999 001) keeps the header one row from 1200 px up, in both languages', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: 1440, height: 800 });
+    await open(page, '#step=999000&v=2');
+    await expect(page.getByTestId('step-count')).toHaveText(/^999\D?000$/, { timeout: 90_000 });
+    await page
+      .getByRole('region', { name: 'Step inspector' })
+      .getByRole('button', { name: /Inspect next mini-batch/ })
+      .click();
+    const note = page.getByTestId('inspecting-note');
+    await expect(note).toHaveText(/^\s*\(inspecting step 999\D?001\)$/);
+    for (const lang of ['English', '한국어']) {
+      if (lang === '한국어') {
+        await page
+          .getByRole('group', { name: 'Language' })
+          .getByRole('button', { name: lang })
+          .click();
+        await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+      }
+      for (const width of [1200, 1280, 1366, 1440, 1536, 1920]) {
+        await page.setViewportSize({ width, height: 800 });
+        await expect.poll(() => headerHeight(page), `${lang} at ${width} px`).toBeLessThan(60);
+        // The note shows from 1280 px up; below, the inspector's heading says the same.
+        if (width >= 1280) await expect(note).toBeVisible();
+      }
+    }
+  });
+
   test("the layer table shows a layer's activation, its three-digit width and its dropout whole, at 1400 and 1024 px", async ({
     page,
   }) => {

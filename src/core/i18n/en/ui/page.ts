@@ -24,7 +24,7 @@ export const enUiPage = {
   'transport.stepCount': 'Step',
   'transport.stepCountTitle':
     'Training steps done (each step is one update of the weights on one mini-batch)',
-  'transport.inspecting': '(inspecting {step})',
+  'transport.inspecting': '(inspecting step {step})',
   'transport.inspectingTitle':
     'The counters show the run before the inspected step until its update operation',
   'transport.epoch': 'Epoch',
