@@ -154,5 +154,8 @@ for (const { width, height } of [
       await next.click();
     }
     expect(wrapped.length).toBeGreaterThan(0);
+    // Beside the open inspector the graph's caption keeps one line (its buttons move below).
+    const caption = (await page.locator('.ng-shape').boundingBox())!;
+    expect(caption.height).toBeLessThan(24);
   });
 }
