@@ -71,6 +71,14 @@ function ConfusionTable({
   return (
     <table className="confusion-table">
       <thead>
+        {/* The first row sets the fixed layout's column widths (the corner's among them). */}
+        <tr className="confusion-axes">
+          <td className="confusion-corner" />
+          <th scope="colgroup" colSpan={classes}>
+            {t('digits.predictedAxis')}
+          </th>
+          <td className="confusion-accuracy" />
+        </tr>
         <tr>
           <th scope="col" className="confusion-corner">
             {t('digits.trueAxis')}
