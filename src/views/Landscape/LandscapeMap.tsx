@@ -30,7 +30,6 @@ export function LandscapeMap({ result, size }: { result: LandscapeProgress; size
     ([a, b], i) => `${i === 0 ? 'M' : 'L'}${x(a).toFixed(1)},${y(b).toFixed(1)}`,
   );
   const last = path.at(-1);
-  const ticks = [-range, -range / 2, 0, range / 2, range];
   const width = size + MARGIN.left + MARGIN.right;
   const height = size + MARGIN.top + MARGIN.bottom;
   return (
@@ -69,43 +68,49 @@ export function LandscapeMap({ result, size }: { result: LandscapeProgress; size
           )}
         </svg>
         <rect className="landscape-frame" width={size} height={size} />
-        <g className="landscape-axis" transform={`translate(0,${size})`}>
-          {ticks.map((v) => (
-            <g key={v} transform={`translate(${x(v)},0)`}>
-              <line y2={4} />
-              <text y={15} textAnchor={v === -range ? 'start' : v === range ? 'end' : 'middle'}>
-                {formatValue(v)}
-              </text>
-            </g>
-          ))}
-          <text className="landscape-axis-name" x={size / 2} y={30} textAnchor="middle">
-            α
-          </text>
-        </g>
-        <g className="landscape-axis">
-          {ticks.map((v) => (
-            <g key={v} transform={`translate(0,${y(v)})`}>
-              <line x2={-4} />
-              <text
-                x={-6}
-                dy={v === range ? '0.9em' : v === -range ? '-0.1em' : '0.32em'}
-                textAnchor="end"
-              >
-                {formatValue(v)}
-              </text>
-            </g>
-          ))}
-          <text
-            className="landscape-axis-name"
-            x={-34}
-            y={size / 2}
-            dy="0.32em"
-            textAnchor="middle"
-          >
-            β
-          </text>
-        </g>
+        <LandscapeAxes size={size} range={range} />
       </g>
     </svg>
+  );
+}
+
+/** α along the bottom and β up the left, each with ticks over [−range, range]. */
+function LandscapeAxes({ size, range }: { size: number; range: number }) {
+  const x = scaleLinear().domain([-range, range]).range([0, size]);
+  const y = scaleLinear().domain([-range, range]).range([size, 0]);
+  const ticks = [-range, -range / 2, 0, range / 2, range];
+  return (
+    <>
+      <g className="landscape-axis" transform={`translate(0,${size})`}>
+        {ticks.map((v) => (
+          <g key={v} transform={`translate(${x(v)},0)`}>
+            <line y2={4} />
+            <text y={15} textAnchor={v === -range ? 'start' : v === range ? 'end' : 'middle'}>
+              {formatValue(v)}
+            </text>
+          </g>
+        ))}
+        <text className="landscape-axis-name" x={size / 2} y={30} textAnchor="middle">
+          α
+        </text>
+      </g>
+      <g className="landscape-axis">
+        {ticks.map((v) => (
+          <g key={v} transform={`translate(0,${y(v)})`}>
+            <line x2={-4} />
+            <text
+              x={-6}
+              dy={v === range ? '0.9em' : v === -range ? '-0.1em' : '0.32em'}
+              textAnchor="end"
+            >
+              {formatValue(v)}
+            </text>
+          </g>
+        ))}
+        <text className="landscape-axis-name" x={-34} y={size / 2} dy="0.32em" textAnchor="middle">
+          β
+        </text>
+      </g>
+    </>
   );
 }

@@ -94,21 +94,7 @@ export function RaceChart({ race, width, frame }: Props) {
     if (yAxisRef.current) drawLossAxis(yAxisRef.current, y, positive ? 'log' : 'linear', inner.w);
   });
 
-  // A run's line up to where it leaves the top of the scale (a diverging run), and that point.
-  const line = (values: readonly number[]): { d: string; exit: [number, number] | null } => {
-    let d = '';
-    const stride = Math.max(1, Math.floor(values.length / inner.w));
-    for (let i = 0; i < values.length; i += stride) {
-      const f = values[i];
-      const above = !Number.isFinite(f) || f > high;
-      // A step that leaves the scale is always drawn, even between two strided points.
-      const at = above && i > 0 && stride > 1 ? firstAbove(values, i - stride + 1, i, high) : i;
-      const v = above ? high : f;
-      d += `${d === '' ? 'M' : 'L'}${x(at).toFixed(1)},${y(v).toFixed(1)}`;
-      if (above) return { d, exit: [x(at), y(v)] };
-    }
-    return { d, exit: null };
-  };
+  const line = (values: readonly number[]): RunLine => runLine(values, x, y, high, inner.w);
 
   return (
     <svg
@@ -154,4 +140,35 @@ function firstAbove(values: readonly number[], from: number, to: number, top: nu
   for (let i = Math.max(0, from); i < to; i++)
     if (!Number.isFinite(values[i]) || values[i] > top) return i;
   return to;
+}
+
+interface RunLine {
+  d: string;
+  /** Where a diverging run leaves the top of the scale, if it does. */
+  exit: [number, number] | null;
+}
+
+/**
+ * A run's f as a path, one point per pixel at most, up to where it leaves the top of the scale
+ * (`top`; a diverging run), and that point.
+ */
+function runLine(
+  values: readonly number[],
+  x: (step: number) => number,
+  y: (f: number) => number,
+  top: number,
+  width: number,
+): RunLine {
+  let d = '';
+  const stride = Math.max(1, Math.floor(values.length / width));
+  for (let i = 0; i < values.length; i += stride) {
+    const f = values[i];
+    const above = !Number.isFinite(f) || f > top;
+    // A step that leaves the scale is always drawn, even between two strided points.
+    const at = above && i > 0 && stride > 1 ? firstAbove(values, i - stride + 1, i, top) : i;
+    const v = above ? top : f;
+    d += `${d === '' ? 'M' : 'L'}${x(at).toFixed(1)},${y(v).toFixed(1)}`;
+    if (above) return { d, exit: [x(at), y(v)] };
+  }
+  return { d, exit: null };
 }
