@@ -80,6 +80,12 @@ test('weight images select their neuron; the confusion matrix counts the test se
     }
   }
   expect(total).toBe(100);
+  // Its axes: "predicted →" over the ten digit columns, "true ↓" over the rows, each one line.
+  const predicted = panel.getByRole('columnheader', { name: 'predicted →' });
+  await expect(predicted).toHaveAttribute('colspan', '10');
+  const corner = panel.getByRole('columnheader', { name: 'true ↓', exact: true });
+  for (const axis of [predicted, corner])
+    expect((await axis.boundingBox())!.height).toBeLessThan(20);
 
   // The weights' canvas: a click on the third tile of the first row selects neuron 3 of layer 1
   // (numbered from 1, as the graph's tooltip and the inspector number it).
