@@ -256,6 +256,10 @@ test.describe('the first five minutes', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await open(page, '', { intro: true });
     await expect(page.getByRole('button', { name: 'Got it' })).toBeVisible();
+    // Once the panels that load after the page are there too (the race's 320 px surface menu
+    // once stuck out of its panel by a pixel).
+    await expect(page.getByRole('combobox', { name: /^Surface/ })).toBeAttached();
+    await expect(page.getByRole('button', { name: 'Compute landscape' })).toBeAttached();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       390,
     );
