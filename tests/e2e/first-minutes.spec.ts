@@ -31,6 +31,15 @@ async function headerHeight(page: Page): Promise<number> {
   return header.height;
 }
 
+/** Switches the page to Korean with the header's language switch. */
+async function switchToKorean(page: Page): Promise<void> {
+  await page
+    .getByRole('group', { name: 'Language' })
+    .getByRole('button', { name: '한국어' })
+    .click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+}
+
 test.describe('the first five minutes', () => {
   test('pace: 2 s of Play at the default speed stays between step 20 and 3 000, and the test loss falls while watched', async ({
     page,
@@ -168,13 +177,7 @@ test.describe('the first five minutes', () => {
     const widths = [1200, 1280, 1366, 1440, 1535, 1536, 1920, 360, 390];
     const most = (width: number): number => (width < 760 ? 130 : 60);
     for (const lang of ['English', '한국어']) {
-      if (lang === '한국어') {
-        await page
-          .getByRole('group', { name: 'Language' })
-          .getByRole('button', { name: lang })
-          .click();
-        await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
-      }
+      if (lang === '한국어') await switchToKorean(page);
       for (const width of widths) {
         await page.setViewportSize({ width, height: 800 });
         await expect
@@ -198,13 +201,7 @@ test.describe('the first five minutes', () => {
     const note = page.getByTestId('inspecting-note');
     await expect(note).toHaveText(/^\s*\(inspecting step 999\D?001\)$/);
     for (const lang of ['English', '한국어']) {
-      if (lang === '한국어') {
-        await page
-          .getByRole('group', { name: 'Language' })
-          .getByRole('button', { name: lang })
-          .click();
-        await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
-      }
+      if (lang === '한국어') await switchToKorean(page);
       for (const width of [1200, 1280, 1366, 1440, 1536, 1920]) {
         await page.setViewportSize({ width, height: 800 });
         await expect.poll(() => headerHeight(page), `${lang} at ${width} px`).toBeLessThan(60);
