@@ -41,9 +41,25 @@ export interface LessonChoice {
 }
 
 let linkIndex: Map<string, LessonChoice> | null = null;
+let lastLessonStep: number | null = null;
+
+/** The latest step any lesson variant opens at (read from the patches: nothing is validated). */
+export function latestLessonStep(): number {
+  lastLessonStep ??= Math.max(
+    ...LESSONS.flatMap((lesson) =>
+      lesson.variants.map((variant) => patchedConfig(variant.patch).open.step),
+    ),
+  );
+  return lastLessonStep;
+}
 
 /** The lesson variant whose link is exactly `hash` (with or without '#'), if any. */
 export function lessonForLink(hash: string): LessonChoice | null {
+  // A link that opens later than every lesson is none of them, and needs no index: building it
+  // validates and writes every variant's link, about 30 ms that a long opening's first render
+  // would spend while the worker trains.
+  const step = /(?:^#?|&)step=(\d+)(?:&|$)/.exec(hash);
+  if (step !== null && Number(step[1]) > latestLessonStep()) return null;
   if (linkIndex === null) {
     linkIndex = new Map();
     for (const lesson of LESSONS) {

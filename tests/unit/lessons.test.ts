@@ -7,6 +7,7 @@ import {
   LESSONS,
   findLesson,
   lessonConfig,
+  latestLessonStep,
   lessonForLink,
   lessonLink,
   type Lesson,
@@ -94,6 +95,21 @@ describe('lesson definitions', () => {
     }
     expect(lessonForLink('#v=1')).toBeNull();
     expect(lessonForLink('#v=2')).toBeNull();
+  });
+
+  it('a link opening later than every lesson is no lesson, as its step alone tells', () => {
+    // The filter reads the steps from the unvalidated patches: validation must keep them.
+    const steps = LESSONS.flatMap((l) => l.variants.map((v) => lessonConfig(l, v).open.step));
+    expect(latestLessonStep()).toBe(Math.max(...steps));
+    expect(latestLessonStep()).toBe(2000);
+    const lesson = LESSONS.find((l) => l.variants.some((v) => lessonConfig(l, v).open.step > 0))!;
+    const variant = lesson.variants.find((v) => lessonConfig(lesson, v).open.step > 0)!;
+    const link = lessonLink(lesson, variant);
+    const step = lessonConfig(lesson, variant).open.step;
+    expect(link).toContain(`step=${step}&`);
+    expect(lessonForLink(`#${link}`)).toEqual({ lesson, variant });
+    expect(lessonForLink(`#${link.replace(`step=${step}&`, 'step=2001&')}`)).toBeNull();
+    expect(lessonForLink('#step=1000000&v=2')).toBeNull();
   });
 
   it('every variant builds a run', () => {
