@@ -55,6 +55,31 @@ describe('Controls: live changes', () => {
     expect(screen.getByRole('textbox', { name: 'Learning rate' })).toHaveProperty('value', '0.3');
   });
 
+  it('ends its slider at a learning rate beyond the stops, labelled with it', async () => {
+    const { worker, user } = setup();
+    const slider = screen.getByRole('slider', { name: 'Learning rate slider' });
+    const ends = (): string[] =>
+      [...slider.parentElement!.querySelectorAll('.slider-ends > span')].map((e) => e.textContent!);
+    expect(slider).toHaveProperty('max', '10');
+    expect(ends()).toEqual(['0.0001', '10']);
+    const input = screen.getByRole('textbox', { name: 'Learning rate' });
+    await user.clear(input);
+    await user.type(input, '99{Enter}');
+    // η = 99 is a twelfth stop past 10, where the thumb sits: not at 10 as if the rate were 10.
+    expect(slider).toHaveProperty('max', '11');
+    expect(slider).toHaveProperty('value', '11');
+    expect(ends()).toEqual(['0.0001', '99']);
+    fireEvent.change(slider, { target: { value: '10' } });
+    expect(worker.ofType('set-optimizer').map((c) => c.optimizer.learningRate)).toEqual([99, 10]);
+    // Back among the stops, the slider is the usual one again.
+    expect(slider).toHaveProperty('max', '10');
+    expect(ends()).toEqual(['0.0001', '10']);
+    await user.clear(input);
+    await user.type(input, '0.00002{Enter}');
+    expect(slider).toHaveProperty('value', '0');
+    expect(ends()).toEqual(['0.00002', '10']);
+  });
+
   it.each([
     ['abc', '“abc” is not a number.'],
     ['-1', 'Must be at least 0.'],

@@ -15,9 +15,14 @@ export interface SliderProps {
  * A slider over a few chosen values within the field's range — for a learning rate, steps of
  * about ×3 from 10⁻⁴ to 10 read better than any linear track. It shows the stop nearest the
  * current value (which may lie between stops, typed by hand) and announces the value itself.
+ * A value beyond the stops (η = 99 from a link or typed in) becomes the slider's end, labelled
+ * with it, rather than leaving the thumb at the last stop as if the rate were 10.
  */
 export function Slider({ spec, value, stops, onChange, name }: SliderProps) {
-  const usable = stops.filter((stop) => stop >= spec.min && stop <= spec.max);
+  const usable = stopsReaching(
+    stops.filter((stop) => stop >= spec.min && stop <= spec.max),
+    value,
+  );
   const index = nearestStop(usable, value);
   return (
     <span className="slider">
@@ -40,6 +45,14 @@ export function Slider({ spec, value, stops, onChange, name }: SliderProps) {
       </span>
     </span>
   );
+}
+
+/** The stops, with `value` added at the end it lies beyond (when it does). */
+export function stopsReaching(stops: readonly number[], value: number): readonly number[] {
+  if (stops.length === 0 || !Number.isFinite(value)) return stops;
+  if (value > stops[stops.length - 1]) return [...stops, value];
+  if (value < stops[0]) return [value, ...stops];
+  return stops;
 }
 
 /** Index of the stop closest to `value` on a log scale (linear when a stop is not positive). */
