@@ -43,7 +43,7 @@ export function ConfusionMatrix({ data }: { data: DataView }) {
           </label>
         ))}
       </fieldset>
-      <p ref={caption} className="digits-caption" aria-live="polite">
+      <p ref={caption} className="digits-caption">
         {t('digits.confusionWaiting')}
       </p>
       <ConfusionTable classes={data.classes} cells={cells} pick={pick} onChoose={choose} />

@@ -131,7 +131,7 @@ function EmbedBar() {
       </button>
       <span className="embed-step">
         {t('transport.stepCount')}{' '}
-        <output ref={stepRef} data-testid="step-count">
+        <output ref={stepRef} data-testid="step-count" aria-live="off">
           0
         </output>
       </span>

@@ -37,6 +37,7 @@ export function LayerLegend({ info }: { info: RunInfo }) {
           />
           {t('flow.layer', { layer: k + 1 })}
           <output
+            aria-live="off"
             ref={(el) => {
               values.current[k] = el;
             }}

@@ -39,7 +39,10 @@ export function RatioCaption({ depth }: { depth: number }) {
   return (
     <p className="flow-ratio" ref={box} data-verdict="unknown" data-testid="gradient-ratio">
       <span className="flow-ratio-label">{t('flow.ratio.label', { last: depth })}</span>{' '}
-      <output ref={value}>—</output> <span ref={message}>{ratioMessage(t, noRatio(depth))}</span>
+      <output ref={value} aria-live="off">
+        —
+      </output>{' '}
+      <span ref={message}>{ratioMessage(t, noRatio(depth))}</span>
     </p>
   );
 }

@@ -47,6 +47,7 @@ export function LossLegend({
           <span className={`swatch ${e.accuracy ? 'accuracy' : ''}`} aria-hidden="true" />
           {t(e.label)}{' '}
           <output
+            aria-live="off"
             data-field={e.field}
             ref={(el) => {
               values.current[e.field] = el;

@@ -63,6 +63,7 @@ export function ClassBars({ data, softmax }: { data: DataView; softmax: boolean 
               />
             </span>
             <output
+              aria-live="off"
               ref={(el) => {
                 rows.current[k] = { ...rows.current[k], value: el };
               }}

@@ -94,7 +94,11 @@ export function RacePanel() {
           </label>
           <span>
             {rich('race.stepCount', {
-              step: <output data-testid="race-step">{race.step}</output>,
+              step: (
+                <output data-testid="race-step" aria-live="off">
+                  {race.step}
+                </output>
+              ),
             })}
           </span>
         </div>

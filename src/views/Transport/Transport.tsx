@@ -94,7 +94,7 @@ function StepCounter() {
     <div className="counters" aria-live="off">
       <span title={t('transport.stepCountTitle')}>
         {t('transport.stepCount')}{' '}
-        <output ref={stepRef} data-testid="step-count">
+        <output ref={stepRef} data-testid="step-count" aria-live="off">
           0
         </output>
         {before && (
@@ -109,12 +109,15 @@ function StepCounter() {
         )}
       </span>
       <span className="epoch">
-        {t('transport.epoch')} <output ref={epochRef}>0</output>
+        {t('transport.epoch')}{' '}
+        <output ref={epochRef} aria-live="off">
+          0
+        </output>
       </span>
       <span>
         <span className="wide-only">{t('transport.trainLoss')}</span>
         <span className="narrow-only">{t('transport.loss')}</span>{' '}
-        <output ref={lossRef} data-testid="train-loss">
+        <output ref={lossRef} data-testid="train-loss" aria-live="off">
           —
         </output>
       </span>
@@ -172,6 +175,7 @@ function MeasuredRate({ playing }: { playing: boolean }) {
     <output
       ref={out}
       className="rate"
+      aria-live="off"
       data-testid="steps-per-second"
       title={t('transport.rateTitle')}
     />
