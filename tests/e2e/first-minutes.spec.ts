@@ -255,6 +255,30 @@ test.describe('the first five minutes', () => {
     await expect(menus.nth(3)).toHaveAttribute('title', 'ELU');
   });
 
+  test('the layer table numbers ten hidden layers whole, "10" not "1."', async ({ page }) => {
+    await open(page, `#h=${Array(10).fill('4t').join(',')}&v=2`);
+    const cells = page.locator('.layers-table tbody th.layer-index');
+    await expect(cells).toHaveCount(10);
+    await expect(cells.nth(9)).toHaveText(/10$/);
+    for (const width of [1400, 1024, 390]) {
+      await page.setViewportSize({ width, height: 800 });
+      // The number's own box (its text, measured) within its cell and clear of the stepper.
+      const spill = await cells.evaluateAll((els) =>
+        els.map((el) => {
+          const shown = el.querySelector('span[aria-hidden]')!.getBoundingClientRect();
+          const next = el.nextElementSibling!.querySelector('button')!.getBoundingClientRect();
+          return Math.max(0, shown.right - next.left, el.getBoundingClientRect().left - shown.left);
+        }),
+      );
+      // (Centred, "10" is a quarter pixel wider than its 12 px cell.)
+      expect(Math.max(...spill), `at ${width} px`).toBeLessThan(1);
+      const clipped = await cells.evaluateAll(
+        (els) => els.filter((el) => getComputedStyle(el).textOverflow !== 'clip').length,
+      );
+      expect(clipped).toBe(0);
+    }
+  });
+
   test('layout at 390×844: nothing scrolls sideways, the transport works, the graph comes before the settings', async ({
     page,
   }) => {
