@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RunController } from '../../src/state/controller';
+import { languageActions } from '../../src/state/language';
 import { useAppStore } from '../../src/state/store';
 import { configWith, lastInit, renderControls, resetControls } from './controlsHarness';
 
@@ -214,6 +215,11 @@ describe('Controls: features and user data', () => {
     expect(text.getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByText('Line 2, column 2: "x" is not a number.')).toBeTruthy();
     expect(worker.ofType('init')).toHaveLength(inits);
+    // The message follows the language switch (it stayed English on a Korean page).
+    act(() => languageActions.setLang('ko'));
+    expect(screen.getByText('2번째 줄 2번째 열: "x"은(는) 숫자가 아닙니다.')).toBeTruthy();
+    act(() => languageActions.setLang('en'));
+    expect(screen.getByText('Line 2, column 2: "x" is not a number.')).toBeTruthy();
     await user.clear(text);
     await user.type(text, '1,2,0{Enter}3,4,1{Enter}5,6,1{Enter}7,8,0');
     await user.selectOptions(screen.getByRole('combobox', { name: 'CSV task' }), 'classification');

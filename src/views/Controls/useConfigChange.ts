@@ -6,6 +6,7 @@ import { useT } from '../shared/useT';
 import { problemText } from '../../config/problems';
 import { fieldApplies } from './applies';
 import { dropsInitialParams, withFields } from './configUpdate';
+import { sentence } from '../shared/sentence';
 
 export interface ConfigChange {
   /**
@@ -39,10 +40,4 @@ export function useConfigChange(): ConfigChange {
     setNotes([...extra, ...adjusted]);
   };
   return { apply, notes };
-}
-
-/** A problem as a sentence of its own: a capital first letter and a full stop. */
-function sentence(text: string): string {
-  const capital = text.charAt(0).toUpperCase() + text.slice(1);
-  return /[.!?。]$/.test(capital) ? capital : `${capital}.`;
 }

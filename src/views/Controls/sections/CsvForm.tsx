@@ -1,7 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { DataConfig } from '../../../config/types';
+import { renderMessage, type Message } from '../../../core/i18n/message';
 import { csvData } from '../../../data/csv';
 import { formatCount } from '../../shared/format';
+import { sentence } from '../../shared/sentence';
 import { useT } from '../../shared/useT';
 import { CSV_TASK_LABELS } from '../choiceLabels';
 import { describedBy, useChangeMode } from '../context';
@@ -47,7 +49,8 @@ export function CsvForm({ data, split, onApply }: CsvFormProps) {
   const current: CsvDraft = { csv: data.csv, csvTargets: data.csvTargets, csvTask: data.csvTask };
   const [draft, setDraft] = useState<CsvDraft>(current);
   const [shown, setShown] = useState<CsvDraft>(current);
-  const [error, setError] = useState<string | null>(null);
+  // Kept as a message, so the language switch re-words it.
+  const [error, setError] = useState<Message | null>(null);
   // Settings changed elsewhere (a link, a reset) replace what is being edited.
   if (!sameDraft(shown, current)) {
     setShown(current);
@@ -60,7 +63,7 @@ export function CsvForm({ data, split, onApply }: CsvFormProps) {
     event.preventDefault();
     const parsed = csvData(draft);
     if (!parsed.ok) {
-      setError(parsed.error.charAt(0).toUpperCase() + parsed.error.slice(1) + '.');
+      setError(parsed.text);
       return;
     }
     setError(null);
@@ -73,7 +76,11 @@ export function CsvForm({ data, split, onApply }: CsvFormProps) {
 
   return (
     <form className="csv-form" onSubmit={submit} aria-label={t('controls.csv.form')}>
-      <CsvText text={draft.csv} error={error} onEdit={(csv) => setDraft({ ...draft, csv })} />
+      <CsvText
+        text={draft.csv}
+        error={error && sentence(renderMessage(error, t))}
+        onEdit={(csv) => setDraft({ ...draft, csv })}
+      />
       <FieldGrid>
         <NumberField
           spec={TARGETS}
