@@ -151,6 +151,26 @@ describe('Controls: output and loss', () => {
     });
   });
 
+  it('says plainly that cross-entropy on regression data measures nothing, and offers the fix', async () => {
+    const { worker, user } = setup(
+      configWith((c) => {
+        c.data.dataset = 'sine';
+        c.network.output.activation = 'sigmoid';
+        c.network.loss = 'bce';
+      }),
+    );
+    expect(screen.getByText(/drive its loss below zero, where it measures nothing/)).toBeTruthy();
+    act(() => languageActions.setLang('ko'));
+    expect(screen.getByText(/손실이 0 아래로 내려가 아무것도 재지 못합니다/)).toBeTruthy();
+    act(() => languageActions.setLang('en'));
+    await user.click(screen.getByRole('button', { name: 'Use linear + MSE' }));
+    expect(lastInit(worker).network).toMatchObject({
+      loss: 'mse',
+      output: { activation: 'linear' },
+    });
+    expect(screen.queryByText(/measures nothing/)).toBeNull();
+  });
+
   it('suggests softmax with cross-entropy for many classes, in one click', async () => {
     const { worker, user } = setup(
       configWith((c) => {

@@ -38,9 +38,11 @@ export function headAdvice(config: RunConfig, t: Translate): HeadAdvice | null {
     info.kind.startsWith('regression') || (info.kind === 'csv' && data.csvTask === 'regression');
   const bounded =
     network.output.activation === 'sigmoid' || network.output.activation === 'softmax';
-  if (regression && (bounded || network.loss === 'bce' || network.loss === 'cce')) {
+  const entropy = network.loss === 'bce' || network.loss === 'cce';
+  if (regression && (bounded || entropy)) {
     return {
-      text: t('controls.advice.regression'),
+      // Cross-entropy on numbers beyond [0, 1] is no loss at all: it falls below zero and on.
+      text: t(entropy ? 'controls.advice.regressionEntropy' : 'controls.advice.regression'),
       action: t('controls.advice.regressionAction'),
       output: 'linear',
       loss: 'mse',

@@ -70,6 +70,8 @@ export const enUiControls = {
   'controls.advice.classesAction': 'Use softmax + cross-entropy',
   'controls.advice.regression':
     'Regression targets are numbers: a linear output with squared error can reach any value.',
+  'controls.advice.regressionEntropy':
+    'Cross-entropy compares probabilities, targets from 0 to 1. Regression targets beyond them drive its loss below zero, where it measures nothing. A linear output with squared error can reach any value.',
   'controls.advice.regressionAction': 'Use linear + MSE',
   'controls.regularization.note': 'Biases are not penalized; dropout is set per hidden layer.',
   'controls.stepPerEpoch': '1 step / epoch',

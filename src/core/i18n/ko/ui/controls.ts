@@ -75,6 +75,8 @@ export const koUiControls: Texts<typeof enUiControls> = {
   'controls.advice.classesAction': '소프트맥스 + 교차 엔트로피 쓰기',
   'controls.advice.regression':
     '회귀의 목표값은 수치입니다: 선형 출력과 제곱 오차라야 어떤 값에든 닿을 수 있습니다.',
+  'controls.advice.regressionEntropy':
+    '교차 엔트로피는 0부터 1까지의 목표값, 곧 확률을 비교합니다. 그 범위를 벗어난 회귀 목표값에서는 손실이 0 아래로 내려가 아무것도 재지 못합니다. 선형 출력과 제곱 오차라야 어떤 값에든 닿을 수 있습니다.',
   'controls.advice.regressionAction': '선형 + MSE 쓰기',
   'controls.regularization.note': '편향에는 벌점을 주지 않습니다. 드롭아웃은 은닉층마다 정합니다.',
   'controls.stepPerEpoch': '에포크당 1단계',
