@@ -45,7 +45,6 @@ export function RacePanel() {
   );
   useRaceLoop(playing, speed);
   const t = useT();
-  const rich = useRichT();
   const [boxRef, width] = useElementWidth<HTMLDivElement>(480);
   const race = currentRace();
   const mapWidth = Math.min(width, 560);
@@ -53,55 +52,7 @@ export function RacePanel() {
     <div className="race" ref={boxRef}>
       <div className="view-header">
         <h2>{t('race.title')}</h2>
-        <div className="view-tools race-transport">
-          <label>
-            {t('race.surface')}{' '}
-            <select
-              value={surface}
-              onChange={(e) => raceActions.setSurface(e.target.value as SurfaceName)}
-            >
-              {SURFACE_NAMES.map((name) => (
-                <option key={name} value={name}>
-                  {surfaceLabel(t, name)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button
-            type="button"
-            onClick={() => (playing ? raceActions.pause() : raceActions.play())}
-          >
-            {playing ? t('race.pause') : t('race.play')}
-          </button>
-          <button type="button" onClick={() => raceActions.advance(1)} disabled={playing}>
-            {t('race.step')}
-          </button>
-          <button type="button" onClick={() => raceActions.reset()}>
-            {t('race.reset')}
-          </button>
-          <label>
-            {t('race.pace')}{' '}
-            <select
-              value={speed}
-              onChange={(e) => raceActions.setSpeed(Number(e.target.value) as RaceSpeed)}
-            >
-              {RACE_SPEEDS.map((s) => (
-                <option key={s} value={s}>
-                  {t(s === 1 ? 'race.paceOne' : 'race.paceMany', { count: s })}
-                </option>
-              ))}
-            </select>
-          </label>
-          <span>
-            {rich('race.stepCount', {
-              step: (
-                <output data-testid="race-step" aria-live="off">
-                  {race.step}
-                </output>
-              ),
-            })}
-          </span>
-        </div>
+        <RaceTransport playing={playing} speed={speed} surface={surface} step={race.step} />
       </div>
       <p className="race-formula">{t('race.formula', { formula: SURFACES[surface].formula })}</p>
       <div className="race-body">
@@ -115,6 +66,70 @@ export function RacePanel() {
           />
         </div>
       </div>
+    </div>
+  );
+}
+
+/** The race's own transport: the surface, play/pause, one step, reset, the pace and the step. */
+function RaceTransport({
+  playing,
+  speed,
+  surface,
+  step,
+}: {
+  playing: boolean;
+  speed: RaceSpeed;
+  surface: SurfaceName;
+  step: number;
+}) {
+  const t = useT();
+  const rich = useRichT();
+  return (
+    <div className="view-tools race-transport">
+      <label>
+        {t('race.surface')}{' '}
+        <select
+          value={surface}
+          onChange={(e) => raceActions.setSurface(e.target.value as SurfaceName)}
+        >
+          {SURFACE_NAMES.map((name) => (
+            <option key={name} value={name}>
+              {surfaceLabel(t, name)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" onClick={() => (playing ? raceActions.pause() : raceActions.play())}>
+        {playing ? t('race.pause') : t('race.play')}
+      </button>
+      <button type="button" onClick={() => raceActions.advance(1)} disabled={playing}>
+        {t('race.step')}
+      </button>
+      <button type="button" onClick={() => raceActions.reset()}>
+        {t('race.reset')}
+      </button>
+      <label>
+        {t('race.pace')}{' '}
+        <select
+          value={speed}
+          onChange={(e) => raceActions.setSpeed(Number(e.target.value) as RaceSpeed)}
+        >
+          {RACE_SPEEDS.map((s) => (
+            <option key={s} value={s}>
+              {t(s === 1 ? 'race.paceOne' : 'race.paceMany', { count: s })}
+            </option>
+          ))}
+        </select>
+      </label>
+      <span>
+        {rich('race.stepCount', {
+          step: (
+            <output data-testid="race-step" aria-live="off">
+              {step}
+            </output>
+          ),
+        })}
+      </span>
     </div>
   );
 }
