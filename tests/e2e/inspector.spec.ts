@@ -159,3 +159,46 @@ for (const { width, height } of [
     expect(caption.height).toBeLessThan(24);
   });
 }
+
+test('the keyboard keeps its place: Enter on a start button lands on Next operation, Finish step back on the start button', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await ready(page);
+  const inspector = page.getByRole('region', { name: 'Step inspector' });
+  const start = inspector.getByRole('button', { name: /Inspect next mini-batch/ });
+  await start.focus();
+  await page.keyboard.press('Enter');
+  const next = inspector.getByRole('button', { name: 'Next operation' });
+  await expect(next).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(inspector.getByText(/Operation 2 of/)).toBeVisible();
+  await expect(next).toBeFocused();
+  // Shift+Tab goes back to Previous operation, in the navigator (it went to the top of the page).
+  await page.keyboard.press('Shift+Tab');
+  await expect(inspector.getByRole('button', { name: 'Previous operation' })).toBeFocused();
+  await inspector.getByRole('button', { name: 'Finish step' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(start).toBeFocused();
+  expect(await stepCount(page)).toBe(1);
+  // One sample, started from its index field with Enter.
+  const index = inspector.getByRole('spinbutton', { name: /sample/i });
+  await index.focus();
+  await page.keyboard.press('Enter');
+  await expect(next).toBeFocused();
+});
+
+test('a mouse click elsewhere while the trace comes keeps the focus where the reader put it', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await ready(page);
+  const inspector = page.getByRole('region', { name: 'Step inspector' });
+  await inspector.getByRole('button', { name: /Inspect next mini-batch/ }).click();
+  await expect(inspector.getByRole('button', { name: 'Next operation' })).toBeVisible();
+  const lr = page.getByRole('textbox', { name: 'Learning rate' });
+  await lr.focus();
+  await inspector.getByRole('button', { name: 'Finish step' }).dispatchEvent('click');
+  await expect(inspector.getByRole('button', { name: /Inspect next mini-batch/ })).toBeVisible();
+  await expect(lr).toBeFocused();
+});

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { finishInspection, nextOp, previousOp } from '../../state/inspector';
 import { useT } from '../shared/useT';
+import { handOver, takeOver } from './focusHandover';
 
 interface OpNavProps {
   index: number;
@@ -28,6 +29,7 @@ export function OpNav({ index, count, children }: OpNavProps) {
       </span>
       <button
         type="button"
+        ref={takeOver}
         aria-label={t('inspector.nav.next')}
         title={t('inspector.nav.nextTitle')}
         disabled={index >= count - 1}
@@ -39,7 +41,10 @@ export function OpNav({ index, count, children }: OpNavProps) {
         type="button"
         className="si-finish"
         title={t('inspector.nav.finishTitle')}
-        onClick={finishInspection}
+        onClick={() => {
+          handOver();
+          finishInspection();
+        }}
       >
         {t('inspector.nav.finish')}
       </button>

@@ -12,6 +12,7 @@ import {
   selectTracePending,
   selectTrainCount,
 } from '../../state/selectors';
+import { handOver, takeOver } from './focusHandover';
 import { setStepPlaying } from './playStep';
 
 /** Starts an inspected step: on the next mini-batch, or on one training sample. */
@@ -51,6 +52,7 @@ export function StartControls() {
         disabled={!canTrain || !valid}
         onClick={() => {
           setTyped(null);
+          handOver();
           startInspection(controller, [sample]);
         }}
         title={t('inspector.start.oneTitle')}
@@ -71,6 +73,7 @@ export function StartControls() {
           onKeyDown={(e) => {
             if (e.key === 'Enter' && canTrain && valid) {
               setTyped(null);
+              handOver();
               startInspection(controller, [sample]);
             }
           }}
@@ -97,8 +100,12 @@ function NextBatchButtons({ canTrain }: { canTrain: boolean }) {
       <button
         type="button"
         className="primary"
+        ref={takeOver}
         disabled={!canTrain}
-        onClick={() => startInspection(controller, null)}
+        onClick={() => {
+          handOver();
+          startInspection(controller, null);
+        }}
         title={t('inspector.start.nextTitle')}
       >
         {batchSize > 1
@@ -110,6 +117,7 @@ function NextBatchButtons({ canTrain }: { canTrain: boolean }) {
         disabled={!canTrain}
         onClick={() => {
           setStepPlaying(true);
+          handOver();
           startInspection(controller, null);
         }}
         title={t('inspector.start.playTitle')}
