@@ -18,11 +18,14 @@ function raced(id: string, steps: number): RaceRunState[] {
   return race.runs;
 }
 
-/** How often the path turns back (consecutive steps pointing more than 90° apart). */
-function reversals(run: RaceRunState): number {
+/**
+ * How often the path turns back (consecutive steps pointing more than 90° apart), over the
+ * steps from `from` to `to` (all by default).
+ */
+function reversals(run: RaceRunState, from = 2, to = Infinity): number {
   const p = run.path;
   let count = 0;
-  for (let k = 2; k + 1 < p.length / 2; k++) {
+  for (let k = Math.max(2, from); k + 1 < Math.min(p.length / 2, to); k++) {
     const a = [p[2 * k] - p[2 * k - 2], p[2 * k + 1] - p[2 * k - 1]];
     const b = [p[2 * k + 2] - p[2 * k], p[2 * k + 3] - p[2 * k + 1]];
     if (a[0] * b[0] + a[1] * b[1] < 0) count++;
@@ -59,10 +62,17 @@ describe('the Optimizers lesson’s races', () => {
     expect(arrive[2]).toBeGreaterThan(Math.max(arrive[0], arrive[1]));
   });
 
-  it('Rosenbrock: after 600 steps SGD is still high on the wall, Momentum and Adam are down the valley', () => {
+  it('Rosenbrock: all zigzag at first, SGD longest; after 600 steps SGD creeps on the floor before the bend, Momentum and Adam have rounded it', () => {
     const [sgd, momentum, adam] = raced('race-rosenbrock', 600);
-    expect(sgd.f[600]).toBeGreaterThan(1);
-    expect(reversals(sgd)).toBeGreaterThanOrEqual(10);
+    // The zigzag across the valley: in the first 50 steps, SGD's the longest, then none.
+    expect(reversals(sgd, 2, 50)).toBeGreaterThanOrEqual(15);
+    expect(reversals(sgd, 2, 50)).toBeGreaterThan(reversals(momentum, 2, 50));
+    expect(reversals(momentum, 2, 50)).toBeGreaterThan(reversals(adam, 2, 50));
+    expect(reversals(sgd, 50)).toBe(0);
+    // SGD on the floor, still before the bend: f about 4, x still left of −0.9.
+    expect(sgd.f[600]).toBeGreaterThan(3.5);
+    expect(sgd.f[600]).toBeLessThan(4.5);
+    expect(sgd.position[0]).toBeLessThan(-0.9);
     expect(momentum.f[600]).toBeLessThan(0.1);
     expect(adam.f[600]).toBeLessThan(0.1);
     // both have followed the bend from x = −1.5 to the right of the y-axis, towards (1, 1)
