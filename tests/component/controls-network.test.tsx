@@ -171,6 +171,31 @@ describe('Controls: output and loss', () => {
     expect(screen.queryByText(/measures nothing/)).toBeNull();
   });
 
+  it.each([
+    // Lesson 1's sample: a sigmoid reaches 0.8 and 0.6.
+    ['0.5,0.3,0.2,0.8,0.6', 2, 'sigmoid', false],
+    // One target of 1.5 is out of its reach.
+    ['0.5,0.3,0.2,0.8,0.6\n0.1,0.1,0.1,1.5,0.2', 2, 'sigmoid', true],
+    // A softmax's outputs sum to 1: rows that do are reachable, (0.8, 0.6) is not.
+    ['1,2,0.25,0.75\n3,4,1,0', 2, 'softmax', false],
+    ['0.5,0.3,0.2,0.8,0.6', 2, 'softmax', true],
+  ] as const)(
+    'pasted targets %j (%i columns) under %s: advice %s',
+    (csv, targets, output, advised) => {
+      setup(
+        configWith((c) => {
+          c.data.dataset = 'csv';
+          c.data.csv = csv;
+          c.data.csvTargets = targets;
+          c.data.csvTask = 'regression';
+          c.network.output.activation = output;
+          c.network.loss = 'half-sse';
+        }),
+      );
+      expect(screen.queryByRole('button', { name: 'Use linear + MSE' }) !== null).toBe(advised);
+    },
+  );
+
   it('suggests softmax with cross-entropy for many classes, in one click', async () => {
     const { worker, user } = setup(
       configWith((c) => {

@@ -18,6 +18,8 @@ import { computeGraph, neuronGraph, variableGradients } from '../../src/core/sca
 import { traceStep } from '../../src/engine/trace';
 import { valuesByName } from '../../src/views/ScalarGraph/graphActions';
 import { neuronFactsFromTrace } from '../../src/views/ScalarGraph/neuronFacts';
+import { headAdvice } from '../../src/views/Controls/headAdvice';
+import { translator } from '../../src/core/i18n';
 
 type Ready = Extract<PreparedRun, { ok: true }>;
 
@@ -117,6 +119,15 @@ describe('lesson definitions', () => {
       for (const variant of l.variants) {
         const run = prepareRun(lessonConfig(l, variant));
         expect(run.ok && run.warnings, `${l.id}/${variant.id}`).toEqual([]);
+      }
+    }
+  });
+
+  it("no variant draws the output panel's advice against its own set-up", () => {
+    const t = translator('en');
+    for (const l of LESSONS) {
+      for (const variant of l.variants) {
+        expect(headAdvice(lessonConfig(l, variant), t), `${l.id}/${variant.id}`).toBeNull();
       }
     }
   });
