@@ -39,6 +39,14 @@ const WARMUP_SLICE_MS = 100;
 const WARMUP_REPORT_MS = 250;
 /** About this many gradient-flow points are kept while a link trains to its opening step. */
 const WARMUP_LAYER_POINTS = 200;
+/** Every this many gradient-flow points, a loss-curve point (so about 100 of them). */
+const WARMUP_HISTORY_EVERY = 2;
+/**
+ * An opening may spend this long measuring the loss at its evenly spaced points (a link
+ * opening at step 200 draws 100 points, not the 3 the time budget alone allows); past it,
+ * the points come as the ordinary budget allows.
+ */
+const WARMUP_EVALUATION_MS = 150;
 /**
  * No run trains past the step a link may open at: a link written beyond it could not reopen
  * at the same step. Playing pauses there and the page says why.
@@ -214,6 +222,7 @@ export class TrainingSession {
     // The gradient-flow charts fill in too: layer statistics at evenly spaced steps.
     const stride = Math.max(1, Math.ceil(target / WARMUP_LAYER_POINTS));
     let layers: LayerStatsPoint[] = [];
+    let evaluating = 0;
     while (t.stepsDone < target && !this.warmupCancelled && runId === this.runId) {
       if (reports < 2 || this.host.now() - lastReport >= WARMUP_REPORT_MS) {
         [lastReport, reports] = [this.host.now(), reports + 1];
@@ -226,15 +235,21 @@ export class TrainingSession {
         const nextPoint = (Math.floor(t.stepsDone / stride) + 1) * stride;
         const count = Math.min(this.stepsPerCheck, target - t.stepsDone, nextPoint - t.stepsDone);
         const diverged = this.trajectory.train(t, count);
-        if (t.stepsDone % stride === 0 && t.stepsDone < target) layers.push(layerStatsPoint(t));
+        const atPoint = t.stepsDone % stride === 0 && t.stepsDone < target;
+        if (atPoint) layers.push(layerStatsPoint(t));
         if (diverged) {
           this.changeLog.reportReplayed(this.trainer, this.config);
           this.host.post({ type: 'diverged', runId, divergence: diverged });
           return;
         }
         this.adaptStepsPerCheck(this.host.now() - before);
-        // The loss curve fills in during warm-up too, within the same time budget.
-        if (this.jobs.due) this.jobs.evaluate();
+        // The loss curve fills in during warm-up too, at evenly spaced steps.
+        const historyPoint = atPoint && (t.stepsDone / stride) % WARMUP_HISTORY_EVERY === 0;
+        if (historyPoint && (this.jobs.due || evaluating < WARMUP_EVALUATION_MS)) {
+          const started = this.host.now();
+          this.jobs.evaluate();
+          evaluating += this.host.now() - started;
+        }
       }
       await new Promise<void>((resolve) => this.host.soon(resolve));
     }

@@ -149,6 +149,27 @@ describe('training session (worker side)', () => {
     for (let k = 1; k < steps.length; k++) expect(steps[k]).toBeGreaterThan(steps[k - 1]);
   });
 
+  it("draws a short opening's loss curve from evenly spaced points, each the loss at its step", async () => {
+    const opened = async (step: number) => {
+      const config = defaultConfig();
+      config.open.step = step;
+      const h = new SessionHarness();
+      await h.init(config);
+      await h.until(() =>
+        h.of('snapshot').some((s) => new Float64Array(s.snapshot)[Header.step] === step),
+      );
+      return h.of('snapshot').flatMap((s) => s.history);
+    };
+    const points = await opened(200);
+    // Every second step from 0 to 200: the time budget alone gave 3 points (0, 42 and 200).
+    expect(points.map((p) => p.step)).toEqual(Array.from({ length: 101 }, (_, k) => 2 * k));
+    // The point at step 120 is what a run opened at step 120 measures there.
+    const at120 = (await opened(120)).at(-1)!;
+    expect(at120.step).toBe(120);
+    expect(points[60]).toEqual(at120);
+    expect(points[100].trainLoss).toBeLessThan(points[0].trainLoss);
+  });
+
   it('plays until paused, coalescing snapshots when the page does not hand buffers back', async () => {
     const h = new SessionHarness();
     await h.init(defaultConfig());
