@@ -8,16 +8,11 @@ import { SnapshotWriter, type Trainer, traceStep } from '../engine';
 import { prepareRun } from '../run/prepare';
 import { BackgroundJobs } from './backgroundJobs';
 import { LandscapeTask } from './landscapeTask';
+import { OpeningPoints } from './openingPoints';
 import { ChangeLogReporter } from './changeLog';
 import { traceInput } from './customSample';
-import {
-  STEPS_PER_FRAME,
-  type LayerStatsPoint,
-  type Speed,
-  type WorkerCommand,
-  type WorkerEvent,
-} from './protocol';
-import { applyEdit, layerStatsPoint, runInfo, trainingOf } from './runFacts';
+import { STEPS_PER_FRAME, type Speed, type WorkerCommand, type WorkerEvent } from './protocol';
+import { applyEdit, runInfo, trainingOf } from './runFacts';
 import { SnapshotPump } from './snapshotPump';
 import { Trajectory } from './trajectory';
 
@@ -37,16 +32,6 @@ const SLICE_MS = 12;
 /** Training to a link's step: long slices ("Stop here" waits at most one), progress 4×/s. */
 const WARMUP_SLICE_MS = 100;
 const WARMUP_REPORT_MS = 250;
-/** About this many gradient-flow points are kept while a link trains to its opening step. */
-const WARMUP_LAYER_POINTS = 200;
-/** Every this many gradient-flow points, a loss-curve point (so about 100 of them). */
-const WARMUP_HISTORY_EVERY = 2;
-/**
- * An opening may spend this long measuring the loss at its evenly spaced points (a link
- * opening at step 200 draws 100 points, not the 3 the time budget alone allows); past it,
- * the points come as the ordinary budget allows.
- */
-const WARMUP_EVALUATION_MS = 150;
 /**
  * No run trains past the step a link may open at: a link written beyond it could not reopen
  * at the same step. Playing pauses there and the page says why.
@@ -219,43 +204,37 @@ export class TrainingSession {
     // Reported before the first slice (the bar and Stop here show) and right after it (a long
     // opening's page draws itself then: state/opening.ts), then every WARMUP_REPORT_MS.
     let [lastReport, reports] = [-Infinity, 0];
-    // The gradient-flow charts fill in too: layer statistics at evenly spaced steps.
-    const stride = Math.max(1, Math.ceil(target / WARMUP_LAYER_POINTS));
-    let layers: LayerStatsPoint[] = [];
-    let evaluating = 0;
+    // The gradient-flow charts and the loss curve fill in too, at evenly spaced steps.
+    const points = new OpeningPoints(target, this.jobs, () => this.host.now());
     while (t.stepsDone < target && !this.warmupCancelled && runId === this.runId) {
       if (reports < 2 || this.host.now() - lastReport >= WARMUP_REPORT_MS) {
         [lastReport, reports] = [this.host.now(), reports + 1];
+        const layers = points.takeLayers();
         this.host.post({ type: 'warmup', runId, done: t.stepsDone, total: target, layers });
-        layers = [];
       }
       const sliceEnd = this.host.now() + WARMUP_SLICE_MS;
       while (t.stepsDone < target && this.host.now() < sliceEnd) {
         const before = this.host.now();
-        const nextPoint = (Math.floor(t.stepsDone / stride) + 1) * stride;
-        const count = Math.min(this.stepsPerCheck, target - t.stepsDone, nextPoint - t.stepsDone);
+        const count = Math.min(
+          this.stepsPerCheck,
+          target - t.stepsDone,
+          points.stepsToNext(t.stepsDone),
+        );
         const diverged = this.trajectory.train(t, count);
-        const atPoint = t.stepsDone % stride === 0 && t.stepsDone < target;
-        if (atPoint) layers.push(layerStatsPoint(t));
         if (diverged) {
           this.changeLog.reportReplayed(this.trainer, this.config);
           this.host.post({ type: 'diverged', runId, divergence: diverged });
           return;
         }
+        points.record(t);
         this.adaptStepsPerCheck(this.host.now() - before);
-        // The loss curve fills in during warm-up too, at evenly spaced steps.
-        const historyPoint = atPoint && (t.stepsDone / stride) % WARMUP_HISTORY_EVERY === 0;
-        if (historyPoint && (this.jobs.due || evaluating < WARMUP_EVALUATION_MS)) {
-          const started = this.host.now();
-          this.jobs.evaluate();
-          evaluating += this.host.now() - started;
-        }
       }
       await new Promise<void>((resolve) => this.host.soon(resolve));
     }
     this.changeLog.reportReplayed(this.trainer, this.config);
     // After "Stop here" the run opens where it got to: done = total tells the page it is over.
     const total = this.warmupCancelled ? t.stepsDone : target;
+    const layers = points.takeLayers();
     this.host.post({ type: 'warmup', runId, done: t.stepsDone, total, layers });
     this.jobs.evaluate();
   }
