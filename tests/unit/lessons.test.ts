@@ -19,6 +19,7 @@ import { traceStep } from '../../src/engine/trace';
 import { valuesByName } from '../../src/views/ScalarGraph/graphActions';
 import { neuronFactsFromTrace } from '../../src/views/ScalarGraph/neuronFacts';
 import { headAdvice } from '../../src/views/Controls/headAdvice';
+import { fitsData, presetFor } from '../../src/views/Controls/datasetPresets';
 import { translator } from '../../src/core/i18n';
 
 type Ready = Extract<PreparedRun, { ok: true }>;
@@ -123,11 +124,14 @@ describe('lesson definitions', () => {
     }
   });
 
-  it("no variant draws the output panel's advice against its own set-up", () => {
+  it("no variant draws the panel's advice or its offer of another network against its own set-up", () => {
     const t = translator('en');
     for (const l of LESSONS) {
       for (const variant of l.variants) {
-        expect(headAdvice(lessonConfig(l, variant), t), `${l.id}/${variant.id}`).toBeNull();
+        const config = lessonConfig(l, variant);
+        expect(headAdvice(config, t), `${l.id}/${variant.id}`).toBeNull();
+        const preset = presetFor(config.data.dataset);
+        expect(preset === null || fitsData(config, preset), `${l.id}/${variant.id}`).toBe(true);
       }
     }
   });

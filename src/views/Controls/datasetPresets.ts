@@ -82,6 +82,25 @@ export function presetFor(dataset: DatasetName): DatasetPreset | null {
   }
 }
 
+/** The squared errors differ by a constant factor only: either fits real-valued targets. */
+const SAME_LOSS: Readonly<Record<string, string>> = { 'half-sse': 'mse' };
+
+/**
+ * Whether `config`'s network suits the data as the preset's does: the same output and loss
+ * (the learner's own hidden layers are theirs to choose). Only then is the offer kept back.
+ */
+export function fitsData(config: RunConfig, preset: DatasetPreset): boolean {
+  const loss = (name: unknown) => (typeof name === 'string' ? (SAME_LOSS[name] ?? name) : name);
+  const { output, loss: presetLoss } = {
+    output: preset.fields['network.output.activation'],
+    loss: preset.fields['network.loss'],
+  };
+  return (
+    (output === undefined || config.network.output.activation === output) &&
+    (presetLoss === undefined || loss(config.network.loss) === loss(presetLoss))
+  );
+}
+
 /** Whether `config` already has every setting of `preset`. */
 export function hasPreset(config: RunConfig, preset: DatasetPreset): boolean {
   return Object.entries(preset.fields).every(

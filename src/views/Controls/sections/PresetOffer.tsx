@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { RunConfig } from '../../../config/types';
 import { useAppStore } from '../../../state/store';
 import { useController } from '../../shared/controllerContext';
-import { hasPreset, presetFor, type DatasetPreset } from '../datasetPresets';
+import { fitsData, hasPreset, presetFor, type DatasetPreset } from '../datasetPresets';
 import type { DatasetName } from '../../../config/types';
 import { datasetInfo } from '../../../data/info';
 import type { Translate } from '../../../core/i18n';
@@ -10,8 +10,8 @@ import { formatCount } from '../../shared/format';
 import { useT } from '../../shared/useT';
 
 /**
- * "Use a network fit for this data" under the dataset menu, when the network is not; after
- * the click, "Undo" puts back the settings from before it.
+ * "Use a network fit for this data" under the dataset menu, when the network's output and loss
+ * do not suit the data; after the click, "Undo" puts back the settings from before it.
  */
 export function PresetOffer({ apply }: { apply: (fields: Record<string, unknown>) => void }) {
   const controller = useController();
@@ -35,7 +35,7 @@ export function PresetOffer({ apply }: { apply: (fields: Record<string, unknown>
       </p>
     );
   }
-  if (!preset || hasPreset(config, preset)) return null;
+  if (!preset || fitsData(config, preset)) return null;
   return (
     <p className="preset-offer">
       {t('controls.preset.offer', { summary: presetSummary(config.data.dataset, preset, t) })}{' '}
