@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { languageActions } from '../../src/state/language';
 import {
   gradientCheck,
   Header,
@@ -235,13 +236,20 @@ describe('gradient check', () => {
     const text = rows.map((r) =>
       Array.from(r.children, (cell) => cell.textContent?.replace(/\s+/g, ' ').trim()).join(' | '),
     );
-    expect(text[0]).toBe('layer 1 relu | 3.1e−10 | 12 | ✓');
-    expect(text[1]).toMatch(/^layer 2 relu \| 2\.0e−5 \| 13 \| ~ near a kink\?/);
+    expect(text[0]).toBe('layer 1 ReLU | 3.1e−10 | 12 | ✓');
+    expect(text[1]).toMatch(/^layer 2 ReLU \| 2\.0e−5 \| 13 \| ~ near a kink\?/);
     expect(text[2]).toBe('layer 3 tanh | 5.0e−1 | 14 | ✗');
     expect(within(rows[2]).getByLabelText('disagrees')).toBeTruthy();
     expect(
       screen.getByText(/first 8 training samples; 39 weights and biases compared/),
     ).toBeTruthy();
+    expect(screen.getByText(/first 8 training samples/).textContent).toContain(
+      '|gbackprop − gnumeric|',
+    );
+    // In Korean the formula's subscripts are Korean words too.
+    act(() => languageActions.setLang('ko'));
+    expect(screen.getByText(/첫 8개 학습 샘플/).textContent).toContain('|g역전파 − g수치|');
+    act(() => languageActions.setLang('en'));
   });
 
   /** Clicks the button, answers as the worker would with the engine's check of `run`. */

@@ -258,6 +258,24 @@ describe('loss curve geometry', () => {
     expect(differenceLabel(ko, old, defaultConfig())).toBe('v=1 링크의 수학');
   });
 
+  it("names a compared run's choices as the page does, in its language", () => {
+    const before = defaultConfig();
+    before.data.dataset = 'sine';
+    before.network.hidden = before.network.hidden.map((l) => ({ ...l, activation: 'relu' }));
+    before.network.output.activation = 'linear';
+    before.network.loss = 'mse';
+    before.training.optimizer.kind = 'momentum';
+    const now = defaultConfig();
+    const en = translator('en');
+    const ko = translator('ko');
+    expect(differenceLabel(en, before, now, 9)).toBe(
+      'data Sine, layers 4-2 ReLU, output linear, loss MSE, optimizer Momentum',
+    );
+    expect(differenceLabel(ko, before, now, 9)).toBe(
+      '데이터 사인, 은닉층 4-2 ReLU, 출력층 선형, 손실 함수 MSE, 옵티마이저 모멘텀',
+    );
+  });
+
   it('keeps at most two previous runs, newest first, each bounded in points', () => {
     const long = Array.from({ length: 2001 }, (_, i) => point(i, 1 / (i + 1)));
     keepGhost(defaultConfig(), long);

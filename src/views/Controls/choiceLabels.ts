@@ -47,6 +47,22 @@ export const OUTPUT_NAMES: Record<OutputActivation, Label> = {
   softmax: 'choice.outputName.softmax',
 };
 
+/** Any activation inside a sentence or a caption ("4 tanh", "1 sigmoid", "은닉층 4-2 선형"). */
+export const ACTIVATION_NAMES: Record<HiddenActivation | OutputActivation, Label> = {
+  ...OUTPUT_NAMES,
+  relu: as('ReLU'),
+  'leaky-relu': as('Leaky ReLU'),
+  elu: as('ELU'),
+};
+
+const NAMES_BY_ID: Readonly<Record<string, Label | undefined>> = ACTIVATION_NAMES;
+
+/** An activation's name from its id ('linear' → 'linear' or '선형'); an unknown id as it is. */
+export function activationName(name: string, t: Translate): string {
+  const label = NAMES_BY_ID[name];
+  return label === undefined ? name : labelText(label, t);
+}
+
 export const LOSS_LABELS: Record<LossName, Label> = {
   mse: 'choice.loss.mse',
   'half-sse': 'choice.loss.half-sse',

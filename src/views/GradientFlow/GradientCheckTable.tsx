@@ -5,6 +5,7 @@ import { hasKink } from './layerMetrics';
 import { sci } from './sci';
 import { useRichT } from '../shared/richText';
 import { useT } from '../shared/useT';
+import { activationName } from '../Controls/choiceLabels';
 
 /** The network a check was asked on: its run and step, and its cost and gradients if known. */
 export interface CheckedNetwork {
@@ -53,7 +54,7 @@ export function GradientCheckTable({ result, activations, checked }: GradientChe
               <tr key={layer.layer} className={`verdict-${verdict.label}`}>
                 <th scope="row">
                   {t('flow.layer', { layer: layer.layer })}{' '}
-                  <small>{activations[layer.layer - 1] ?? ''}</small>
+                  <small>{activationName(activations[layer.layer - 1] ?? '', t)}</small>
                 </th>
                 <td className="number">{sci(layer.relativeError)}</td>
                 <td className="number">{formatCount(layer.checked)}</td>
@@ -82,19 +83,17 @@ const VERDICT_WORDS = {
 /** What the relative error is, how the numeric gradient was taken, and how much was compared. */
 function CheckNote({ result, checked }: { result: GradientCheck; checked: CheckedNetwork | null }) {
   const rich = useRichT();
+  const t = useT();
   const compared = result.layers.reduce((n, l) => n + l.checked, 0);
+  const backprop = <sub>{t('flow.check.subBackprop')}</sub>;
+  const numeric = <sub>{t('flow.check.subNumeric')}</sub>;
   const parts = {
     error: (
       <>
-        |g<sub>backprop</sub> − g<sub>numeric</sub>| / (|g<sub>backprop</sub>| + |g
-        <sub>numeric</sub>|)
+        |g{backprop} − g{numeric}| / (|g{backprop}| + |g{numeric}|)
       </>
     ),
-    numeric: (
-      <>
-        g<sub>numeric</sub> = (C(w+h) − C(w−h)) / 2h
-      </>
-    ),
+    numeric: <>g{numeric} = (C(w+h) − C(w−h)) / 2h</>,
     samples: formatCount(result.samples),
     compared: formatCount(compared),
   };

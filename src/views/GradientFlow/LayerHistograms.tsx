@@ -5,6 +5,7 @@ import { GradientHistogram } from './GradientHistogram';
 import { HISTOGRAM_LABEL_WIDTH, histogramHeight } from './layout';
 import { layerColor } from './palette';
 import { useT } from '../shared/useT';
+import { activationName } from '../Controls/choiceLabels';
 
 const DEFAULT_WIDTH = 520;
 const COLUMN_GAP = 12;
@@ -44,7 +45,9 @@ export function LayerHistograms({ info }: { info: RunInfo }) {
               <span>
                 {t('flow.layer', { layer })}
                 <small>
-                  {layer === depth ? t('flow.hist.outputLayer', { activation }) : activation}
+                  {layer === depth
+                    ? t('flow.hist.outputLayer', { activation: activationName(activation, t) })
+                    : activationName(activation, t)}
                 </small>
               </span>
             </span>

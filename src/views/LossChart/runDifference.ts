@@ -7,6 +7,17 @@ import { getPath } from '../../config/paths';
 import type { LayerConfig, RunConfig } from '../../config/types';
 import type { Translate } from '../../core/i18n';
 import type { PlainTextKey } from '../shared/richText';
+import {
+  ACTIVATION_NAMES,
+  activationName,
+  INITIALIZER_LABELS,
+  OPTIMIZER_LABELS,
+  REGULARIZER_LABELS,
+  SCHEDULE_LABELS,
+  labelText,
+  type Label,
+} from '../Controls/choiceLabels';
+import { datasetLabel } from '../Controls/datasetWords';
 
 /** Symbols for the settings the course writes as symbols; they read the same in every language. */
 const SYMBOLS: Readonly<Record<string, string>> = {
@@ -64,16 +75,40 @@ const IGNORED = new Set([
   'data.csv',
 ]);
 
+/** The choices whose values are ids in a link ('xavier-uniform') and names on the page. */
+const CHOICE_LABELS: Readonly<Record<string, Readonly<Record<string, Label>>>> = {
+  'network.output.activation': ACTIVATION_NAMES,
+  'network.init.kind': INITIALIZER_LABELS,
+  'training.optimizer.kind': OPTIMIZER_LABELS,
+  'training.schedule.kind': SCHEDULE_LABELS,
+  'training.regularization.kind': REGULARIZER_LABELS,
+  // The losses by their short names, as the course abbreviates them in every language.
+  'network.loss': {
+    mse: { verbatim: 'MSE' },
+    'half-sse': { verbatim: '½ SSE' },
+    bce: { verbatim: 'BCE' },
+    cce: { verbatim: 'CCE' },
+  },
+  'data.csvTask': {
+    regression: 'choice.csvTask.regression',
+    classification: 'choice.csvTask.classification',
+  },
+};
+
 function formatLayers(t: Translate, layers: readonly LayerConfig[]): string {
   if (layers.length === 0) return t('loss.diff.none');
   const sizes = layers.map((l) => l.size).join('-');
+  const activation = (l: LayerConfig) => activationName(l.activation, t);
   const activations = new Set(layers.map((l) => l.activation));
-  if (activations.size === 1) return `${sizes} ${layers[0].activation}`;
-  return layers.map((l) => `${l.size} ${l.activation}`).join(', ');
+  if (activations.size === 1) return `${sizes} ${activation(layers[0])}`;
+  return layers.map((l) => `${l.size} ${activation(l)}`).join(', ');
 }
 
 function formatSetting(t: Translate, path: string, value: unknown): string {
   if (path === 'network.hidden') return formatLayers(t, value as LayerConfig[]);
+  if (path === 'data.dataset') return datasetLabel(value as RunConfig['data']['dataset'], t);
+  const label = typeof value === 'string' ? CHOICE_LABELS[path]?.[value] : undefined;
+  if (label !== undefined) return labelText(label, t);
   if (path === 'initialParams')
     return value === null ? t('loss.diff.initializer') : t('loss.diff.explicitWeights');
   if (Array.isArray(value)) return value.join(',');

@@ -2,7 +2,7 @@ import { format } from 'd3-format';
 import type { Translate } from '../../core/i18n';
 import { classNameWords } from '../shared/dataWords';
 import { subscript } from '../../core/marks';
-import { activationLabel, neuronLabel, neuronSymbol, weightName } from './notation';
+import { activationFormulaName, neuronLabel, neuronSymbol, weightName } from './notation';
 import type { GraphShape } from './shape';
 import type { Target } from './targets';
 
@@ -110,7 +110,7 @@ export function describe(target: Target, shape: GraphShape, t: Translate): Descr
       hint: t('network.tip.select'),
     };
   }
-  const act = activationLabel(shape.activations[l - 1]);
+  const act = activationFormulaName(shape.activations[l - 1]);
   // A batch-normalized neuron's activation receives y = γ·â + β, not a = Wz.
   const norm = shape.batchNorm[l - 1];
   const rows: Row[] = [

@@ -1,6 +1,7 @@
 import type { Translate } from '../../core/i18n';
 import { layerMark, subscript } from '../../core/marks';
 import { classNameWords } from '../shared/dataWords';
+import { activationName } from '../Controls/choiceLabels';
 
 /**
  * Names in the course's notation: w⁽ˡ⁾ⱼᵢ connects neuron i of layer l−1 to neuron j of layer l.
@@ -50,16 +51,15 @@ export function neuronLabel(
 }
 
 const SHORT_ACTIVATION: Record<string, string> = {
-  linear: 'lin',
   sigmoid: 'σ',
   tanh: 'tanh',
   relu: 'ReLU',
   'leaky-relu': 'LReLU',
   elu: 'ELU',
-  softmax: 'softmax',
 };
 
-const ACTIVATION: Record<string, string> = {
+/** An activation's name in a formula, h(a): the same in every language. */
+const FORMULA_ACTIVATION: Record<string, string> = {
   linear: 'linear',
   sigmoid: 'sigmoid',
   tanh: 'tanh',
@@ -69,6 +69,16 @@ const ACTIVATION: Record<string, string> = {
   softmax: 'softmax',
 };
 
-export function activationLabel(name: string, short = false): string {
-  return (short ? SHORT_ACTIVATION : ACTIVATION)[name] ?? name;
+export function activationFormulaName(name: string): string {
+  return FORMULA_ACTIVATION[name] ?? name;
+}
+
+/**
+ * An activation's name in a caption, in the page's language ('선형' for linear); `short`
+ * where the caption is narrow (σ, LReLU, 'lin').
+ */
+export function activationLabel(name: string, t: Translate, short = false): string {
+  if (short && name in SHORT_ACTIVATION) return SHORT_ACTIVATION[name];
+  if (short && name === 'linear') return t('network.caption.linearShort');
+  return activationName(name, t);
 }

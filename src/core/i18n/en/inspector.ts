@@ -123,6 +123,8 @@ export const enInspector = {
   'network.layer.input': 'Input',
   'network.layer.output': 'Output',
   'network.layer.hidden': 'Hidden {layer}',
+  /** A narrow caption's name for a linear layer (σ, tanh and ReLU are symbols). */
+  'network.caption.linearShort': 'lin',
   'network.neuron.input': 'Input {name}',
   'network.neuron.output': 'Output {index}',
   'network.neuron.hidden': 'Neuron {index} of hidden layer {layer}',

@@ -119,6 +119,7 @@ export const koInspector: Texts<typeof enInspector> = {
   'network.layer.input': '입력',
   'network.layer.output': '출력',
   'network.layer.hidden': '은닉 {layer}',
+  'network.caption.linearShort': '선형',
   'network.neuron.input': '입력 {name}',
   'network.neuron.output': '출력 {index}',
   'network.neuron.hidden': '은닉층 {layer}의 뉴런 {index}',

@@ -59,6 +59,9 @@ export const enFlow = {
   'flow.check.disagrees': 'disagrees',
   'flow.check.rounding': 'rounding: gradients ≈ {gradient} limit a finite difference to ≈ {limit}',
   'flow.check.kink': 'near a kink? A finite difference across ReLU’s 0 is off',
+  /** Subscripts of g in the check's formulas: the gradient by backpropagation, by finite differences. */
+  'flow.check.subBackprop': 'backprop',
+  'flow.check.subNumeric': 'numeric',
   'flow.check.note':
     'Relative error {error}, with {numeric}, h = 10⁻⁵ and C averaged over the first {samples} training samples; {compared} weights and biases compared (up to 64 of each per layer). ✓ below 10⁻⁶, ~ below 10⁻³, ✗ above.',
   'flow.check.noteAtStep':

@@ -60,6 +60,8 @@ export const koFlow: Texts<typeof enFlow> = {
   'flow.check.rounding':
     '반올림 오차: 기울기가 ≈ {gradient}이면 유한 차분의 정밀도는 ≈ {limit}에 그칩니다',
   'flow.check.kink': '꺾이는 점 근처일까요? ReLU의 0을 가로지르는 유한 차분은 어긋납니다',
+  'flow.check.subBackprop': '역전파',
+  'flow.check.subNumeric': '수치',
   'flow.check.note':
     '상대 오차는 {error}이며, {numeric}, h = 10⁻⁵이고 C는 첫 {samples}개 학습 샘플의 평균입니다. 가중치와 편향 {compared}개를 비교했습니다 (층마다 각각 최대 64개). ✓ 10⁻⁶ 미만, ~ 10⁻³ 미만, ✗ 그 이상.',
   'flow.check.noteAtStep':
