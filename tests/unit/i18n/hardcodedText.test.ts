@@ -54,17 +54,7 @@ const NOT_LANGUAGE: readonly { file: string; text: string; why: string }[] = [
   },
   {
     file: 'src/views/GradientFlow/GradientCheckTable.tsx',
-    text: 'backprop',
-    why: 'a formula’s symbols and subscripts (g_backprop, g_numeric, central difference)',
-  },
-  {
-    file: 'src/views/GradientFlow/GradientCheckTable.tsx',
     text: '− g',
-    why: 'a formula’s symbols and subscripts (g_backprop, g_numeric, central difference)',
-  },
-  {
-    file: 'src/views/GradientFlow/GradientCheckTable.tsx',
-    text: 'numeric',
     why: 'a formula’s symbols and subscripts (g_backprop, g_numeric, central difference)',
   },
   {
