@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { neuronGraph } from '../../core/scalarGraph';
 import { headerValue } from '../../core/snapshotReader';
 import { live } from '../../state/live';
@@ -14,11 +14,23 @@ import { useT } from '../shared/useT';
 const selectTrace = (s: AppState) => s.trace;
 const selectConfig = (s: AppState) => s.config;
 const selectOp = (s: AppState) => s.inspectOp;
+/** While training runs, the focus numbers are read at most this often. */
+const READ_INTERVAL_MS = 500;
 
 /** Which sample of an open trace the inspector is on (its current operation's, else the first). */
 function inspectedSample(trace: NonNullable<AppState['trace']>, op: number): number {
   const current = trace.ops[op];
   return current && 'sample' in current ? current.sample : 0;
+}
+
+/** Whether the configured network has neuron `index` of layer `layer` (1-based; the last is the output). */
+function inNetwork(
+  hidden: readonly { size: number }[],
+  { layer, index }: { layer: number; index: number },
+): boolean {
+  if (layer < 1 || layer > hidden.length + 1 || index < 0) return false;
+  // The output layer's width comes with the data, known only once the run is built.
+  return layer > hidden.length || index < hidden[layer - 1].size;
 }
 
 /**
@@ -36,13 +48,23 @@ export function NeuronMode() {
   const [position, setPosition] = useState(0);
   const [version, setVersion] = useState(0);
   const lastRead = useRef(0);
+  const trailing = useRef<number | null>(null);
   useLiveFrame((run) => {
     if (trace || !run.snapshot) return;
-    const now = performance.now();
-    if (now - lastRead.current < 500) return;
-    lastRead.current = now;
-    setVersion((v) => v + 1);
+    const read = (): void => {
+      lastRead.current = performance.now();
+      setVersion((v) => v + 1);
+    };
+    const wait = READ_INTERVAL_MS - (performance.now() - lastRead.current);
+    if (wait <= 0) return read();
+    // A snapshot within the interval is read at its end: the last one before a pause (a new
+    // run's first, when a lesson opens over a running network) must not be skipped for good.
+    trailing.current ??= window.setTimeout(() => {
+      trailing.current = null;
+      read();
+    }, wait);
   });
+  useEffect(() => () => window.clearTimeout(trailing.current ?? undefined), []);
   const opened = useMemo(() => {
     if (!neuron) return null;
     if (trace) {
@@ -93,7 +115,12 @@ export function NeuronMode() {
       </p>
     );
   }
-  if (!opened) return <p className="sg-hint">{t('scalar.notInNetwork')}</p>;
+  if (!opened) {
+    // Between a new run's settings and its first snapshot the neuron may be missing from the
+    // numbers while the network has it: that is a wait, not a mistake.
+    const waiting = inNetwork(config.network.hidden, neuron);
+    return <p className="sg-hint">{t(waiting ? 'scalar.waiting' : 'scalar.notInNetwork')}</p>;
+  }
   return (
     <div className="sg-neuron">
       <NeuronSummary neuron={neuron} opened={opened} />

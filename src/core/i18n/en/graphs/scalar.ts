@@ -37,6 +37,7 @@ export const enScalar = {
   'scalar.openNeuron': 'Open neuron as scalar graph',
   'scalar.pickNeuron': 'Select a neuron in the network graph (click it), then press {button}.',
   'scalar.notInNetwork': 'This neuron is not in the current network.',
+  'scalar.waiting': 'The run is starting: this neuron shows with its first numbers.',
   'scalar.neuron':
     'Neuron {index} of layer {layer} on {source}: {numbers}. The numbers are the engine’s own for this step.',
   'scalar.neuronOutput':

@@ -40,6 +40,7 @@ export const koScalar: Texts<typeof enScalar> = {
   'scalar.openNeuron': '뉴런을 계산 그래프로 열기',
   'scalar.pickNeuron': '신경망 그래프에서 뉴런을 클릭해 고른 다음 {button}를 누르세요.',
   'scalar.notInNetwork': '이 뉴런은 지금 신경망에 없습니다.',
+  'scalar.waiting': '학습을 시작하는 중입니다: 첫 숫자가 나오면 이 뉴런을 보여 줍니다.',
   'scalar.neuron':
     '{source}에 대한 {layer}층의 뉴런 {index}: {numbers}. 이 단계에서 엔진이 계산한 값 그대로입니다.',
   'scalar.neuronOutput':
