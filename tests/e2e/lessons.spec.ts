@@ -94,6 +94,29 @@ test.describe('lessons', () => {
     await expect(button).toBeFocused();
   });
 
+  test('Tab past the last lesson closes the menu; Shift+Tab back to its button keeps it open', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await ready(page);
+    const button = page.getByRole('button', { name: 'Lessons', exact: true });
+    await button.click();
+    const dialog = page.getByRole('dialog', { name: 'Lessons', exact: true });
+    await expect(dialog).toBeVisible();
+    // The first variant has the focus; back to the close button, then to the menu's button.
+    await page.keyboard.press('Shift+Tab');
+    await expect(dialog.getByRole('button', { name: 'Close lessons' })).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await expect(button).toBeFocused();
+    await expect(dialog).toBeVisible();
+    // From the last variant, Tab goes on to the page: the menu closes instead of covering it.
+    await dialog.getByRole('button').last().focus();
+    await page.keyboard.press('Tab');
+    await expect(dialog).toBeHidden();
+    const focused = await page.evaluate(() => document.activeElement?.tagName);
+    expect(focused).not.toBe('BODY');
+  });
+
   test('on a phone in Korean, the sticky header with a lesson note leaves most of the screen to the views', async ({
     page,
   }) => {

@@ -78,6 +78,15 @@ function LessonsPanel({ id, onClose, trigger }: LessonsPanelProps) {
     event.stopPropagation();
   };
 
+  // Tab out of the panel (but not back to its button) closes it, as a click outside does: it
+  // would otherwise stay open over the controls the focus went on to.
+  const onBlur = (event: React.FocusEvent): void => {
+    const to = event.relatedTarget;
+    if (!(to instanceof Node) || panel.current?.contains(to) || trigger.current?.contains(to))
+      return;
+    setLessonMenu(false);
+  };
+
   return (
     <div
       ref={panel}
@@ -86,6 +95,7 @@ function LessonsPanel({ id, onClose, trigger }: LessonsPanelProps) {
       role="dialog"
       aria-labelledby={headingId}
       onKeyDown={onKeyDown}
+      onBlur={onBlur}
     >
       <div className="lessons-panel-head">
         <h2 id={headingId}>{t('lessonMenu.menu')}</h2>
