@@ -57,10 +57,16 @@ describe('Controls: hidden layers', () => {
     await user.click(screen.getByRole('button', { name: 'Remove hidden layer 2' }));
     expect(lastInit(worker).network.hidden.map((l) => l.size)).toEqual([8, 4]);
     expect(widths()).toEqual(['8', '4']);
-    await user.click(screen.getByRole('button', { name: 'Remove hidden layer 1' }));
-    await user.click(screen.getByRole('button', { name: 'Remove hidden layer 1' }));
+    // The last row's ✕ goes with its row: the focus moves to the ✕ in its place, then, with no
+    // layer left, to "Add hidden layer" (it used to fall to <body>).
+    await user.click(screen.getByRole('button', { name: 'Remove hidden layer 2' }));
+    expect(document.activeElement).toBe(
+      screen.getByRole('button', { name: 'Remove hidden layer 1' }),
+    );
+    await user.keyboard('{Enter}');
     expect(lastInit(worker).network.hidden).toEqual([]);
     expect(screen.getByText(/No hidden layer/)).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add hidden layer' }));
     await user.click(screen.getByRole('button', { name: 'Add hidden layer' }));
     expect(lastInit(worker).network.hidden).toEqual([
       { size: 4, activation: 'tanh', bias: true, dropout: 0 },

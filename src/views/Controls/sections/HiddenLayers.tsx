@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { NEW_LAYER } from '../../../config/fields';
 import { LIMITS } from '../../../config/limits';
 import type { LayerConfig } from '../../../config/types';
@@ -29,12 +29,29 @@ export function HiddenLayers({ layers, onChange }: HiddenLayersProps) {
 
   const setLayer = (index: number, layer: LayerConfig): void =>
     onChange(layers.map((l, i) => (i === index ? layer : l)));
-  const remove = (index: number): void => onChange(layers.filter((_, i) => i !== index));
+  const box = useRef<HTMLDivElement>(null);
+  const removed = useRef<number | null>(null);
+  const remove = (index: number): void => {
+    removed.current = index;
+    onChange(layers.filter((_, i) => i !== index));
+  };
+  // The last row's ✕ leaves the page with its row: the focus goes to the ✕ now in its place
+  // (the new last row's), or to "Add hidden layer" when no layer is left, not to <body>.
+  useEffect(() => {
+    const index = removed.current;
+    removed.current = null;
+    const active = document.activeElement;
+    if (index === null || (active !== null && active !== document.body && active.isConnected))
+      return;
+    const buttons = box.current?.querySelectorAll<HTMLButtonElement>('.remove-layer') ?? [];
+    const next = buttons[Math.min(index, buttons.length - 1)];
+    (next ?? box.current?.querySelector<HTMLButtonElement>('.layers-actions button'))?.focus();
+  }, [layers.length]);
   // A new layer repeats the last one, the usual way to deepen a network.
   const add = (): void => onChange([...layers, { ...(layers[layers.length - 1] ?? NEW_LAYER) }]);
 
   return (
-    <div className="hidden-layers">
+    <div className="hidden-layers" ref={box}>
       {layers.length > 0 ? (
         <table className="layers-table">
           <caption className="sr-only">{t('controls.layers.caption')}</caption>
