@@ -348,8 +348,15 @@ test.describe('the first five minutes', () => {
       intro.getByRole('button', { name: 'Open the lessons', exact: true }),
     ).toBeVisible();
     await expect(intro).toContainText('z = W a + b');
-    await intro.getByRole('button', { name: 'Got it' }).click();
+    // By keyboard: the focus goes on to the page below the welcome, not back to its top.
+    await intro.getByRole('button', { name: 'Got it' }).focus();
+    await page.keyboard.press('Enter');
     await expect(intro).toHaveCount(0);
+    await expect(page.locator('main')).toBeFocused();
+    await page.keyboard.press('Tab');
+    expect(
+      await page.evaluate(() => document.querySelector('main')?.contains(document.activeElement)),
+    ).toBe(true);
     await page.reload();
     await ready(page);
     await expect(page.locator('section.intro')).toHaveCount(0);
@@ -378,8 +385,11 @@ test.describe('the first five minutes', () => {
     // The network's graph starts in the upper half of the screen, under the header and note.
     const graph = await box(page, 'Network');
     expect(graph.y).toBeLessThan(360);
-    await note.getByRole('button', { name: 'Close the lesson' }).click();
+    await note.getByRole('button', { name: 'Close the lesson' }).focus();
+    await page.keyboard.press('Enter');
     await expect(note).toHaveCount(0);
+    // The focus goes back to the button the lesson came from, not to <body>.
+    await expect(page.getByRole('button', { name: 'Lessons', exact: true })).toBeFocused();
     await expect(intro.getByRole('button', { name: 'Got it' })).toBeVisible();
   });
 

@@ -79,7 +79,7 @@ export function App() {
       <Notices />
       <WarmupBanner />
       <Intro />
-      <main className={inspecting ? 'layout inspecting' : 'layout'}>
+      <main className={inspecting ? 'layout inspecting' : 'layout'} tabIndex={-1}>
         <aside className="panel controls-panel" aria-label={t('app.region.settings')}>
           <Controls />
         </aside>

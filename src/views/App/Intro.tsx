@@ -44,6 +44,8 @@ export function Intro() {
   if (!open || inLesson) return null;
   const close = (): void => {
     remember();
+    // The welcome leaves with its button: the focus goes on to the page's content below it.
+    document.querySelector<HTMLElement>('main')?.focus({ preventScroll: true });
     setOpen(false);
   };
   return (

@@ -55,7 +55,11 @@ function Note({ choice }: { choice: LessonChoice }) {
           type="button"
           className="lesson-close"
           aria-label={t('lessonMenu.closeNote')}
-          onClick={() => showLesson(null)}
+          onClick={() => {
+            // The note leaves with its button: the focus goes back to the Lessons menu's button.
+            document.querySelector<HTMLElement>('[data-lessons-menu]')?.focus();
+            showLesson(null);
+          }}
         >
           ×
         </button>

@@ -22,6 +22,7 @@ export function LessonsMenu() {
       <button
         ref={trigger}
         type="button"
+        data-lessons-menu
         aria-haspopup="dialog"
         aria-expanded={open}
         aria-controls={open ? panelId : undefined}
