@@ -69,10 +69,21 @@ describe('Editing weights and biases in the network graph', () => {
     expect(setWeights(worker.sent)).toEqual([]);
   });
 
-  it('edits a bias from its marker', async () => {
+  it('edits a bias from its marker, or by B on the focused neuron', async () => {
     const user = userEvent.setup();
-    const { worker } = mountGraph(makeRun());
-    await user.click(screen.getByRole('button', { name: 'Bias of neuron 2 of hidden layer 1' }));
+    const { container, worker } = mountGraph(makeRun());
+    // The marker is the pointer's way, hidden from screen readers (no focusable button there).
+    const marker = container.querySelector('[data-bias="1:1"]')!;
+    expect(marker.getAttribute('aria-hidden')).toBe('true');
+    expect(screen.queryByRole('button', { name: /^Bias of/ })).toBeNull();
+    await user.click(marker);
+    expect(screen.getByRole('textbox', { name: 'Bias b⁽¹⁾₂' })).toBeTruthy();
+    await user.keyboard('{Escape}');
+    // The keyboard's way: the neuron announces B, and B opens the same editor.
+    const neuron = screen.getByRole('button', { name: 'Neuron 2 of hidden layer 1' });
+    expect(neuron.getAttribute('aria-keyshortcuts')).toBe('B');
+    neuron.focus();
+    await user.keyboard('b');
     const input = screen.getByRole('textbox', { name: 'Bias b⁽¹⁾₂' });
     await user.clear(input);
     await user.type(input, '-0.75{Enter}');

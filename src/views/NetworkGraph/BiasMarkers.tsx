@@ -22,8 +22,10 @@ export function BiasMarkers({ L, depth, els, handlers }: NodeLayerProps) {
             key={j}
             className="ng-bias"
             fill="#9aa1ad"
-            role="button"
-            aria-label={label}
+            // A pointer's way to the bias; the keyboard's is B on the focused neuron (which says
+            // so with aria-keyshortcuts), so the square is no extra tab stop and no button
+            // a screen reader would offer without a way to press it.
+            aria-hidden="true"
             x={L.x - r * inset - 4}
             y={y + r * inset - 4}
             width={8}
@@ -33,7 +35,9 @@ export function BiasMarkers({ L, depth, els, handlers }: NodeLayerProps) {
             onPointerLeave={() => handlers.hover(null)}
             data-bias={`${l}:${j}`}
             onClick={() => handlers.editBias(l, j)}
-          />
+          >
+            <title>{label}</title>
+          </rect>
         );
       })}
     </g>

@@ -97,6 +97,7 @@ function Node({ L, depth, shape, els, handlers, y, j }: NodeLayerProps & { y: nu
         tabIndex={0}
         role="button"
         aria-label={neuronLabel(l, j, depth, shape.inputNames, t)}
+        aria-keyshortcuts={hasBias ? 'B' : undefined}
         data-node={`${l}:${j}`}
         onPointerEnter={() => handlers.hover(target)}
         onPointerLeave={() => handlers.hover(null)}
