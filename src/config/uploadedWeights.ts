@@ -52,6 +52,13 @@ function checkList(
   return bad === 0 ? (list as number[]) : null;
 }
 
+/** The first characters of a file, on one line, with what cannot be shown replaced by '·'. */
+function fileStart(text: string): string {
+  const start = Array.from(text.trim().slice(0, 40)).slice(0, 24).join('');
+  const shown = start.replace(/\s+/g, ' ').replace(/[\p{Cc}\p{Cs}\uFFFD]/gu, '·');
+  return text.trim().length > start.length ? `${shown}…` : shown;
+}
+
 /** Checks uploaded JSON text against the network; the parameters, or every problem found. */
 export function checkUploadedWeights(text: string, target: UploadTarget): UploadCheck {
   if (text.length > LIMITS.linkChars * 40) {
@@ -63,8 +70,11 @@ export function checkUploadedWeights(text: string, target: UploadTarget): Upload
   let raw: unknown;
   try {
     raw = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, problems: [msg('upload.problem.notJson', { error: String(error) })] };
+  } catch {
+    // The parser's own message is the browser's English; the file's first characters say more
+    // (a CSV, a picture, a truncated download).
+    if (text.trim() === '') return { ok: false, problems: [msg('upload.problem.empty')] };
+    return { ok: false, problems: [msg('upload.problem.notJson', { start: fileStart(text) })] };
   }
   const weights = readOwn(raw, 'weights');
   const biases = readOwn(raw, 'biases');

@@ -54,8 +54,16 @@ describe('checkUploadedWeights', () => {
 
   it('says what is wrong with a file that is not weights at all', () => {
     const notJson = checkUploadedWeights('{"weights": [', target);
-    expect(said(notJson)[0]).toMatch(/^the file is not JSON \(SyntaxError/);
-    expect(said(notJson, 'ko')[0]).toMatch(/^파일이 JSON 형식이 아닙니다 \(SyntaxError/);
+    expect(said(notJson)[0]).toBe(
+      'the file is not JSON: it begins “{"weights": [” (⤓ JSON saves the weights and biases as JSON)',
+    );
+    expect(said(notJson, 'ko')[0]).toMatch(
+      /^파일이 JSON 형식이 아닙니다: “\{"weights": \[”\(으\)로/,
+    );
+    // A CSV picked by mistake: its first line, cut; an empty file says so.
+    const csv = checkUploadedWeights('x1,x2,y\n0.5,0.25,1\n0.1,0.2,0\n', target);
+    expect(said(csv)[0]).toMatch(/^the file is not JSON: it begins “x1,x2,y 0.5,0.25,1 0.1,0…”/);
+    expect(said(checkUploadedWeights(' \n', target))).toEqual(['the file is empty']);
     const other = checkUploadedWeights('{"hello": 1}', target);
     expect(said(other)).toEqual([
       'the file has no "weights" and "biases" lists (as the ⤓ JSON button writes them)',

@@ -53,7 +53,9 @@ export const enUiExports = {
   'upload.problem.noBias': '{what}: entry {entry} is {value}, but the layer has no bias',
   'upload.problem.moreLikeThat': '{what}: {count} more entries like that',
   'upload.problem.tooLong': 'the file has {count} characters, too many for weights',
-  'upload.problem.notJson': 'the file is not JSON ({error})',
+  'upload.problem.notJson':
+    'the file is not JSON: it begins “{start}” (⤓ JSON saves the weights and biases as JSON)',
+  'upload.problem.empty': 'the file is empty',
   'upload.problem.noLists':
     'the file has no "weights" and "biases" lists (as the ⤓ JSON button writes them)',
   'upload.problem.otherNetwork': 'the file is for a {file} network; this one is {network}',

@@ -57,7 +57,9 @@ export const koUiExports: Texts<typeof enUiExports> = {
   'upload.problem.noBias': '{what}: {entry}번째 값이 {value}인데, 이 층에는 편향이 없습니다',
   'upload.problem.moreLikeThat': '{what}: 이런 값이 {count}개 더 있습니다',
   'upload.problem.tooLong': '파일이 {count}자나 되어 가중치 파일로는 너무 깁니다',
-  'upload.problem.notJson': '파일이 JSON 형식이 아닙니다 ({error})',
+  'upload.problem.notJson':
+    '파일이 JSON 형식이 아닙니다: “{start}”(으)로 시작합니다 (⤓ JSON 버튼은 가중치와 편향을 JSON으로 저장합니다)',
+  'upload.problem.empty': '파일이 비어 있습니다',
   'upload.problem.noLists':
     '파일에 "weights"와 "biases" 목록이 없습니다 (⤓ JSON 버튼으로 저장한 파일에는 있습니다)',
   'upload.problem.otherNetwork': '파일은 {file} 신경망의 것인데, 이 신경망은 {network}입니다',
