@@ -25,14 +25,26 @@ export interface CsvTable {
   lineOf: Int32Array;
 }
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string; text: Message };
+export type Parsed<T> =
+  | { ok: true; value: T }
+  | {
+      ok: false;
+      error: string;
+      text: Message;
+      /** The problems of later lines, for a form to list them all at once (capped). */
+      more?: Message[];
+    };
 
 /** A failure saying `text` (`error` is its English words, for the command line). */
-const fail = (text: Message): { ok: false; error: string; text: Message } => ({
+const fail = (text: Message, more?: Message[]): Extract<Parsed<never>, { ok: false }> => ({
   ok: false,
   error: english(text),
   text,
+  ...(more && more.length > 0 ? { more } : {}),
 });
+
+/** The lines with problems reported at once; the rest are counted. */
+const LINE_PROBLEMS = 5;
 
 /** A plain decimal number: no hex, no 'Infinity', no empty string (all of which Number() takes). */
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
@@ -69,6 +81,7 @@ export function parseCsv(text: string): Parsed<CsvTable> {
   }
   const table: TableSoFar = { values: [], lines: [], header: null, headerLine: 0, columns: -1 };
   let rows = 0;
+  const problems: Message[] = [];
   let seenContent = false;
   let lineNumber = 0;
   for (let start = 0; start <= text.length;) {
@@ -91,8 +104,20 @@ export function parseCsv(text: string): Parsed<CsvTable> {
     seenContent = true;
     const read = readLine(splitFields(line), lineNumber, firstContent, table);
     if (read === 'header') continue;
-    if (read !== null) return fail(read);
-    rows++;
+    // A line with a problem: read on, so the form can list every line to mend, not one a time.
+    if (read !== null) problems.push(read);
+    else rows++;
+  }
+  if (problems.length > 0) {
+    const more = problems.slice(1, LINE_PROBLEMS);
+    const unlisted = problems.length - LINE_PROBLEMS;
+    if (unlisted > 0)
+      more.push(
+        msg(unlisted === 1 ? 'problem.csv.oneMoreLine' : 'problem.csv.moreLines', {
+          count: unlisted,
+        }),
+      );
+    return fail(problems[0], more);
   }
   if (rows > LIMITS.csvRows) {
     const counts = { count: formatCount(rows), limit: formatCount(LIMITS.csvRows) };
@@ -151,7 +176,8 @@ function readLine(
     }
   } else if (fields.length !== table.columns) {
     const counts = { line: lineNumber, count: fields.length, columns: table.columns };
-    return msg('problem.csv.columnCount', counts);
+    const one = fields.length === 1;
+    return msg(one ? 'problem.csv.columnCountOne' : 'problem.csv.columnCount', counts);
   }
   for (let c = 0; c < fields.length; c++) {
     const field = fields[c];

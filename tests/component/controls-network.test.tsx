@@ -260,12 +260,20 @@ describe('Controls: features and user data', () => {
     const apply = screen.getByRole('button', { name: 'Apply data' });
     expect(apply).toHaveProperty('disabled', true);
     await user.clear(text);
-    await user.type(text, '1,2,0{Enter}3,x,1');
+    await user.type(text, '1,2,0{Enter}3,x,1{Enter}5,6');
     expect(worker.ofType('init')).toHaveLength(inits);
     await user.click(apply);
     expect(text.getAttribute('aria-invalid')).toBe('true');
+    // Every line to mend at once, not only the first.
     expect(screen.getByText('Line 2, column 2: "x" is not a number.')).toBeTruthy();
+    expect(screen.getByText('Line 3 has 2 columns, expected 3.')).toBeTruthy();
     expect(worker.ofType('init')).toHaveLength(inits);
+    // An edit may have mended them: they go until the next Apply says again.
+    await user.type(text, ',1');
+    expect(screen.queryByText(/Line 3 has 2 columns/)).toBeNull();
+    expect(text.getAttribute('aria-invalid')).toBe('false');
+    await user.click(apply);
+    expect(screen.queryByText(/Line 3 has/)).toBeNull();
     // The message follows the language switch (it stayed English on a Korean page).
     act(() => languageActions.setLang('ko'));
     expect(screen.getByText('2번째 줄 2번째 열: "x"은(는) 숫자가 아닙니다.')).toBeTruthy();

@@ -273,7 +273,10 @@ export const enProblems = {
   'problem.csv.headerMismatch':
     'line {headerLine} (the header) has {names} names, but line {line} has {columns} columns',
   'problem.csv.columnCount': 'line {line} has {count} columns, expected {columns}',
+  'problem.csv.columnCountOne': 'line {line} has 1 column, expected {columns}',
   'problem.csv.emptyField': 'line {line}, column {column} is empty',
+  'problem.csv.oneMoreLine': 'one more line has a problem',
+  'problem.csv.moreLines': '{count} more lines have problems',
   'problem.csv.notNumber': 'line {line}, column {column}: "{text}" is not a number',
   'problem.csv.notNumberFirst':
     'line {line}, column {column}: "{text}" is not a number (a header line must contain only names)',

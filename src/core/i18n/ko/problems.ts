@@ -278,7 +278,10 @@ export const koProblems: Texts<typeof enProblems> = {
   'problem.csv.headerMismatch':
     '{headerLine}번째 줄(머리글)에는 이름이 {names}개인데 {line}번째 줄에는 열이 {columns}개입니다',
   'problem.csv.columnCount': '{line}번째 줄의 열이 {count}개입니다. {columns}개여야 합니다',
+  'problem.csv.columnCountOne': '{line}번째 줄의 열이 1개입니다. {columns}개여야 합니다',
   'problem.csv.emptyField': '{line}번째 줄 {column}번째 열이 비어 있습니다',
+  'problem.csv.oneMoreLine': '문제가 있는 줄이 하나 더 있습니다',
+  'problem.csv.moreLines': '문제가 있는 줄이 {count}개 더 있습니다',
   'problem.csv.notNumber': '{line}번째 줄 {column}번째 열: "{text}"은(는) 숫자가 아닙니다',
   'problem.csv.notNumberFirst':
     '{line}번째 줄 {column}번째 열: "{text}"은(는) 숫자가 아닙니다 (머리글 줄에는 이름만 있어야 합니다)',

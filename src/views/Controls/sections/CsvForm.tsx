@@ -49,24 +49,29 @@ export function CsvForm({ data, split, onApply }: CsvFormProps) {
   const current: CsvDraft = { csv: data.csv, csvTargets: data.csvTargets, csvTask: data.csvTask };
   const [draft, setDraft] = useState<CsvDraft>(current);
   const [shown, setShown] = useState<CsvDraft>(current);
-  // Kept as a message, so the language switch re-words it.
-  const [error, setError] = useState<Message | null>(null);
+  // Kept as messages, so the language switch re-words them; every line to mend, not the first.
+  const [errors, setErrors] = useState<Message[]>([]);
   // Settings changed elsewhere (a link, a reset) replace what is being edited.
   if (!sameDraft(shown, current)) {
     setShown(current);
     setDraft(current);
-    setError(null);
+    setErrors([]);
   }
   const edited = !sameDraft(draft, current);
+  // The problems were those of the text as it was at Apply: an edit may have mended them.
+  const edit = (next: CsvDraft): void => {
+    setDraft(next);
+    setErrors([]);
+  };
 
   const submit = (event: FormEvent): void => {
     event.preventDefault();
     const parsed = csvData(draft);
     if (!parsed.ok) {
-      setError(parsed.text);
+      setErrors([parsed.text, ...(parsed.more ?? [])]);
       return;
     }
-    setError(null);
+    setErrors([]);
     onApply({
       'data.csv': draft.csv,
       'data.csvTargets': draft.csvTargets,
@@ -78,21 +83,21 @@ export function CsvForm({ data, split, onApply }: CsvFormProps) {
     <form className="csv-form" onSubmit={submit} aria-label={t('controls.csv.form')}>
       <CsvText
         text={draft.csv}
-        error={error && sentence(renderMessage(error, t))}
-        onEdit={(csv) => setDraft({ ...draft, csv })}
+        errors={errors.map((e) => sentence(renderMessage(e, t)))}
+        onEdit={(csv) => edit({ ...draft, csv })}
       />
       <FieldGrid>
         <NumberField
           spec={TARGETS}
           value={draft.csvTargets}
           stepper
-          onCommit={(v) => setDraft({ ...draft, csvTargets: v })}
+          onCommit={(v) => edit({ ...draft, csvTargets: v })}
         />
         <SelectField
           spec={TASK}
           value={draft.csvTask}
           labels={CSV_TASK_LABELS}
-          onChange={(v) => setDraft({ ...draft, csvTask: v })}
+          onChange={(v) => edit({ ...draft, csvTask: v })}
         />
       </FieldGrid>
       <div className="csv-actions">
@@ -103,7 +108,7 @@ export function CsvForm({ data, split, onApply }: CsvFormProps) {
           {edited
             ? t('controls.csv.notApplied')
             : split
-              ? t('controls.csv.rows', {
+              ? t(split[0] + split[1] === 1 ? 'controls.csv.oneRow' : 'controls.csv.rows', {
                   rows: formatCount(split[0] + split[1]),
                   train: formatCount(split[0]),
                   test: formatCount(split[1]),
@@ -116,8 +121,9 @@ export function CsvForm({ data, split, onApply }: CsvFormProps) {
 }
 
 /** The table's text, with the reason it cannot be used (when it cannot) and how to write it. */
-function CsvText(props: { text: string; error: string | null; onEdit: (csv: string) => void }) {
-  const { text, error, onEdit } = props;
+function CsvText(props: { text: string; errors: string[]; onEdit: (csv: string) => void }) {
+  const { text, errors, onEdit } = props;
+  const invalid = errors.length > 0;
   const id = useId();
   const t = useT();
   const label = useFieldLabel(CSV);
@@ -131,14 +137,21 @@ function CsvText(props: { text: string; error: string | null; onEdit: (csv: stri
         spellCheck={false}
         maxLength={CSV.maxLength}
         value={text}
-        aria-invalid={error !== null}
-        aria-describedby={describedBy(error !== null && `${id}-error`, `${id}-hint`, noteId)}
+        aria-invalid={invalid}
+        aria-describedby={describedBy(invalid && `${id}-error`, `${id}-hint`, noteId)}
         onChange={(event) => onEdit(event.target.value)}
       />
-      {error !== null && (
+      {errors.length === 1 && (
         <p id={`${id}-error`} className="field-error">
-          {error}
+          {errors[0]}
         </p>
+      )}
+      {errors.length > 1 && (
+        <ul id={`${id}-error`} className="field-error csv-errors">
+          {errors.map((error, k) => (
+            <li key={k}>{error}</li>
+          ))}
+        </ul>
       )}
       <FieldHint id={`${id}-hint`}>{t('controls.csv.hint')}</FieldHint>
     </div>

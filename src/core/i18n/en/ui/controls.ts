@@ -29,6 +29,7 @@ export const enUiControls = {
   'controls.csv.apply': 'Apply data',
   'controls.csv.notApplied': 'Not applied yet.',
   'controls.csv.rows': '{rows} rows: {train} train · {test} test',
+  'controls.csv.oneRow': '{rows} row: {train} train · {test} test',
   'controls.csv.exampleFilled':
     'Example data filled in (y = x²): edit it or paste your own, then press Apply data.',
   'controls.features.needed': 'At least one feature is needed',

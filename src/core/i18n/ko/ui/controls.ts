@@ -32,6 +32,7 @@ export const koUiControls: Texts<typeof enUiControls> = {
   'controls.csv.apply': '데이터 적용',
   'controls.csv.notApplied': '아직 적용하지 않았습니다.',
   'controls.csv.rows': '{rows}행: 학습 {train}개 · 테스트 {test}개',
+  'controls.csv.oneRow': '{rows}행: 학습 {train}개 · 테스트 {test}개',
   'controls.csv.exampleFilled':
     '예시 데이터(y = x²)를 채워 두었습니다. 고치거나 직접 붙여 넣은 뒤 데이터 적용을 누르세요.',
   'controls.features.needed': '특성이 하나는 있어야 합니다',
