@@ -98,6 +98,20 @@ describe('starting an inspected step', () => {
     expect((screen.getByLabelText('Sample index') as HTMLInputElement).value).toBe('8');
   });
 
+  it('counts the training samples, one in the singular (lesson 1 trains on one)', () => {
+    const { wrap, info } = setup(defaultConfig(), 0, false);
+    const { unmount } = render(wrap(<StepInspector />));
+    expect(
+      screen.getByText(`click a data point to pick it · ${info.data.train.count} training samples`),
+    ).toBeTruthy();
+    unmount();
+    const one = defaultConfig();
+    one.data = { ...one.data, dataset: 'csv', csv: '0.5,0.3,0.8', csvTargets: 1, testFraction: 0 };
+    const single = setup(one, 0, false);
+    render(single.wrap(<StepInspector />));
+    expect(screen.getByText('click a data point to pick it · 1 training sample')).toBeTruthy();
+  });
+
   it('an index outside the training set cannot be inspected', () => {
     const { wrap, info } = setup(defaultConfig(), 0, false);
     render(wrap(<StepInspector />));

@@ -79,7 +79,11 @@ export function StartControls() {
           }}
         />
       </label>
-      <span className="si-hint">{t('inspector.start.hint', { count: trainCount })}</span>
+      <span className="si-hint">
+        {t(trainCount === 1 ? 'inspector.start.hintOne' : 'inspector.start.hint', {
+          count: trainCount,
+        })}
+      </span>
       {data && data.rawKind !== 'image' && (
         <details className="si-own">
           <summary>{t('inspector.start.own')}</summary>

@@ -230,6 +230,7 @@ export const enInspector = {
     'batch normalization needs at least 2 samples in a step, so a step is inspected on a whole mini-batch',
   'inspector.start.sampleIndex': 'Sample index',
   'inspector.start.hint': 'click a data point to pick it · {count} training samples',
+  'inspector.start.hintOne': 'click a data point to pick it · {count} training sample',
   'inspector.start.own': 'or type your own values',
   'inspector.own.form': 'Your own sample',
   'inspector.own.input': 'Your {name}',

@@ -220,6 +220,7 @@ export const koInspector: Texts<typeof enInspector> = {
     '배치 정규화에는 한 스텝에 샘플이 2개 이상 필요하므로 미니배치 전체로 스텝을 살펴봅니다',
   'inspector.start.sampleIndex': '샘플 번호',
   'inspector.start.hint': '데이터 점을 클릭해 고르세요 · 학습 샘플 {count}개',
+  'inspector.start.hintOne': '데이터 점을 클릭해 고르세요 · 학습 샘플 {count}개',
   'inspector.start.own': '또는 값을 직접 입력',
   'inspector.own.form': '직접 입력한 샘플',
   'inspector.own.input': '입력한 {name}',
