@@ -172,6 +172,30 @@ describe('loss curve geometry', () => {
     expect(coords[3]).toEqual([300, 100]);
   });
 
+  it('draws a loss truly below zero on a linear scale when log is asked for, and says so', () => {
+    // Cross-entropy on a sine: the loss falls through zero to −510.
+    const points = [point(0, 0.7), point(10, -3), point(20, -510)];
+    const input = { points, ghosts: [], width: 300, lossHeight: 100, accuracyHeight: 0 };
+    const frame = computeLossFrame({ ...input, kind: 'log' });
+    expect(frame.kind).toBe('linear');
+    const [lo, hi] = frame.y.domain();
+    expect(lo).toBeLessThanOrEqual(-510);
+    expect(hi).toBeGreaterThanOrEqual(0.7);
+    expect(frame.trainPath).toBe(computeLossFrame({ ...input, kind: 'linear' }).trainPath);
+    // On the page: the axis reads "loss", and a note says why there is no log scale.
+    useAppStore.setState({ lossScale: 'log', info: infoFor('regression') });
+    fillHistory(points);
+    const { container } = render(<LossChart />);
+    const shown = [...container.querySelectorAll('.loss-axis-title text')].filter(
+      (e) => e.getAttribute('visibility') === 'visible',
+    );
+    expect(shown.map((e) => e.textContent)).toEqual(['loss']);
+    expect(container.querySelector('.loss-scale-note')?.getAttribute('visibility')).toBe('visible');
+    expect(container.querySelector('.loss-scale-note')?.textContent).toBe(
+      'loss below 0: no log scale, drawn linear',
+    );
+  });
+
   it('never goes below the smallest log floor, even for absurdly small losses', () => {
     const y = lossScale('log', { min: 0, minPositive: 1e-300, max: 1 }, 100);
     expect(y.domain()[0]).toBe(MIN_LOG_FLOOR);

@@ -37,6 +37,8 @@ interface PlotElements {
   lossAxisRef: RefObject<SVGGElement | null>;
   accuracyAxisRef: RefObject<SVGGElement | null>;
   emptyRef: RefObject<SVGTextElement | null>;
+  titleRef: RefObject<SVGGElement | null>;
+  scaleNoteRef: RefObject<SVGTextElement | null>;
 }
 
 /**
@@ -53,11 +55,19 @@ export function LossPlot(props: LossPlotProps) {
   const { redraw, handlers, crosshairRef, dotsRef, boxRef, cellsRef } = useLossHover(
     frameRef,
     layout,
-    kind,
   );
   const plotRef = useRef<HTMLDivElement>(null);
-  const { pathsRef, ghostPathsRef, markersRef, xAxisRef, lossAxisRef, accuracyAxisRef, emptyRef } =
-    useLossDrawing(props, frameRef, redraw, plotRef);
+  const {
+    pathsRef,
+    ghostPathsRef,
+    markersRef,
+    xAxisRef,
+    lossAxisRef,
+    accuracyAxisRef,
+    emptyRef,
+    titleRef,
+    scaleNoteRef,
+  } = useLossDrawing(props, frameRef, redraw, plotRef);
 
   const { innerWidth, lossHeight, plotHeight } = layout;
   return (
@@ -72,8 +82,28 @@ export function LossPlot(props: LossPlotProps) {
       >
         <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
           <g className="loss-axis loss-grid" ref={lossAxisRef} />
-          <text className="loss-axis-title" x={-MARGIN.left + 2} y={-MARGIN.top + 10}>
-            {kind === 'log' ? t('loss.axis.lossLog') : t('loss.axis.loss')}
+          <g className="loss-axis-title" ref={titleRef}>
+            {(['linear', 'log'] as const).map((scale) => (
+              <text
+                key={scale}
+                data-scale={scale}
+                x={-MARGIN.left + 2}
+                y={-MARGIN.top + 10}
+                visibility={scale === kind ? 'visible' : 'hidden'}
+              >
+                {scale === 'log' ? t('loss.axis.lossLog') : t('loss.axis.loss')}
+              </text>
+            ))}
+          </g>
+          <text
+            className="loss-scale-note"
+            ref={scaleNoteRef}
+            x={innerWidth}
+            y={-MARGIN.top + 10}
+            textAnchor="end"
+            visibility="hidden"
+          >
+            {t('loss.logBelowZero')}
           </text>
           <GhostCurves ghosts={ghosts} labels={ghostLabels} pathsRef={ghostPathsRef} />
           <path className="loss-line test" ref={(el) => void (pathsRef.current.test = el)} />
@@ -127,6 +157,8 @@ function useLossDrawing(
     lossAxisRef: useRef<SVGGElement>(null),
     accuracyAxisRef: useRef<SVGGElement>(null),
     emptyRef: useRef<SVGTextElement>(null),
+    titleRef: useRef<SVGGElement>(null),
+    scaleNoteRef: useRef<SVGTextElement>(null),
   };
   const drawnVersion = useRef(-1);
   const draw = (run: LiveRun, force: boolean): void => {
@@ -145,7 +177,15 @@ function useLossDrawing(
     writePaths(elements, frame, ghosts.length);
     const { xAxisRef, lossAxisRef, accuracyAxisRef } = elements;
     if (xAxisRef.current) drawStepAxis(xAxisRef.current, frame.x);
-    if (lossAxisRef.current) drawLossAxis(lossAxisRef.current, frame.y, kind, layout.innerWidth);
+    if (lossAxisRef.current)
+      drawLossAxis(lossAxisRef.current, frame.y, frame.kind, layout.innerWidth);
+    // Log asked for, linear drawn (a loss at or below zero): the title and a note say so.
+    const refused = kind === 'log' && frame.kind !== 'log';
+    elements.scaleNoteRef.current?.setAttribute('visibility', refused ? 'visible' : 'hidden');
+    for (const title of elements.titleRef.current?.children ?? []) {
+      const shown = title.getAttribute('data-scale') === frame.kind;
+      title.setAttribute('visibility', shown ? 'visible' : 'hidden');
+    }
     if (accuracyAxisRef.current)
       drawAccuracyAxis(accuracyAxisRef.current, frame.yAccuracy, layout.innerWidth);
     moveMarkers(elements.markersRef.current, markers, frame.x, layout.innerWidth);

@@ -31,6 +31,11 @@ export interface LossFrameInput {
 }
 
 export interface LossFrame {
+  /**
+   * The scale drawn: a log scale asked for falls back to linear while a loss is below zero
+   * (cross-entropy on targets beyond 0–1), which a log axis cannot show.
+   */
+  kind: LossScaleKind;
   x: YScale;
   y: YScale;
   yAccuracy: YScale;
@@ -45,17 +50,28 @@ function lastStep(points: readonly { step: number }[]): number {
   return points.length > 0 ? points[points.length - 1].step : 0;
 }
 
+/**
+ * Whether a loss is truly below zero: a zero, or a rounding error below it, sits on the log
+ * axis's floor like any tiny loss; −510 from cross-entropy on a sine does not.
+ */
+function belowZero(extent: { min: number; max: number } | null): boolean {
+  return extent !== null && extent.min < -1e-6 * Math.max(1, Math.abs(extent.max));
+}
+
 export function computeLossFrame(input: LossFrameInput): LossFrame {
-  const { points, ghosts, kind } = input;
+  const { points, ghosts } = input;
   const x = stepScale(Math.max(lastStep(points), ...ghosts.map(lastStep)), input.width);
   const series = [points, ...ghosts].flatMap((p) => [
     { points: p, value: trainLossOf },
     { points: p, value: testLossOf },
   ]);
-  const y = lossScale(kind, valueExtent<CurvePoint>(series), input.lossHeight);
+  const extent = valueExtent<CurvePoint>(series);
+  const kind = input.kind === 'log' && belowZero(extent) ? 'linear' : input.kind;
+  const y = lossScale(kind, extent, input.lossHeight);
   const yAccuracy = accuracyScale(input.accuracyHeight);
   const withAccuracy = input.accuracyHeight > 0;
   return {
+    kind,
     x,
     y,
     yAccuracy,

@@ -42,7 +42,6 @@ export interface LossHover {
 export function useLossHover(
   frameRef: { readonly current: LossFrame | null },
   layout: ChartLayout,
-  kind: 'linear' | 'log',
 ): LossHover {
   const hoverStep = useRef<number | null>(null);
   const crosshair = useRef<SVGGElement>(null);
@@ -64,7 +63,7 @@ export function useLossHover(
     const px = frame.x(p.step);
     crosshair.current?.setAttribute('transform', `translate(${px},0)`);
     crosshair.current?.setAttribute('visibility', 'visible');
-    placeDots(dots.current, p, frame, layout, kind);
+    placeDots(dots.current, p, frame, layout, frame.kind);
     fillCells(cells.current, p);
     if (box.current) placeTooltip(box.current, px, layout);
   };

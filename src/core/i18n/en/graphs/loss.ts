@@ -19,6 +19,7 @@ export const enLoss = {
     'Loss curve: train and test loss against training step. Use the arrow keys to read the values at each step.',
   'loss.axis.loss': 'loss',
   'loss.axis.lossLog': 'loss (log)',
+  'loss.logBelowZero': 'loss below 0: no log scale, drawn linear',
   'loss.axis.accuracy': 'accuracy',
   'loss.axis.step': 'step',
   'loss.empty': 'Press ▶ to train: the loss appears here',

@@ -22,6 +22,7 @@ export const koLoss: Texts<typeof enLoss> = {
     '손실 곡선: 학습 단계에 따른 학습 손실과 테스트 손실입니다. 화살표 키로 단계마다 값을 읽을 수 있습니다.',
   'loss.axis.loss': '손실',
   'loss.axis.lossLog': '손실 (로그)',
+  'loss.logBelowZero': '손실이 0보다 작음: 로그 눈금 대신 선형으로 그림',
   'loss.axis.accuracy': '정확도',
   'loss.axis.step': '단계',
   'loss.empty': '▶를 눌러 학습을 시작하면 여기에 손실이 그려집니다',
