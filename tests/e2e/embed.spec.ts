@@ -46,6 +46,23 @@ for (const size of SIZES) {
   });
 }
 
+test("the embed takes the page's keys: → steps, Space plays and pauses, R resets", async ({
+  page,
+}) => {
+  await page.goto('/#embed=graph,loss&v=1');
+  await embedReady(page);
+  await page.locator('main').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('step-count')).toHaveText('2');
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+  await page.keyboard.press('r');
+  await expect(page.getByTestId('step-count')).toHaveText('0');
+});
+
 test('embed with every panel fits 640×480 without sideways scroll', async ({ page }) => {
   await page.setViewportSize({ width: 640, height: 480 });
   await page.goto('/#embed=graph,output,loss,inspector,flow&v=1');

@@ -14,6 +14,7 @@ import { formatCount } from '../shared/format';
 import { useLiveFrame } from '../shared/useLiveFrame';
 import { usePageLink } from '../shared/pageLink';
 import { useT, type PlainKey } from '../shared/useT';
+import { useKeyboardShortcuts } from '../Transport/useKeyboardShortcuts';
 import './Embed.css';
 
 /** Each panel an embed may show, with the name its region is announced by. */
@@ -100,6 +101,8 @@ function EmbedBar() {
   const openRef = useRef<HTMLAnchorElement>(null);
   const t = useT();
   const pageLink = usePageLink();
+  // The page's keys work in the frame too once it has the focus (Space, →, R, `.`, Shift+←).
+  useKeyboardShortcuts(controller);
   // The same run on the full page: hide= and lang= kept, embed= dropped.
   const fullPageUrl = (runLink: string): string =>
     `${window.location.origin}${window.location.pathname}${pageLink(runLink, { embed: null })}`;
