@@ -47,7 +47,7 @@ export function defaultConfig(): RunConfig {
     },
     initialParams: null,
     changes: [],
-    open: { step: 0, view: 'network', focusSample: 0, ...GRAPH_DEFAULTS },
+    open: { step: 0, view: 'network', focusSample: 0, inspectOp: 0, ...GRAPH_DEFAULTS },
     mathsVersion: CURRENT_MATHS,
   };
 }

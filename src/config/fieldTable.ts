@@ -121,6 +121,13 @@ function opens(path: ConfigPath, key: string, label: string, rule: Rule): Settin
 
 const shape: Extra = { shape: true };
 
+/**
+ * A bound on a link's operation number (a step of the default network has 106 operations; one
+ * of a 1 000-sample run's whole training set through 10 layers, 17 022). The page clamps it to
+ * the traced step's last operation.
+ */
+const INSPECT_OPS = 100_000;
+
 /** The computational-graph view's expression, values and backward position (scalarGraph.ts). */
 const GRAPH_ROWS: readonly SettingRow[] = [
   opens('open.graphExpression', 'gx', 'Graph expression', {
@@ -230,5 +237,7 @@ export const SETTING_ROWS: readonly SettingRow[] = [
   opens('open.step', 'step', 'Open at step', whole({ min: 0, max: LIMITS.openStep })),
   opens('open.view', 'view', 'Open view', oneOf(VIEWS)),
   opens('open.focusSample', 'focus', 'Focus sample', whole({ min: 0, max: MOST_SAMPLES })),
+  // Clamped to the traced step's last operation when the page opens it.
+  opens('open.inspectOp', 'op', 'Inspected operation', whole({ min: 0, max: INSPECT_OPS })),
   ...GRAPH_ROWS,
 ];

@@ -136,6 +136,11 @@ export interface OpenAt {
   view: ViewName;
   /** Index of the focus sample in the training set. */
   focusSample: number;
+  /**
+   * The step inspector open on the step after `step` (the next mini-batch) at this operation,
+   * counted from 1; 0: not inspecting. A shared link shows the same formula with its numbers.
+   */
+  inspectOp: number;
   /** The computational-graph view: its expression (see src/core/scalarGraph). */
   graphExpression: string;
   /** Its variables' values, in order of first appearance, separated by ','. */

@@ -26,6 +26,7 @@ import {
   noticeWorkerCrash,
 } from './notices';
 import { RunLink } from './runLink';
+import { inspectedConfig, LinkedInspection } from './inspectedLink';
 import { useAppStore, type AppState } from './store';
 import { raceLinkPairs } from './race';
 
@@ -42,6 +43,8 @@ export class RunController {
   private cutOff = false;
   /** What the link reader could not use for this run: the worker's own findings join them. */
   private problems: readonly Problem[] = [];
+  private readonly inspection = new LinkedInspection();
+  private readonly stopWatching: () => void;
 
   constructor(factory?: WorkerFactory, writeUrl?: (link: string) => void) {
     this.client = new TrainingClient(
@@ -51,6 +54,10 @@ export class RunController {
     );
     this.runLink = new RunLink(writeUrl);
     setAfterFrame(() => this.recycle());
+    // The link follows the inspector: opening, walking and finishing a traced step.
+    this.stopWatching = useAppStore.subscribe((s, before) => {
+      if (s.trace !== before.trace || s.inspectOp !== before.inspectOp) this.syncUrl();
+    });
   }
 
   /** Starts a new run from `config` (structural change, reset or a link). */
@@ -59,6 +66,7 @@ export class RunController {
     this.cutOff = options.cutOff ?? false;
     const runId = useAppStore.getState().runId + 1;
     this.runLink.start(config);
+    this.inspection.arm(config);
     useAppStore.setState({
       // The controls show the settings in force; logged changes update them as the run
       // reaches their steps (the worker reports each one).
@@ -220,7 +228,7 @@ export class RunController {
 
   /** The link of the current run, opening at the current step. */
   link(): string {
-    return this.runLink.link(useAppStore.getState().config, this.cutOff, raceLinkPairs());
+    return this.runLink.link(inspectedConfig(useAppStore.getState()), this.cutOff, raceLinkPairs());
   }
 
   /** Writes the current link into the address bar (the race calls it when it changes). */
@@ -233,6 +241,7 @@ export class RunController {
   }
 
   dispose(): void {
+    this.stopWatching();
     this.client.stop();
     setAfterFrame(null);
   }
@@ -242,7 +251,7 @@ export class RunController {
   }
 
   private syncUrl(): void {
-    this.runLink.sync(useAppStore.getState().config, this.cutOff, raceLinkPairs());
+    this.runLink.sync(inspectedConfig(useAppStore.getState()), this.cutOff, raceLinkPairs());
   }
 
   private onEvent(event: WorkerEvent): void {
@@ -286,7 +295,11 @@ export class RunController {
         noticeDivergence(event.divergence);
         return;
       case 'trace':
-        useAppStore.setState({ trace: event.trace, inspectOp: 0, tracePending: false });
+        useAppStore.setState({
+          trace: event.trace,
+          inspectOp: this.inspection.opFor(event.trace),
+          tracePending: false,
+        });
         return;
       case 'gradient-check':
         useAppStore.setState({ gradientCheck: event.result });
@@ -333,6 +346,9 @@ export class RunController {
     if (state.warmup && state.warmup.done >= state.warmup.total) {
       useAppStore.setState({ status: 'ready', warmup: null });
     }
+    // A link open on an inspected step traces it once the run stands at its opening step.
+    const standing = useAppStore.getState().status === 'ready';
+    if (standing && this.inspection.shouldTrace()) this.trace(null);
     if (!event.playing && state.playing) {
       useAppStore.setState({ playing: false });
       if (this.runLink.step >= LIMITS.openStep) noticeStepLimit();
@@ -346,7 +362,7 @@ export class RunController {
    * opening the page's own link would.
    */
   private onCrash(why: Message): void {
-    const config = this.runLink.runConfig(useAppStore.getState().config);
+    const config = this.runLink.runConfig(inspectedConfig(useAppStore.getState()));
     this.client.start();
     this.start(config, [], { cutOff: this.cutOff });
     noticeWorkerCrash(why, config.open.step);

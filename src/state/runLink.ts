@@ -69,7 +69,8 @@ export class RunLink {
       ...config,
       training: structuredClone(this.baseline),
       changes: [...this.changes],
-      open: { ...config.open, step: this.step },
+      // An inspected step's link opens before it (inspectedLink.ts), at the step it says.
+      open: { ...config.open, step: config.open.inspectOp > 0 ? config.open.step : this.step },
     };
   }
 

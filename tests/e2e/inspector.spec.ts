@@ -202,3 +202,30 @@ test('a mouse click elsewhere while the trace comes keeps the focus where the re
   await expect(inspector.getByRole('button', { name: /Inspect next mini-batch/ })).toBeVisible();
   await expect(lr).toBeFocused();
 });
+
+test('a copied link keeps the inspected operation: it opens on the same formula with the same numbers', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await page.goto('/#step=7&view=inspector&v=2');
+  await ready(page);
+  await expect(page.getByTestId('step-count')).toHaveText('7');
+  await page.getByRole('button', { name: /Inspect next mini-batch/ }).click();
+  const inspector = page.getByRole('region', { name: 'Step inspector' });
+  for (let k = 0; k < 41; k++) await inspector.getByRole('button', { name: /Next/ }).click();
+  await expect(inspector.getByText('Operation 42 of 106')).toBeVisible();
+  const shown = await page.getByTestId('op-result').textContent();
+  // The address names the step before the traced one and the operation from 1.
+  const link = page.url().replace(/^.*#/, '');
+  expect(decodeLink(link).config.open).toMatchObject({ step: 7, inspectOp: 42, view: 'inspector' });
+  // Opened afresh (a new tab), the link traces that step again and goes to the operation.
+  const other = await page.context().newPage();
+  await other.goto(`/#${link}`);
+  const again = other.getByRole('region', { name: 'Step inspector' });
+  await expect(again.getByText('Operation 42 of 106')).toBeVisible({ timeout: 15_000 });
+  await expect(other.getByTestId('op-result')).toHaveText(shown ?? '');
+  // Finishing the step drops the operation from the address.
+  await again.getByRole('button', { name: 'Finish step' }).click();
+  await expect(other).toHaveURL(/step=8&view=inspector&v=2$/);
+  expect(errors).toEqual([]);
+});

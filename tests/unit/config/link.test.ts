@@ -366,6 +366,7 @@ describe('the link format', () => {
       'step open.step',
       'view open.view',
       'focus open.focusSample',
+      'op open.inspectOp',
       'gx open.graphExpression',
       'gv open.graphValues',
       'gb open.graphStep',

@@ -56,6 +56,7 @@ export const enProblems = {
   'field.open.step': 'Open at step',
   'field.open.view': 'Open view',
   'field.open.focusSample': 'Focus sample',
+  'field.open.inspectOp': 'Inspected operation',
   'field.open.graphExpression': 'Graph expression',
   'field.open.graphValues': 'Graph values',
   'field.open.graphStep': 'Graph backward step',

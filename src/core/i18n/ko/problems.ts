@@ -55,6 +55,7 @@ export const koProblems: Texts<typeof enProblems> = {
   'field.open.step': '열 때의 스텝',
   'field.open.view': '열 때의 화면',
   'field.open.focusSample': '주목할 샘플',
+  'field.open.inspectOp': '살펴보는 연산',
   'field.open.graphExpression': '계산 그래프 식',
   'field.open.graphValues': '계산 그래프 변수 값',
   'field.open.graphStep': '계산 그래프 역전파 단계',
