@@ -248,6 +248,25 @@ describe('each lesson makes its point on the real engine', () => {
     expect(trainLoss(openRun('softmax', 'large'))).toBeGreaterThan(3);
   });
 
+  it('8: softmax, played on: small weights learn the arms after a slow start; σ = 1 overfits', () => {
+    const accuracies = (variant: string, steps: number[]) => {
+      const run = openRun('softmax', variant);
+      const evaluator = new Evaluator(run.trainer.network);
+      return steps.map((step) => {
+        expect(run.trainer.run(step - run.trainer.stepsDone)).toBeNull();
+        const train = evaluator.evaluate(run.dataset.train, run.dataset).accuracy;
+        return { train, test: evaluator.evaluate(run.dataset.test, run.dataset).accuracy };
+      });
+    };
+    const [small1600, small5000] = accuracies('small', [1600, 5000]);
+    expect(small1600.train).toBeLessThan(0.5);
+    expect(small5000.train).toBeGreaterThan(0.9);
+    const [large1600, large12000] = accuracies('large', [1600, 12_000]);
+    expect(large1600.train).toBeGreaterThan(small1600.train);
+    expect(large1600.test).toBeLessThan(0.6);
+    expect(large12000.test).toBeLessThan(0.8);
+  }, 30_000);
+
   it('9: learning rate: too small barely moves, right converges, too large diverges', () => {
     const lossAfter500 = (variant: string): number => {
       const run = openRun('learning-rate', variant);
