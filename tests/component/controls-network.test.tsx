@@ -1,19 +1,11 @@
 // @vitest-environment happy-dom
 import { act, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { RunController } from '../../src/state/controller';
+import { describe, expect, it } from 'vitest';
 import { languageActions } from '../../src/state/language';
 import { useAppStore } from '../../src/state/store';
-import { configWith, lastInit, renderControls, resetControls } from './controlsHarness';
+import { configWith, controlsSetup, lastInit } from './controlsHarness';
 
-let controller: RunController | undefined;
-afterEach(() => resetControls(controller));
-
-function setup(...args: Parameters<typeof renderControls>) {
-  const rendered = renderControls(...args);
-  controller = rendered.controller;
-  return rendered;
-}
+const setup = controlsSetup();
 
 const widths = () =>
   screen

@@ -1,24 +1,10 @@
 // @vitest-environment happy-dom
 import { act, fireEvent, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { RunController } from '../../src/state/controller';
+import { describe, expect, it } from 'vitest';
 import { useAppStore } from '../../src/state/store';
-import {
-  appliedEvent,
-  configWith,
-  lastInit,
-  renderControls,
-  resetControls,
-} from './controlsHarness';
+import { appliedEvent, configWith, controlsSetup, lastInit } from './controlsHarness';
 
-let controller: RunController | undefined;
-afterEach(() => resetControls(controller));
-
-function setup(...args: Parameters<typeof renderControls>) {
-  const rendered = renderControls(...args);
-  controller = rendered.controller;
-  return rendered;
-}
+const setup = controlsSetup();
 
 describe('Controls: live changes', () => {
   it('sends a new learning rate to the running worker without rebuilding the run', async () => {
@@ -184,8 +170,8 @@ describe('Controls: live changes', () => {
   });
 
   it('keeps the learning-rate field focused and in place while training', async () => {
-    const { worker, user } = setup();
-    act(() => controllerOf().play());
+    const { worker, user, controller } = setup();
+    act(() => controller.play());
     const input = screen.getByRole('textbox', { name: 'Learning rate' });
     await user.click(input);
     await user.clear(input);
@@ -340,8 +326,3 @@ describe('Controls: structural changes', () => {
     expect(screen.queryByText(/starts from the weights stored in the link/)).toBeNull();
   });
 });
-
-function controllerOf(): RunController {
-  if (!controller) throw new Error('not rendered');
-  return controller;
-}

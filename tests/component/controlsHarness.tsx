@@ -1,5 +1,6 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { afterEach } from 'vitest';
 import { defaultConfig } from '../../src/config/defaults';
 import type { LiveChange, RunConfig } from '../../src/config/types';
 import { RunController } from '../../src/state/controller';
@@ -48,6 +49,20 @@ export function renderControls(config: RunConfig = defaultConfig()) {
     </ControllerContext>,
   );
   return { worker, controller, user, ...view };
+}
+
+/**
+ * `renderControls` for a test file: each render's controller is disposed and the store reset
+ * after every test.
+ */
+export function controlsSetup(): typeof renderControls {
+  let controller: RunController | undefined;
+  afterEach(() => resetControls(controller));
+  return (...args) => {
+    const rendered = renderControls(...args);
+    controller = rendered.controller;
+    return rendered;
+  };
 }
 
 export function resetControls(controller?: RunController): void {

@@ -1,17 +1,9 @@
 // @vitest-environment happy-dom
 import { screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { RunController } from '../../src/state/controller';
-import { configWith, lastInit, renderControls, resetControls } from './controlsHarness';
+import { describe, expect, it } from 'vitest';
+import { configWith, controlsSetup, lastInit } from './controlsHarness';
 
-let controller: RunController | undefined;
-afterEach(() => resetControls(controller));
-
-function setup(...args: Parameters<typeof renderControls>) {
-  const rendered = renderControls(...args);
-  controller = rendered.controller;
-  return rendered;
-}
+const setup = controlsSetup();
 
 const offer = () => screen.queryByRole('button', { name: 'Use a network fit for it' });
 

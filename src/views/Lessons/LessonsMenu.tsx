@@ -1,5 +1,5 @@
 import { useEffect, useId, useLayoutEffect, useRef } from 'react';
-import { LESSONS, lessonWords } from '../../lessons';
+import { LESSONS, lessonWords, type LessonChoice } from '../../lessons';
 import { useController } from '../shared/controllerContext';
 import { setLessonMenu, useLessonState } from '../../state/lessonState';
 import { openLesson } from './openLesson';
@@ -43,7 +43,6 @@ interface LessonsPanelProps {
 
 function LessonsPanel({ id, onClose, trigger }: LessonsPanelProps) {
   const controller = useController();
-  const active = useLessonState((s) => s.active);
   const panel = useRef<HTMLDivElement>(null);
   const headingId = `${id}-title`;
   const t = useT();
@@ -110,22 +109,34 @@ function LessonsPanel({ id, onClose, trigger }: LessonsPanelProps) {
           ×
         </button>
       </div>
-      <ol className="lessons-list">
-        {LESSONS.map((lesson) => (
-          <li key={lesson.id} aria-labelledby={`${id}-${lesson.id}`}>
-            <h3 id={`${id}-${lesson.id}`}>{lessonWords(lesson, t).title}</h3>
-            <p>{lessonWords(lesson, t).summary}</p>
-            <VariantButtons
-              lesson={lesson}
-              active={active?.lesson === lesson ? active.variant : null}
-              onChoose={(variant) => {
-                onClose();
-                openLesson({ lesson, variant }, controller, { toTop: true });
-              }}
-            />
-          </li>
-        ))}
-      </ol>
+      <LessonList
+        id={id}
+        onChoose={(choice) => {
+          onClose();
+          openLesson(choice, controller, { toTop: true });
+        }}
+      />
     </div>
+  );
+}
+
+/** Every lesson with its summary and variant buttons, the active variant marked. */
+function LessonList({ id, onChoose }: { id: string; onChoose: (choice: LessonChoice) => void }) {
+  const active = useLessonState((s) => s.active);
+  const t = useT();
+  return (
+    <ol className="lessons-list">
+      {LESSONS.map((lesson) => (
+        <li key={lesson.id} aria-labelledby={`${id}-${lesson.id}`}>
+          <h3 id={`${id}-${lesson.id}`}>{lessonWords(lesson, t).title}</h3>
+          <p>{lessonWords(lesson, t).summary}</p>
+          <VariantButtons
+            lesson={lesson}
+            active={active?.lesson === lesson ? active.variant : null}
+            onChoose={(variant) => onChoose({ lesson, variant })}
+          />
+        </li>
+      ))}
+    </ol>
   );
 }

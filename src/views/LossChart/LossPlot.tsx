@@ -82,29 +82,12 @@ export function LossPlot(props: LossPlotProps) {
       >
         <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
           <g className="loss-axis loss-grid" ref={lossAxisRef} />
-          <g className="loss-axis-title" ref={titleRef}>
-            {(['linear', 'log'] as const).map((scale) => (
-              <text
-                key={scale}
-                data-scale={scale}
-                x={-MARGIN.left + 2}
-                y={-MARGIN.top + 10}
-                visibility={scale === kind ? 'visible' : 'hidden'}
-              >
-                {scale === 'log' ? t('loss.axis.lossLog') : t('loss.axis.loss')}
-              </text>
-            ))}
-          </g>
-          <text
-            className="loss-scale-note"
-            ref={scaleNoteRef}
-            x={innerWidth}
-            y={-MARGIN.top + 10}
-            textAnchor="end"
-            visibility="hidden"
-          >
-            {t('loss.logBelowZero')}
-          </text>
+          <LossAxisTitle
+            kind={kind}
+            width={innerWidth}
+            titleRef={titleRef}
+            noteRef={scaleNoteRef}
+          />
           <GhostCurves ghosts={ghosts} labels={ghostLabels} pathsRef={ghostPathsRef} />
           <path className="loss-line test" ref={(el) => void (pathsRef.current.test = el)} />
           <path className="loss-line train" ref={(el) => void (pathsRef.current.train = el)} />
@@ -303,5 +286,47 @@ function Crosshair({
       {classification && dot('testAccuracy', layout.accuracyTop)}
       {classification && dot('trainAccuracy', layout.accuracyTop)}
     </g>
+  );
+}
+
+interface LossAxisTitleProps {
+  kind: LossScaleKind;
+  width: number;
+  titleRef: RefObject<SVGGElement | null>;
+  noteRef: RefObject<SVGTextElement | null>;
+}
+
+/**
+ * "loss" or "loss (log)" above the axis, and the note that a log scale asked for is drawn
+ * linear; the drawing shows the right title and the note as each frame's scale says.
+ */
+function LossAxisTitle({ kind, width, titleRef, noteRef }: LossAxisTitleProps) {
+  const t = useT();
+  return (
+    <>
+      <g className="loss-axis-title" ref={titleRef}>
+        {(['linear', 'log'] as const).map((scale) => (
+          <text
+            key={scale}
+            data-scale={scale}
+            x={-MARGIN.left + 2}
+            y={-MARGIN.top + 10}
+            visibility={scale === kind ? 'visible' : 'hidden'}
+          >
+            {scale === 'log' ? t('loss.axis.lossLog') : t('loss.axis.loss')}
+          </text>
+        ))}
+      </g>
+      <text
+        className="loss-scale-note"
+        ref={noteRef}
+        x={width}
+        y={-MARGIN.top + 10}
+        textAnchor="end"
+        visibility="hidden"
+      >
+        {t('loss.logBelowZero')}
+      </text>
+    </>
   );
 }

@@ -34,6 +34,33 @@ function inNetwork(
 }
 
 /**
+ * A count that goes up when the live snapshot should be read again: at most every
+ * READ_INTERVAL_MS while training runs, and never while a traced step is shown. A snapshot
+ * within the interval is read at its end: the last one before a pause (a new run's first,
+ * when a lesson opens over a running network) must not be skipped for good.
+ */
+function useLiveReads(tracing: boolean): number {
+  const [version, setVersion] = useState(0);
+  const lastRead = useRef(0);
+  const trailing = useRef<number | null>(null);
+  useLiveFrame((run) => {
+    if (tracing || !run.snapshot) return;
+    const read = (): void => {
+      lastRead.current = performance.now();
+      setVersion((v) => v + 1);
+    };
+    const wait = READ_INTERVAL_MS - (performance.now() - lastRead.current);
+    if (wait <= 0) return read();
+    trailing.current ??= window.setTimeout(() => {
+      trailing.current = null;
+      read();
+    }, wait);
+  });
+  useEffect(() => () => window.clearTimeout(trailing.current ?? undefined), []);
+  return version;
+}
+
+/**
  * A neuron of the network as its own scalar graph, for the sample being inspected (when the
  * step inspector has a step open) or for the focus sample. While training runs the focus
  * numbers are read twice a second, not every frame.
@@ -46,25 +73,7 @@ export function NeuronMode() {
   const config = useAppStore(selectConfig);
   const op = useAppStore(selectOp);
   const [position, setPosition] = useState(0);
-  const [version, setVersion] = useState(0);
-  const lastRead = useRef(0);
-  const trailing = useRef<number | null>(null);
-  useLiveFrame((run) => {
-    if (trace || !run.snapshot) return;
-    const read = (): void => {
-      lastRead.current = performance.now();
-      setVersion((v) => v + 1);
-    };
-    const wait = READ_INTERVAL_MS - (performance.now() - lastRead.current);
-    if (wait <= 0) return read();
-    // A snapshot within the interval is read at its end: the last one before a pause (a new
-    // run's first, when a lesson opens over a running network) must not be skipped for good.
-    trailing.current ??= window.setTimeout(() => {
-      trailing.current = null;
-      read();
-    }, wait);
-  });
-  useEffect(() => () => window.clearTimeout(trailing.current ?? undefined), []);
+  const version = useLiveReads(trace !== null);
   const opened = useMemo(() => {
     if (!neuron) return null;
     if (trace) {

@@ -3,42 +3,10 @@ import { english, msg } from '../../../src/core/i18n/message';
 import { defaultConfig } from '../../../src/config/defaults';
 import { decodeLink } from '../../../src/config/link';
 import type { LiveChange } from '../../../src/config/types';
-import { RunController } from '../../../src/state/controller';
 import { live } from '../../../src/state/live';
 import { initialAppState, useAppStore } from '../../../src/state/store';
-import type { WorkerCommand, WorkerEvent } from '../../../src/worker/protocol';
-
-/** A stand-in for the worker: records commands, lets the test play the worker's part. */
-class FakeWorker {
-  sent: WorkerCommand[] = [];
-  onmessage: ((e: MessageEvent<WorkerEvent>) => void) | null = null;
-  onerror: ((e: ErrorEvent) => void) | null = null;
-  onmessageerror: (() => void) | null = null;
-  terminated = false;
-  postMessage(command: WorkerCommand): void {
-    this.sent.push(command);
-  }
-  terminate(): void {
-    this.terminated = true;
-  }
-  emit(event: WorkerEvent): void {
-    this.onmessage?.({ data: event } as MessageEvent<WorkerEvent>);
-  }
-}
-
-function setup() {
-  const workers: FakeWorker[] = [];
-  const urls: string[] = [];
-  const controller = new RunController(
-    () => {
-      const w = new FakeWorker();
-      workers.push(w);
-      return w as unknown as Worker;
-    },
-    (link) => urls.push(link),
-  );
-  return { controller, workers, urls };
-}
+import type { WorkerEvent } from '../../../src/worker/protocol';
+import { setup, snapshotAt } from './controllerHarness';
 
 afterEach(() => useAppStore.setState(initialAppState, true));
 
@@ -190,18 +158,7 @@ describe('the end of a warm-up', () => {
       controller,
       warmup: (done: number) =>
         worker.emit({ type: 'warmup', runId, done, total: 200_000, layers: [] }),
-      snapshot: (step: number) => {
-        const shown = new Float64Array(16);
-        shown[0] = step; // the step header
-        worker.emit({
-          type: 'snapshot',
-          runId,
-          snapshot: shown.buffer,
-          history: [],
-          map: null,
-          playing: false,
-        });
-      },
+      snapshot: (step: number) => snapshotAt(worker, runId, step),
     };
   }
 

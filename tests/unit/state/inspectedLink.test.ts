@@ -4,47 +4,17 @@ import { decodeLink } from '../../../src/config/link';
 import type { RunConfig } from '../../../src/config/types';
 import { traceStep } from '../../../src/engine/trace';
 import { prepareRun } from '../../../src/run/prepare';
-import { RunController } from '../../../src/state/controller';
 import { finishInspection, goToOp } from '../../../src/state/inspector';
 import { initialAppState, useAppStore } from '../../../src/state/store';
-import type { WorkerCommand, WorkerEvent } from '../../../src/worker/protocol';
-
-class FakeWorker {
-  sent: WorkerCommand[] = [];
-  onmessage: ((e: MessageEvent<WorkerEvent>) => void) | null = null;
-  onerror: ((e: ErrorEvent) => void) | null = null;
-  onmessageerror: (() => void) | null = null;
-  postMessage(command: WorkerCommand): void {
-    this.sent.push(command);
-  }
-  terminate(): void {}
-  emit(event: WorkerEvent): void {
-    this.onmessage?.({ data: event } as MessageEvent<WorkerEvent>);
-  }
-}
+import { setup, snapshotAt } from './controllerHarness';
 
 /** The page over a fake worker whose part the test plays with the real engine's traces. */
 function page(config: RunConfig) {
-  const worker = new FakeWorker();
-  const urls: string[] = [];
-  const controller = new RunController(
-    () => worker as unknown as Worker,
-    (link) => urls.push(link),
-  );
+  const { controller, workers, urls } = setup();
   controller.start(config);
+  const worker = workers[0];
   const runId = useAppStore.getState().runId;
-  const snapshot = (step: number) => {
-    const shown = new Float64Array(16);
-    shown[0] = step; // the step header
-    worker.emit({
-      type: 'snapshot',
-      runId,
-      snapshot: shown.buffer,
-      history: [],
-      map: null,
-      playing: false,
-    });
-  };
+  const snapshot = (step: number) => snapshotAt(worker, runId, step);
   /** The engine's trace of the step after `steps` on the next mini-batch (or on `samples`). */
   const trace = (steps: number, samples: number[] | null = null) => {
     const run = prepareRun({ ...config, open: { ...config.open, step: 0, inspectOp: 0 } });
