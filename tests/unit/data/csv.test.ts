@@ -24,10 +24,7 @@ describe('CSV parsing', () => {
     const english = (csv: string) => {
       const parsed = parseCsv(csv);
       if (parsed.ok) throw new Error('expected problems');
-      return [
-        parsed.error,
-        ...(parsed.more ?? []).map(englishText),
-      ];
+      return [parsed.error, ...(parsed.more ?? []).map(englishText)];
     };
     expect(english('1,2\n3,x\n5,6\n7\n,8')).toEqual([
       'line 2, column 2: "x" is not a number',
