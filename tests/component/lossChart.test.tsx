@@ -443,6 +443,21 @@ describe('LossChart', () => {
     expect(hint.textContent).toContain('At step 20 the train loss is NaN.');
   });
 
+  it('shows the newest numbers of a diagnosis that came within its refresh interval, at its end', async () => {
+    useAppStore.setState({ info: infoFor('regression') });
+    fillHistory([point(0, 1), point(10, 0.5), point(20, Number.NaN)]);
+    render(<LossChart />);
+    await nextFrame();
+    const hint = screen.getByRole('status', { name: 'Loss curve doctor' });
+    expect(hint.textContent).toContain('At step 20 the train loss is NaN.');
+    // The run's last point, then nothing more (it stopped): said once the interval is over.
+    live.history.add(point(30, Number.POSITIVE_INFINITY));
+    await nextFrame();
+    expect(hint.textContent).toContain('At step 20 the train loss is NaN.');
+    await act(() => new Promise((resolve) => setTimeout(resolve, 1600)));
+    expect(hint.textContent).toContain('At step 30 the train loss is Infinity.');
+  });
+
   it('keeps the previous runs as ghost curves when a new run starts, until cleared', async () => {
     const first = defaultConfig();
     useAppStore.setState({ info: infoFor('regression'), config: first, runId: 1 });

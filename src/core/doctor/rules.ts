@@ -79,14 +79,17 @@ export const divergingRule = thresholdRule('diverging', (all, _context, fire) =>
   const factor = fire ? DIVERGE_FIRE_FACTOR : DIVERGE_RELEASE_FACTOR;
   const minRise = DIVERGE_MIN_RISE * Math.abs(points[0].trainLoss);
   if (!(lowest > 0) || !(now >= factor * lowest) || !(now - lowest >= minRise)) return null;
+  // The verdict rests on the median of the newest points (one spike is no divergence); the
+  // evidence quotes the newest point itself, the loss the chart's legend shows at that step.
+  const newest = points[points.length - 1];
   return diagnosis(
     'diverging',
     msg('diagnosis.diverging.rose', {
       lowest: num(lowest),
       lowestStep: String(lowestStep),
-      now: num(now),
-      step: String(last.step),
-      factor: num(now / lowest),
+      now: num(newest.trainLoss),
+      step: String(newest.step),
+      factor: num(newest.trainLoss / lowest),
     }),
   );
 });

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { LossDoctor, type Diagnosis, type DoctorContext } from '../../core/doctor';
 import type { LiveRun } from '../../state/live';
 import { useLiveFrame } from '../shared/useLiveFrame';
@@ -29,8 +29,14 @@ interface HintState {
 export function DoctorHint() {
   const t = useT();
   const [hint, setHint] = useState<HintState>({ diagnoses: [], at: 0 });
+  const shown = useRef<HintState>(hint);
+  const show = (next: HintState): void => {
+    shown.current = next;
+    setHint(next);
+  };
   const doctor = useRef<{ info: LiveRun['info']; doctor: LossDoctor } | null>(null);
   const seenVersion = useRef(-1);
+  const trailing = useRef<number | null>(null);
 
   useLiveFrame((run) => {
     if (doctor.current?.info !== run.info) {
@@ -40,14 +46,22 @@ export function DoctorHint() {
     if (run.history.version === seenVersion.current) return;
     seenVersion.current = run.history.version;
     const diagnoses = doctor.current.doctor.update(run.history.all());
+    const old = shown.current;
     const now = performance.now();
-    setHint((old) => {
-      const sameKinds = kindsOf(old.diagnoses) === kindsOf(diagnoses);
-      if (sameKinds && (now - old.at < REFRESH_MS || sameText(old.diagnoses, diagnoses)))
-        return old;
-      return { diagnoses, at: now };
-    });
+    const sameKinds = kindsOf(old.diagnoses) === kindsOf(diagnoses);
+    window.clearTimeout(trailing.current ?? undefined);
+    trailing.current = null;
+    if (sameKinds && sameText(old.diagnoses, diagnoses)) return;
+    if (sameKinds && now - old.at < REFRESH_MS) {
+      // Fresh numbers wait for the end of the interval, but are shown then: the last ones
+      // before a pause or a divergence must not stay unsaid.
+      const wait = REFRESH_MS - (now - old.at);
+      trailing.current = window.setTimeout(() => show({ diagnoses, at: performance.now() }), wait);
+      return;
+    }
+    show({ diagnoses, at: now });
   });
+  useEffect(() => () => window.clearTimeout(trailing.current ?? undefined), []);
 
   const [main, ...others] = hint.diagnoses;
   // The doctor's words are messages, said in the page's language (its English fields are for tools).

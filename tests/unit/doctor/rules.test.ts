@@ -55,6 +55,17 @@ describe('the doctor on synthetic curves', () => {
       s < 100 ? healthy(s) : healthy(100) * Math.exp((s - 100) / 50),
     );
     expect(kinds(rising)).toContain('diverging');
+    // The evidence quotes the newest point, the loss the legend shows at that step (the
+    // median of the newest three, 2.68, was quoted as the loss at step 5).
+    const lesson = [0.239, 0.3, 0.5, 1.1, 2.68, 42.4475].map((trainLoss, step) => ({
+      step,
+      trainLoss,
+      testLoss: Number.NaN,
+      batchLoss: Number.NaN,
+    }));
+    expect(diagnose(lesson, plain)[0].evidence).toBe(
+      'The train loss rose from 0.239 (step 0) to 42.4 at step 5: 178 times higher.',
+    );
     // From 0.01 to 0.03 on a curve that started at 0.7: a rise of 3% of the start, noise.
     const nearZero = curve(300, 10, (s) => (s < 250 ? 0.7 * Math.exp(-s / 20) + 0.01 : 0.03));
     expect(kinds(nearZero)).not.toContain('diverging');
