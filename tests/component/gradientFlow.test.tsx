@@ -139,6 +139,22 @@ describe('gradient flow of a deep sigmoid network (issue 4 acceptance)', () => {
       false, // the tanh output layer saturates, it does not die
     ]);
   });
+
+  it('ten tanh layers of σ = 0.01: no layer gets a gradient worth the name, and the caption says so', async () => {
+    // The initialization lesson's collapse: every mean |∂C/∂W| near 1e−16, their ratio ~1.
+    const config = deepConfig('tanh', 10, { kind: 'normal', scale: 0.01 });
+    const run = engineRun(config);
+    openLive(run);
+    renderGradientFlow();
+    const snapshot = trainLive(run, 1, 1);
+    await nextFrame();
+    expect(meanAbsGrad(run, snapshot, 1)).toBeLessThan(1e-12);
+    expect(meanAbsGrad(run, snapshot, 11)).toBeLessThan(1e-12);
+    const caption = screen.getByTestId('gradient-ratio');
+    expect(caption.dataset.verdict).toBe('negligible');
+    expect(caption.textContent).toMatch(/no layer gets a gradient worth the name .*nothing learns/);
+    expect(caption.textContent).not.toMatch(/reach the first layer/);
+  });
 });
 
 describe('histograms at the current step', () => {

@@ -12,7 +12,14 @@ export const VANISHING_RATIO = 100;
 /** Below this, the first layer's gradients are 100× the last's: exploding gradients. */
 export const EXPLODING_RATIO = 0.01;
 
-export type RatioVerdict = 'vanishing' | 'exploding' | 'balanced' | 'unknown';
+/**
+ * Below this mean |∂C/∂W| in the first and the last layer alike, no layer learns: a step of
+ * η = 1 would move a weight by less than 10⁻⁸. Their ratio then says nothing (σ = 0.01
+ * initialization: 1.9e−17 against 1.7e−16 reads as a healthy 9×).
+ */
+export const NEGLIGIBLE_GRADIENT = 1e-8;
+
+export type RatioVerdict = 'vanishing' | 'exploding' | 'balanced' | 'negligible' | 'unknown';
 
 export interface GradientRatio {
   /** Number of weight layers L. */
@@ -39,13 +46,14 @@ export function gradientRatio(snapshot: Float64Array, layout: SnapshotLayout): G
     first,
     last,
     ratio,
-    verdict: verdictOf(ratio, depth),
+    verdict: verdictOf(ratio, depth, Math.max(first, last)),
     step: headerValue(snapshot, 'step'),
   };
 }
 
-function verdictOf(ratio: number, depth: number): RatioVerdict {
+function verdictOf(ratio: number, depth: number, largest: number): RatioVerdict {
   if (depth < 2 || Number.isNaN(ratio)) return 'unknown';
+  if (largest < NEGLIGIBLE_GRADIENT) return 'negligible';
   if (ratio > VANISHING_RATIO) return 'vanishing';
   if (ratio < EXPLODING_RATIO) return 'exploding';
   return 'balanced';
@@ -70,6 +78,8 @@ export function ratioMessage(t: Translate, g: GradientRatio): string {
       return t('flow.ratio.exploding', { ratio: formatRatio(1 / g.ratio), last: g.depth });
     case 'balanced':
       return t('flow.ratio.balanced');
+    case 'negligible':
+      return t('flow.ratio.negligible', { first: sci(g.first), last: sci(g.last) });
     case 'unknown':
       if (g.depth < 2) return t('flow.ratio.oneLayer');
       return g.step > 0 ? t('flow.ratio.flat') : t('flow.ratio.notYet');

@@ -41,6 +41,8 @@ export const enFlow = {
   'flow.ratio.exploding':
     'exploding gradients: layer 1 gets {ratio}× more gradient than layer {last}',
   'flow.ratio.balanced': 'within 100× either way: gradients reach the first layer',
+  'flow.ratio.negligible':
+    'no layer gets a gradient worth the name (layer 1: {first}, the last: {last}), so nothing learns',
   'flow.ratio.oneLayer': 'one layer: nothing to compare',
   'flow.ratio.flat':
     'no gradient flows at all: every unit is dead or saturated, or the loss is flat',

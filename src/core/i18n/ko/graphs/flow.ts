@@ -41,6 +41,8 @@ export const koFlow: Texts<typeof enFlow> = {
     '기울기 소실: 1층이 받는 기울기가 {last}층보다 {ratio}배 작아서 거의 학습되지 않습니다',
   'flow.ratio.exploding': '기울기 폭주: 1층이 받는 기울기가 {last}층보다 {ratio}배 큽니다',
   'flow.ratio.balanced': '어느 쪽으로든 100배 이내: 기울기가 첫 층까지 잘 전달됩니다',
+  'flow.ratio.negligible':
+    '어느 층도 기울기라 할 만한 것을 받지 못합니다(1층: {first}, 마지막 층: {last}). 그래서 아무것도 학습되지 않습니다',
   'flow.ratio.oneLayer': '층이 하나뿐이라 비교할 것이 없습니다',
   'flow.ratio.flat':
     '기울기가 전혀 흐르지 않습니다: 모든 유닛이 죽었거나 포화되었거나, 손실 함수가 평평합니다',
