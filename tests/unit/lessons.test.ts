@@ -217,6 +217,12 @@ describe('each lesson makes its point on the real engine', () => {
     };
     expect(layer10('tiny').sd).toBeLessThan(1e-6);
     expect(layer10('large').saturated).toBeGreaterThan(0.25);
+    // σ = 1 backwards: Wᵀ outgrows the flat tails, the gradients grow towards layer 1.
+    const large = stats(trainToOpenStep(openRun('initialization', 'large')).trainer);
+    const grad = (layer: number) => large(layer, LayerStat.meanAbsGrad);
+    expect(grad(1)).toBeGreaterThan(50 * grad(10));
+    expect(grad(1)).toBeCloseTo(1.3, 1);
+    expect(grad(10)).toBeCloseTo(0.009, 3);
     for (const variant of ['xavier', 'he']) {
       const { sd, saturated } = layer10(variant);
       expect(sd, variant).toBeGreaterThan(0.05);

@@ -46,7 +46,7 @@ export const enLessons = {
   'lesson.initialization.title': 'Weight initialization',
   'lesson.initialization.summary': '10 tanh layers with σ = 0.01, σ = 1 and Xavier; ReLU with He.',
   'lesson.initialization.text':
-    'Each layer multiplies the spread of its input by about σ√n (here n = 16 inputs per unit). With σ = 0.01 that factor is 0.04, so after 10 tanh layers the activations have collapsed to about 10⁻¹⁵ and so have the gradients. With σ = 1 it is 4: the units sit in the flat tails of tanh (|z| > 0.99), where h′(a) ≈ 0. Xavier, σ = √(2/(nᵢₙ + nₒᵤₜ)) = 0.25, keeps the spread within a factor of 2 over all 10 layers; ReLU zeroes half of its inputs, and He, σ = √(2/nᵢₙ), makes up for it.',
+    'Each layer multiplies the spread of its input by about σ√n (here n = 16 inputs per unit). With σ = 0.01 that factor is 0.04, so after 10 tanh layers the activations have collapsed to about 10⁻¹⁵ and so have the gradients. With σ = 1 it is 4: the units sit in the flat tails of tanh (|z| > 0.99), where h′(a) ≈ 0; yet going backwards each layer also multiplies δ by Wᵀ, about 4 times too large, so the gradients grow on the way to layer 1 (from 0.009 in layer 10 to 1.3 in layer 1). Xavier, σ = √(2/(nᵢₙ + nₒᵤₜ)) = 0.25, keeps the spread within about a factor of 2 over all 10 layers; ReLU zeroes half of its inputs, and He, σ = √(2/nᵢₙ), makes up for it, though some deeper units are dead from the first batch.',
   'lesson.initialization.lookAt':
     'The gradient-flow view’s histograms of the activations z of layers 1 to 10 on the first batch, with their sd: a spike at 0 (σ = 0.01), piles at ±1 in the shaded saturated tails (σ = 1), a spread that holds to layer 10 (Xavier, He).',
   'lesson.initialization.variant.tiny': 'tanh, σ = 0.01',
