@@ -80,6 +80,29 @@ describe('scrollIntoSight: a view scrolled to as the page opens stays below the 
     expect(scroll).toHaveBeenLastCalledWith({ block: 'start' });
   });
 
+  it('the view moving on the screen just after (panels above it drawn) scrolls to it again', async () => {
+    const { element, scroll } = anchored();
+    let top = 248;
+    element.getBoundingClientRect = () => ({ top }) as DOMRect;
+    const frames = (n: number) =>
+      new Promise<void>((resolve) => {
+        const next = (k: number) =>
+          k === 0 ? resolve() : requestAnimationFrame(() => next(k - 1));
+        next(n);
+      });
+    await frames(3);
+    expect(scroll).toHaveBeenCalledTimes(1);
+    // The opening's run arrived and the panels above grew: the view is 250 px lower.
+    top = 498;
+    await frames(3);
+    expect(scroll).toHaveBeenCalledTimes(2);
+    // The reader scrolls: the view may go where they take it.
+    window.dispatchEvent(new Event('wheel'));
+    top = 900;
+    await frames(3);
+    expect(scroll).toHaveBeenCalledTimes(2);
+  });
+
   it('not once the reader has scrolled or clicked, nor after two seconds, nor for a removed view', () => {
     const first = anchored();
     window.dispatchEvent(new Event('wheel'));

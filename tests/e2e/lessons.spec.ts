@@ -164,4 +164,26 @@ test.describe('lessons', () => {
       expect(box.y - (header.y + header.height)).toBeLessThanOrEqual(24);
     });
   }
+
+  test('a race lesson link opened afresh brings its race into sight, after the panels above it settle', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const lesson = findLesson('optimizers')!;
+    const variant = lesson.variants.find((v) => v.race)!;
+    const link = lessonLink(lesson, variant);
+    await page.goto(`/#${link}`);
+    const step = decodeLink(link).config.open.step;
+    await expect(page.getByTestId('step-count')).toHaveText(formatCount(step), {
+      timeout: 20_000,
+    });
+    // The race was scrolled to while the run opened; the panels above then drew and grew.
+    const gap = async () => {
+      const header = (await page.locator('header.app-header').boundingBox())!;
+      const race = (await page.locator('.race-section').boundingBox())!;
+      return Math.round(race.y - (header.y + header.height));
+    };
+    await expect.poll(gap).toBeGreaterThanOrEqual(0);
+    await expect.poll(gap).toBeLessThanOrEqual(24);
+  });
 });

@@ -14,8 +14,9 @@ function lessonAt(hash: string) {
  */
 export function useLessonFromAddress(): void {
   useEffect(() => {
+    // The page's run came from this same address: it is the lesson's own.
     const match = lessonAt(window.location.hash);
-    if (match) showLesson(match);
+    if (match) showLesson(match, true);
     const onHashChange = (): void => {
       const next = lessonAt(window.location.hash);
       const current = useLessonState.getState().active;

@@ -1,16 +1,28 @@
 /**
- * Brings a view into sight below the sticky header, and keeps it there while the header settles.
+ * Brings a view into sight below the sticky header, and keeps it there while the page settles.
  * A view scrolled to as a page opens (a link's `view=`, a lesson's race) may be scrolled before
- * the header has its final height: a lesson's note, mounted in the same moment, grows it by
- * 150 px, and the view's title and first lines would end up under it. So for a short while after
- * such a scroll, a change of the header's height (useHeaderHeight) scrolls to the view again,
- * unless the reader has scrolled or clicked since.
+ * the page has its final layout: a lesson's note, mounted in the same moment, grows the header
+ * by 150 px, and the panels above the view draw their first numbers when the opening's run
+ * arrives (a race lesson's race moved 250 px down then). So for a short while after such a
+ * scroll, a change of the header's height (useHeaderHeight) or of the view's place on the
+ * screen scrolls to the view again, unless the reader has scrolled or clicked since.
  */
 
 /** How long after a scroll a change of the header's height still moves to the view again. */
 const SETTLE_MS = 2_000;
+/** However often the view moves, the anchoring ends this long after the first scroll. */
+const LONGEST_MS = 8_000;
 
-let anchor: { element: HTMLElement; block: ScrollLogicalPosition; until: number } | null = null;
+interface Anchor {
+  element: HTMLElement;
+  block: ScrollLogicalPosition;
+  until: number;
+  last: number;
+  /** The view's top on the screen after the last scroll to it (null: not measured yet). */
+  top: number | null;
+}
+
+let anchor: Anchor | null = null;
 let listening = false;
 
 function forget(): void {
@@ -23,7 +35,9 @@ export function scrollIntoSight(
   block: ScrollLogicalPosition = 'start',
 ): void {
   element.scrollIntoView?.({ block });
-  anchor = { element, block, until: performance.now() + SETTLE_MS };
+  const now = performance.now();
+  anchor = { element, block, until: now + SETTLE_MS, last: now + LONGEST_MS, top: null };
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => follow(anchor));
   if (listening || typeof window === 'undefined') return;
   listening = true;
   // The reader takes over: a wheel, a touch, a key or a click ends the anchoring.
@@ -39,4 +53,27 @@ export function headerResized(): void {
     return;
   }
   anchor.element.scrollIntoView?.({ block: anchor.block });
+}
+
+/**
+ * Once a frame while anchored: the view moved on the screen (the panels above it changed
+ * height), so it is scrolled to again, and the anchoring lasts SETTLE_MS more (at most until
+ * LONGEST_MS after the first scroll).
+ */
+function follow(watched: Anchor | null): void {
+  if (watched === null || anchor !== watched) return;
+  const now = performance.now();
+  if (now > watched.until || !watched.element.isConnected) {
+    anchor = null;
+    return;
+  }
+  const top = watched.element.getBoundingClientRect().top;
+  if (watched.top !== null && Math.abs(top - watched.top) > 2) {
+    watched.element.scrollIntoView?.({ block: watched.block });
+    watched.until = Math.min(watched.last, now + SETTLE_MS);
+    watched.top = watched.element.getBoundingClientRect().top;
+  } else {
+    watched.top = top;
+  }
+  requestAnimationFrame(() => follow(watched));
 }
