@@ -2,6 +2,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/defaults';
+import { configWith } from './controlsHarness';
 import { live, touchLive } from '../../src/state/live';
 import { initialAppState, useAppStore } from '../../src/state/store';
 import { computeLossFrame } from '../../src/views/LossChart/lossFrame';
@@ -298,6 +299,46 @@ describe('loss curve geometry', () => {
     expect(differenceLabel(ko, before, now, 9)).toBe(
       '데이터 사인, 은닉층 4-2 ReLU, 출력층 선형, 손실 함수 MSE, 옵티마이저 모멘텀',
     );
+  });
+
+  it('names the layer setting that differs, and no hyper-parameter the previous run did not use', () => {
+    const en = translator('en');
+    const ko = translator('ko');
+    const sigmoid = (batchNorm: boolean, dropout = 0) =>
+      configWith((c) => {
+        c.network.hidden = [8, 8].map((size) => ({
+          size,
+          activation: 'sigmoid' as const,
+          bias: !batchNorm,
+          dropout,
+          batchNorm,
+        }));
+      });
+    // The batch-norm lesson: the same layers, with and without batch norm.
+    expect(differenceLabel(en, sigmoid(false), sigmoid(true))).toBe('layers 8-8 sigmoid');
+    expect(differenceLabel(en, sigmoid(true), sigmoid(false))).toBe('layers 8-8 sigmoid + BN');
+    expect(differenceLabel(en, sigmoid(false, 0.3), sigmoid(false))).toBe(
+      'layers 8-8 sigmoid dropout 0.3',
+    );
+    expect(differenceLabel(ko, sigmoid(false, 0.3), sigmoid(false))).toBe(
+      '은닉층 8-8 시그모이드 드롭아웃 0.3',
+    );
+    const noBias = sigmoid(false);
+    noBias.network.hidden[1].bias = false;
+    expect(differenceLabel(en, noBias, sigmoid(false))).toBe('layers 8 sigmoid, 8 sigmoid no bias');
+    // The overfitting lesson: no regularization (λ at its default) against L2 with λ = 0.01.
+    const none = configWith((c) => (c.training.regularization.kind = 'none'));
+    const l2 = configWith((c) => {
+      c.training.regularization = { ...c.training.regularization, kind: 'l2', rate: 0.01 };
+    });
+    expect(differenceLabel(en, none, l2)).toBe('regularization None');
+    expect(differenceLabel(en, l2, none)).toBe('regularization L2, λ=0.01');
+    // Plain SGD has no β₁; Adam's own is a difference.
+    const adam = configWith((c) => {
+      c.training.optimizer = { ...c.training.optimizer, kind: 'adam', beta1: 0.8 };
+    });
+    expect(differenceLabel(en, defaultConfig(), adam)).toBe('optimizer SGD');
+    expect(differenceLabel(en, adam, defaultConfig())).toBe('optimizer Adam, β₁=0.8');
   });
 
   it('keeps at most two previous runs, newest first, each bounded in points', () => {

@@ -4,6 +4,9 @@
  */
 import { FIELD_SPECS } from '../../config/fields';
 import { getPath } from '../../config/paths';
+import { OPTIMIZER_DESCRIPTORS } from '../../core/choices/optimizers';
+import { REGULARIZER_DESCRIPTORS } from '../../core/choices/regularizers';
+import { SCHEDULE_DESCRIPTORS } from '../../core/choices/schedules';
 import type { LayerConfig, RunConfig } from '../../config/types';
 import type { Translate } from '../../core/i18n';
 import type { PlainTextKey } from '../shared/richText';
@@ -64,6 +67,27 @@ const SHORT_NAMES: Readonly<Record<string, PlainTextKey>> = {
   'training.regularization.l1Ratio': 'loss.setting.l1Ratio',
 };
 
+/**
+ * A hyper-parameter the previous run's optimizer, schedule or regularizer did not use made no
+ * difference to it (λ of a run without regularization, β₁ of plain SGD): not a difference.
+ */
+function unused(path: string, previous: RunConfig): boolean {
+  const [group, part, name] = path.split('.');
+  if (group !== 'training' || name === undefined || name === 'kind') return false;
+  const { optimizer, schedule, regularization } = previous.training;
+  const used: readonly string[] | null =
+    part === 'optimizer'
+      ? name === 'learningRate'
+        ? null
+        : OPTIMIZER_DESCRIPTORS[optimizer.kind].hypers
+      : part === 'schedule'
+        ? SCHEDULE_DESCRIPTORS[schedule.kind].hypers
+        : part === 'regularization'
+          ? REGULARIZER_DESCRIPTORS[regularization.kind].hypers
+          : null;
+  return used !== null && !used.includes(name);
+}
+
 /** Fields that say where a run (or a view of it) opens, not what it computes. */
 const IGNORED = new Set([
   'open.step',
@@ -95,13 +119,23 @@ const CHOICE_LABELS: Readonly<Record<string, Readonly<Record<string, Label>>>> =
   },
 };
 
+/** A hidden layer's extras beyond size and activation: batch norm, dropout, no bias. */
+function layerExtras(t: Translate, l: LayerConfig): string {
+  const parts = [
+    l.batchNorm ? ' + BN' : '',
+    l.dropout > 0 ? ` ${t('loss.diff.dropout', { p: String(l.dropout) })}` : '',
+    l.bias || l.batchNorm ? '' : ` ${t('loss.diff.noBias')}`,
+  ];
+  return parts.join('');
+}
+
 function formatLayers(t: Translate, layers: readonly LayerConfig[]): string {
   if (layers.length === 0) return t('loss.diff.none');
   const sizes = layers.map((l) => l.size).join('-');
   const activation = (l: LayerConfig) => activationName(l.activation, t);
-  const activations = new Set(layers.map((l) => l.activation));
-  if (activations.size === 1) return `${sizes} ${activation(layers[0])}`;
-  return layers.map((l) => `${l.size} ${activation(l)}`).join(', ');
+  const alike = new Set(layers.map((l) => `${l.activation}${layerExtras(t, l)}`));
+  if (alike.size === 1) return `${sizes} ${activation(layers[0])}${layerExtras(t, layers[0])}`;
+  return layers.map((l) => `${l.size} ${activation(l)}${layerExtras(t, l)}`).join(', ');
 }
 
 function formatSetting(t: Translate, path: string, value: unknown): string {
@@ -124,7 +158,7 @@ export function describeDifference(
 ): string[] {
   const parts: string[] = [];
   for (const spec of FIELD_SPECS) {
-    if (IGNORED.has(spec.path)) continue;
+    if (IGNORED.has(spec.path) || unused(spec.path, previous)) continue;
     const before = getPath(previous, spec.path);
     if (JSON.stringify(before) === JSON.stringify(getPath(current, spec.path))) continue;
     const value = formatSetting(t, spec.path, before);

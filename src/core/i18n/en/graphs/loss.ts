@@ -60,6 +60,8 @@ export const enLoss = {
   'loss.diff.explicitWeights': 'explicit weights',
   'loss.diff.on': 'on',
   'loss.diff.off': 'off',
+  'loss.diff.dropout': 'dropout {p}',
+  'loss.diff.noBias': 'no bias',
   'loss.diff.setting': '{name} {value}',
   'loss.setting.seed': 'seed',
   'loss.setting.batch': 'batch',

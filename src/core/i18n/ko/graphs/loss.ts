@@ -63,6 +63,8 @@ export const koLoss: Texts<typeof enLoss> = {
   'loss.diff.explicitWeights': '직접 지정한 가중치',
   'loss.diff.on': '켬',
   'loss.diff.off': '끔',
+  'loss.diff.dropout': '드롭아웃 {p}',
+  'loss.diff.noBias': '편향 없음',
   'loss.diff.setting': '{name} {value}',
   'loss.setting.seed': '시드',
   'loss.setting.batch': '배치',
