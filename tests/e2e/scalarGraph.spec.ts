@@ -113,3 +113,29 @@ test('the lesson ends on the output neuron of its trained network', async ({ pag
   await expect(p.locator('[data-op="loss"]')).toHaveCount(1);
   expect(errors).toEqual([]);
 });
+
+test('a graph wider than its panel follows the backward walk: each step’s node is in sight', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const lesson = findLesson('computational-graph')!;
+  const variant = lesson.variants.find((v) => v.id === 'sigmoid-neuron')!;
+  await page.goto(`/#${lessonLink(lesson, variant)}`);
+  await ready(page);
+  const canvas = panel(page).locator('.sg-canvas');
+  // The written-out sigmoid neuron is wider than the panel: f sits beyond its right edge.
+  expect(await canvas.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  const inSight = () =>
+    canvas.evaluate((el) => {
+      const node = el.querySelector('.sg-current');
+      if (!node) return false;
+      const view = el.getBoundingClientRect();
+      const box = node.getBoundingClientRect();
+      return box.left >= view.left - 1 && box.right <= view.right + 1;
+    });
+  const step = panel(page).getByRole('button', { name: /Backward step/ });
+  for (let k = 0; k < 8; k++) {
+    await step.click();
+    await expect.poll(inSight).toBe(true);
+  }
+});
