@@ -111,6 +111,12 @@ test('the lesson ends on the output neuron of its trained network', async ({ pag
   await expect(p).toContainText('Neuron 1 of layer 3 (output) on the focus sample');
   await expect(p).toContainText('after 300 steps');
   await expect(p.locator('[data-op="loss"]')).toHaveCount(1);
+  // The walk starts at the loss, and goes back through the activation (a → z → C).
+  await expect(p).toContainText('to start at C with ∂C/∂C = 1');
+  await p.getByRole('button', { name: /Backward step/ }).click();
+  await p.getByRole('button', { name: /Backward step/ }).click();
+  await expect(p.getByTestId('sg-detail')).toContainText('activation');
+  await expect(p.getByTestId('sg-detail')).toContainText('upstream ∂C/∂');
   expect(errors).toEqual([]);
 });
 

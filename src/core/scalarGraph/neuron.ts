@@ -32,8 +32,11 @@ export interface NeuronFacts {
   above?: { column: ArrayLike<number>; deltas: ArrayLike<number>; mask: number | null };
   /** An output neuron: the loss and the whole output layer's z and targets. */
   output?: { loss: NeuronLoss; z: ArrayLike<number>; targets: ArrayLike<number> };
-  /** An output neuron whose targets are not at hand: its δ and cost as the engine computed them. */
-  known?: { delta: number; cost: number };
+  /**
+   * An output neuron whose targets are not at hand: its δ and cost as the engine computed them,
+   * and whether its loss is fused with its activation (sigmoid with BCE, softmax with CCE).
+   */
+  known?: { delta: number; cost: number; fused: boolean };
 }
 
 /** The neuron's numbers, each computed once the engine's way. */
@@ -85,9 +88,14 @@ export function neuronNumbers(f: NeuronFacts): NeuronNumbers {
     local = through.local;
     if (f.above.mask !== null) delta *= f.above.mask;
   } else {
-    upstream = null;
     delta = f.known?.delta ?? Number.NaN;
     cost = f.known?.cost ?? null;
+    upstream = null;
+    // Not fused: δ = ∂C/∂z · h′(a), so ∂C/∂z is δ / h′(a) (unknowable where h′(a) = 0).
+    if (f.known && !f.known.fused) {
+      local = throughActivation(f.activation, a, z, 1, f.param).local;
+      if (local !== 0 && Number.isFinite(local)) upstream = delta / local;
+    }
   }
   const weightGrads: number[] = [];
   const inputGrads: number[] = [];
@@ -180,7 +188,15 @@ export function neuronGraph(
   if (f.output || f.known)
     output = add(
       'loss',
-      [f.known || f.output?.loss === 'bce' || f.output?.loss === 'cce' ? a : z],
+      [
+        f.known
+          ? numbers.upstream === null
+            ? a
+            : z
+          : f.output?.loss === 'bce' || f.output?.loss === 'cce'
+            ? a
+            : z,
+      ],
       'C',
       numbers.cost ?? Number.NaN,
       1,

@@ -10,12 +10,15 @@ export function StepDetail({ graph, walk }: { graph: ScalarGraph; walk: WalkStat
   const t = useT();
   const rich = useRichT();
   const step = walk.current;
+  // What the walk differentiates: the loss C of a network's neuron, else the expression f.
+  const out = graph.nodes[graph.output].op === 'loss' ? 'C' : 'f';
   if (!step) {
     return (
       <p className="sg-detail sg-hint">
         {rich('scalar.start', {
           button: <strong>{t('scalar.backwardName')}</strong>,
           arrow: <kbd>→</kbd>,
+          out,
         })}
       </p>
     );
@@ -32,7 +35,7 @@ export function StepDetail({ graph, walk }: { graph: ScalarGraph; walk: WalkStat
         <thead>
           <tr>
             <th>{t('scalar.toInput')}</th>
-            <th>{t('scalar.upstream', { node: node.label })}</th>
+            <th>{t('scalar.upstream', { node: node.label, out })}</th>
             <th>{t('scalar.local')}</th>
             <th>{t('scalar.product')}</th>
           </tr>

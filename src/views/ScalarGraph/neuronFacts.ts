@@ -104,7 +104,10 @@ export function neuronFactsFromSnapshot(
     layerA: layerBlock(lay, snap, 'preActivations', layer).slice(),
   };
   if (layer === L) {
-    facts.known = { delta: unitValue(lay, snap, 'deltas', layer, j), cost: focusLoss };
+    const { loss } = config.network;
+    const fused =
+      (loss === 'bce' && activation === 'sigmoid') || (loss === 'cce' && activation === 'softmax');
+    facts.known = { delta: unitValue(lay, snap, 'deltas', layer, j), cost: focusLoss, fused };
   } else {
     facts.above = {
       column: column(layerBlock(lay, snap, 'weights', layer + 1), nOut, j),

@@ -111,3 +111,39 @@ describe('a neuron opened as a scalar graph shows the step trace bit for bit', (
     expect(Object.is(numbers.a, trace.samples[0].a[0][2])).toBe(true);
   });
 });
+
+describe('an output neuron whose targets are not at hand (the focus sample of a snapshot)', () => {
+  /** The neuron's facts from a trace, with its targets swapped for the δ and cost it knows. */
+  function knownFacts(config: RunConfig, fused: boolean) {
+    const { trace } = tracedRun(config, 25, [3]);
+    const L = trace.sizes.length - 1;
+    const facts = neuronFactsFromTrace(trace, 0, L, 0, config);
+    const sample = trace.samples[0];
+    const known = { delta: sample.delta[L - 1][0], cost: sample.cost, fused };
+    return { facts: { ...facts, output: undefined, known }, sample, L };
+  }
+
+  it('draws the chain a → z → C when the loss is not fused, with ∂C/∂z = δ / h′(a)', () => {
+    const config = CASES[0][1]; // tanh output, ½ SSE
+    const { facts, sample, L } = knownFacts(config, false);
+    const { graph, numbers } = neuronGraph(facts);
+    const z = graph.nodes.findIndex((n) => n.op === 'tanh');
+    const loss = graph.nodes[graph.output];
+    expect(loss.op).toBe('loss');
+    expect(loss.inputs).toEqual([z]);
+    // δ stays the engine's, bit for bit; ∂C/∂z is ŷ − y, which δ / (1 − z²) gives back.
+    sameBits([numbers.delta], [sample.delta[L - 1][0]]);
+    const dCdz = sample.z[L][0] - sample.target[0];
+    expect(graph.grads[z]).toBeCloseTo(dCdz, 12);
+    expect(graph.steps.map((s) => s.rule).slice(0, 2)).toEqual(['loss', 'activation']);
+  });
+
+  it('keeps C on a when the loss is fused with its activation (sigmoid with BCE)', () => {
+    const config = CASES[1][1];
+    const { facts } = knownFacts(config, true);
+    const { graph } = neuronGraph(facts);
+    const sum = graph.nodes.findIndex((n) => n.op === 'sum');
+    expect(graph.nodes[graph.output].inputs).toEqual([sum]);
+    expect(graph.steps[0].rule).toBe('loss fused with its activation');
+  });
+});

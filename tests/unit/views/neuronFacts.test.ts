@@ -29,7 +29,7 @@ describe('a neuron read from a snapshot', () => {
     expect(Array.from(facts.inputs)).toEqual([40, 41, 42]);
     expect(facts.bias).toBe(24);
     expect(Array.from(facts.layerA)).toEqual([47]);
-    expect(facts.known).toEqual({ delta: 51, cost: 0.5 });
+    expect(facts.known).toEqual({ delta: 51, cost: 0.5, fused: false });
     expect(facts.above).toBeUndefined();
   });
 

@@ -29,9 +29,9 @@ export const enScalar = {
   'scalar.allSteps': 'All steps',
   'scalar.position': 'step {position} of {last}',
   'scalar.start':
-    'Forward pass done: each node shows its value. Press {button} (or {arrow} on the graph) to start at f with ∂f/∂f = 1.',
+    'Forward pass done: each node shows its value. Press {button} (or {arrow} on the graph) to start at {out} with ∂{out}/∂{out} = 1.',
   'scalar.toInput': 'to input',
-  'scalar.upstream': 'upstream ∂f/∂{node}',
+  'scalar.upstream': 'upstream ∂{out}/∂{node}',
   'scalar.local': 'local',
   'scalar.product': 'product',
   'scalar.openNeuron': 'Open neuron as scalar graph',

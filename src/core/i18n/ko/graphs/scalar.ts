@@ -32,9 +32,9 @@ export const koScalar: Texts<typeof enScalar> = {
   'scalar.allSteps': '모든 단계',
   'scalar.position': '{last}단계 중 {position}단계',
   'scalar.start':
-    '순전파 완료: 노드마다 값이 표시됩니다. {button}(또는 그래프에서 {arrow})를 누르면 ∂f/∂f = 1인 f에서 시작합니다.',
+    '순전파 완료: 노드마다 값이 표시됩니다. {button}(또는 그래프에서 {arrow})를 누르면 ∂{out}/∂{out} = 1인 {out}에서 시작합니다.',
   'scalar.toInput': '입력',
-  'scalar.upstream': '상류 기울기 ∂f/∂{node}',
+  'scalar.upstream': '상류 기울기 ∂{out}/∂{node}',
   'scalar.local': '국소 기울기',
   'scalar.product': '곱',
   'scalar.openNeuron': '뉴런을 계산 그래프로 열기',
