@@ -36,8 +36,16 @@ export function caption(
   return [fits(name) ? name : shortName, fits(what) ? what : shortWhat];
 }
 
-/** Room for names beside the nodes (input names on the left, output names on the right). */
+/**
+ * Room for names beside the nodes (input names on the left, output names on the right): about
+ * 7 px a letter, 12 a Hangul syllable, at most 110 px.
+ */
 export function labelWidth(names: readonly string[]): number {
-  const longest = names.reduce((m, n) => Math.max(m, n.length), 0);
-  return longest === 0 ? 0 : Math.min(90, longest * 7 + 10);
+  let longest = 0;
+  for (const name of names) {
+    let width = 0;
+    for (const ch of name) width += WIDE.test(ch) ? 12 : 7;
+    longest = Math.max(longest, width);
+  }
+  return longest === 0 ? 0 : Math.min(110, longest + 10);
 }

@@ -1,5 +1,6 @@
 import { scalePoint } from 'd3-scale';
 import type { Translate } from '../../core/i18n';
+import { classNameWords } from '../shared/dataWords';
 import { caption, labelWidth } from './captions';
 import { curve } from './geometry';
 import type { GraphShape } from './shape';
@@ -273,7 +274,9 @@ export function computeLayout(shape: GraphShape, width: number, t: Translate): G
   const { depth, kinds } = plan;
   const frame = frameOf(plan);
   const left = 10 + (kinds[0] === 'nodes' ? labelWidth(shape.inputNames) : 0);
-  const right = 10 + (kinds[depth] === 'nodes' ? labelWidth(shape.outputNames) : 0);
+  // The output names as drawn, in the page's language ('1번 나선 팔' is wider than 'arm 1').
+  const outputNames = shape.outputNames.map((name) => classNameWords(t, name));
+  const right = 10 + (kinds[depth] === 'nodes' ? labelWidth(outputNames) : 0);
   const usable = Math.max(80, width - left - right);
   const approxSpacing = usable / Math.max(1, depth);
   const pre = sizes.map((_, l) => layerSize(plan, l, frame.innerH, approxSpacing));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../../src/core/i18n';
-import { caption, captionWidth } from '../../../src/views/NetworkGraph/captions';
+import { caption, captionWidth, labelWidth } from '../../../src/views/NetworkGraph/captions';
 import type { GraphShape } from '../../../src/views/NetworkGraph/shape';
 
 const shape: GraphShape = {
@@ -45,5 +45,13 @@ describe('network graph captions', () => {
     expect(caption(shape, 1, 3, 100, ko)).toEqual(['은닉 1', '8 시그모이드']);
     expect(caption(shape, 3, 3, 40, en)).toEqual(['Out', '1 lin']);
     expect(caption(shape, 3, 3, 40, ko)).toEqual(['출력', '1 선형']);
+  });
+
+  it('make room for output names as drawn: Hangul at 12 px, Latin at 7, at most 110 px', () => {
+    expect(labelWidth(['arm 1', 'arm 2'])).toBe(5 * 7 + 10);
+    // '1번 나선 팔': four syllables and three other characters.
+    expect(labelWidth(['1번 나선 팔'])).toBe(4 * 12 + 3 * 7 + 10);
+    expect(labelWidth(['a very long class name indeed'])).toBe(110);
+    expect(labelWidth([])).toBe(0);
   });
 });

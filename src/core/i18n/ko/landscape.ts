@@ -35,7 +35,7 @@ export const koLandscape: Texts<typeof enLandscape> = {
   'landscape.path.random':
     '{first} 스텝부터의 학습 경로도 그렸지만, 차원이 이렇게 많으면 무작위 방향은 경로와 거의 수직이라 경로가 θ 가까이에 모여 있습니다. 경로를 보려면 주성분 평면을 고르세요.',
   'landscape.lowest': '지도에서 가장 낮은 손실: {low}. 가운데 θ에서는 {centre}.',
-  'landscape.lesson.race': '레이스에서 볼 것:',
+  'landscape.lesson.race': '경주에서 볼 것:',
   'landscape.lesson.bowl':
     '골짜기의 좁은 방향을 보세요. SGD는 골짜기를 가로질러 지그재그로 움직이고, 모멘텀은 몇 번 지나쳤다가 바닥을 따라 굴러 내려가며, Adam은 지그재그 없이 고른 보폭으로 가지만 가장 늦게 도착합니다. 그릇이 45° 돌아가 있어서 좌표마다 따로 보폭을 맞추는 방식이 여기서는 도움이 되지 않기 때문입니다.',
   'landscape.lesson.rosenbrock':

@@ -49,7 +49,7 @@ export const koOutput: Texts<typeof enOutput> = {
   'output.outputValue': '출력 ŷ',
   'output.lineFit': '데이터에 맞춘 곡선',
   'output.plane': '입력 평면 위 신경망의 출력과 데이터 점',
-  'output.inspectedSample': '샘플 #{index}: 단계 살펴보기에서 보고 있는 샘플',
+  'output.inspectedSample': '샘플 #{index}: 스텝 인스펙터에서 보고 있는 샘플',
   'output.focusSample': '선택한 샘플 #{index}',
   'output.testPoints': '테스트 점 {count}개',
   'output.trainPoints': '학습 점 {count}개: 하나를 클릭하면 그 샘플을 살펴봅니다',
