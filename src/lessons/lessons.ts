@@ -91,8 +91,10 @@ const xor: Lesson = {
     'XOR puts (0, 1) and (1, 0) in class 1 and (0, 0) and (1, 1) in class 0: no straight line ' +
     'separates them. Without a hidden layer the network is one sigmoid unit, ŷ = σ(w₁x₁ + w₂x₂ + b), ' +
     'whose decision boundary is a line, so it can never get all four right; trained with ' +
-    'cross-entropy it settles at ŷ ≈ 0.5 for every point (loss ln 2 ≈ 0.693), no better than a ' +
-    'coin. One hidden layer of 4 tanh units bends the boundary and classifies all four points.',
+    'cross-entropy it settles at ŷ ≈ 0.5 for every point (loss ln 2 ≈ 0.693): its outputs say ' +
+    'nothing, and the accuracy shown (25% here) is only where tiny differences around 0.5 ' +
+    'happen to fall. One hidden layer of 4 tanh units bends the boundary and classifies all ' +
+    'four points.',
   lookAt:
     'The output view: the background is ŷ over the input plane, the four dots are the data. The ' +
     'loss chart shows train loss and accuracy at step 500. Reset (↺) and Play replay the learning.',
@@ -115,11 +117,12 @@ const xor: Lesson = {
 const vanishing: Lesson = {
   id: 'vanishing-gradients',
   title: 'Vanishing gradients',
-  summary: '8 sigmoid layers: layer 1 gets thousands of times less gradient. ReLU does not.',
+  summary:
+    '8 sigmoid layers: layer 1 gets tens of thousands of times less gradient. ReLU does not.',
   text:
     'Going backwards, every layer multiplies the delta by h′(a): δ⁽ˡ⁻¹⁾ = h′(a⁽ˡ⁻¹⁾) ⊙ (W⁽ˡ⁾ᵀ δ⁽ˡ⁾). ' +
     'The sigmoid’s derivative is at most 0.25, so after 8 sigmoid layers the first layer’s ' +
-    'gradient ∂C/∂W⁽¹⁾ = δ⁽¹⁾ z⁽⁰⁾ᵀ is about 10⁴ times smaller than the last layer’s: the first ' +
+    'gradient ∂C/∂W⁽¹⁾ = δ⁽¹⁾ z⁽⁰⁾ᵀ is over 10⁴ times smaller than the last layer’s: the first ' +
     'layers hardly learn and the network is stuck near 50% accuracy. ReLU’s derivative is 1 on ' +
     'active units, so the same network with ReLU (and He initialization) passes the gradient ' +
     'down at full size and learns the circle.',

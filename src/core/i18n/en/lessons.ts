@@ -18,7 +18,7 @@ export const enLessons = {
   'lesson.xor.title': 'XOR needs a hidden layer',
   'lesson.xor.summary': 'No hidden layer fails on XOR; one hidden layer solves it.',
   'lesson.xor.text':
-    'XOR puts (0, 1) and (1, 0) in class 1 and (0, 0) and (1, 1) in class 0: no straight line separates them. Without a hidden layer the network is one sigmoid unit, ŷ = σ(w₁x₁ + w₂x₂ + b), whose decision boundary is a line, so it can never get all four right; trained with cross-entropy it settles at ŷ ≈ 0.5 for every point (loss ln 2 ≈ 0.693), no better than a coin. One hidden layer of 4 tanh units bends the boundary and classifies all four points.',
+    'XOR puts (0, 1) and (1, 0) in class 1 and (0, 0) and (1, 1) in class 0: no straight line separates them. Without a hidden layer the network is one sigmoid unit, ŷ = σ(w₁x₁ + w₂x₂ + b), whose decision boundary is a line, so it can never get all four right; trained with cross-entropy it settles at ŷ ≈ 0.5 for every point (loss ln 2 ≈ 0.693): its outputs say nothing, and the accuracy shown (25% here) is only where tiny differences around 0.5 happen to fall. One hidden layer of 4 tanh units bends the boundary and classifies all four points.',
   'lesson.xor.lookAt':
     'The output view: the background is ŷ over the input plane, the four dots are the data. The loss chart shows train loss and accuracy at step 500. Reset (↺) and Play replay the learning.',
   'lesson.xor.variant.no-hidden': 'No hidden layer',
@@ -26,9 +26,9 @@ export const enLessons = {
   // vanishing-gradients
   'lesson.vanishing-gradients.title': 'Vanishing gradients',
   'lesson.vanishing-gradients.summary':
-    '8 sigmoid layers: layer 1 gets thousands of times less gradient. ReLU does not.',
+    '8 sigmoid layers: layer 1 gets tens of thousands of times less gradient. ReLU does not.',
   'lesson.vanishing-gradients.text':
-    'Going backwards, every layer multiplies the delta by h′(a): δ⁽ˡ⁻¹⁾ = h′(a⁽ˡ⁻¹⁾) ⊙ (W⁽ˡ⁾ᵀ δ⁽ˡ⁾). The sigmoid’s derivative is at most 0.25, so after 8 sigmoid layers the first layer’s gradient ∂C/∂W⁽¹⁾ = δ⁽¹⁾ z⁽⁰⁾ᵀ is about 10⁴ times smaller than the last layer’s: the first layers hardly learn and the network is stuck near 50% accuracy. ReLU’s derivative is 1 on active units, so the same network with ReLU (and He initialization) passes the gradient down at full size and learns the circle.',
+    'Going backwards, every layer multiplies the delta by h′(a): δ⁽ˡ⁻¹⁾ = h′(a⁽ˡ⁻¹⁾) ⊙ (W⁽ˡ⁾ᵀ δ⁽ˡ⁾). The sigmoid’s derivative is at most 0.25, so after 8 sigmoid layers the first layer’s gradient ∂C/∂W⁽¹⁾ = δ⁽¹⁾ z⁽⁰⁾ᵀ is over 10⁴ times smaller than the last layer’s: the first layers hardly learn and the network is stuck near 50% accuracy. ReLU’s derivative is 1 on active units, so the same network with ReLU (and He initialization) passes the gradient down at full size and learns the circle.',
   'lesson.vanishing-gradients.lookAt':
     'The gradient-flow view: the caption’s last/first ratio (about 4.7·10⁴ × with sigmoid, under 1 × with ReLU) and the per-layer mean |∂C/∂W| lines on their log scale. Press Play to watch them over time.',
   'lesson.vanishing-gradients.variant.sigmoid': '8 sigmoid layers',
