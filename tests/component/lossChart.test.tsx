@@ -536,6 +536,29 @@ describe('LossChart', () => {
     expect(screen.queryByRole('button', { name: 'Clear comparison' })).toBeNull();
   });
 
+  it("keeps no ghost of a run started again at its own end (a lesson's second race variant)", async () => {
+    const run = defaultConfig();
+    run.open.step = 2000;
+    useAppStore.setState({ info: infoFor('regression'), config: run, runId: 1 });
+    fillHistory([point(0, 1), point(1000, 0.5), point(2000, 0.3)]);
+    const { container } = render(<LossChart />);
+    await nextFrame();
+    // The same run, opened at step 2 000 again: its curve will be the old one.
+    act(() => {
+      useAppStore.setState({ config: structuredClone(run), runId: 2 });
+      fillHistory([point(0, 1)]);
+    });
+    await nextFrame();
+    expect(container.querySelectorAll('.loss-ghost')).toHaveLength(0);
+    // Reset (the same run from step 0): the old curve, to step 2 000, is worth keeping.
+    act(() => {
+      fillHistory([point(0, 1), point(1000, 0.5), point(2000, 0.3)]);
+      useAppStore.setState({ config: { ...run, open: { ...run.open, step: 0 } }, runId: 3 });
+    });
+    await nextFrame();
+    expect(container.querySelectorAll('.loss-ghost')).toHaveLength(1);
+  });
+
   it('reads out the exact numbers at a point with the keyboard crosshair', async () => {
     useAppStore.setState({ info: infoFor('binary'), lossScale: 'linear' });
     fillHistory([point(0, 1, 1, 0.5), point(10, 0.5, 0.75, 0.8), point(20, 0.25, 0.6, 0.9)]);
