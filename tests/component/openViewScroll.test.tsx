@@ -103,7 +103,28 @@ describe('scrollIntoSight: a view scrolled to as the page opens stays below the 
     expect(scroll).toHaveBeenCalledTimes(2);
   });
 
-  it('not once the reader has scrolled or clicked, nor after two seconds, nor for a removed view', () => {
+  it('a view that stopped short at the page end goes on once the page grows below it', async () => {
+    const { element, scroll } = anchored();
+    element.getBoundingClientRect = () => ({ top: 400 }) as DOMRect;
+    const page = document.documentElement;
+    let height = window.innerHeight; // the page ends at the bottom of the screen
+    Object.defineProperty(page, 'scrollHeight', { configurable: true, get: () => height });
+    const frames = (n: number) =>
+      new Promise<void>((resolve) => {
+        const next = (k: number) =>
+          k === 0 ? resolve() : requestAnimationFrame(() => next(k - 1));
+        next(n);
+      });
+    await frames(3);
+    expect(scroll).toHaveBeenCalledTimes(1);
+    // A lazy panel below drew itself: the page can scroll on, and the view goes to the top.
+    height = window.innerHeight + 600;
+    await frames(3);
+    expect(scroll.mock.calls.length).toBeGreaterThanOrEqual(2);
+    Reflect.deleteProperty(page, 'scrollHeight');
+  });
+
+  it('not once the reader has scrolled or clicked, nor after five seconds, nor for a removed view', () => {
     const first = anchored();
     window.dispatchEvent(new Event('wheel'));
     headerResized();
@@ -116,7 +137,7 @@ describe('scrollIntoSight: a view scrolled to as the page opens stays below the 
 
     vi.useFakeTimers({ toFake: ['performance'] });
     const third = anchored();
-    vi.advanceTimersByTime(2_001);
+    vi.advanceTimersByTime(5_001);
     headerResized();
     expect(third.scroll).toHaveBeenCalledTimes(1);
     vi.useRealTimers();

@@ -9,9 +9,9 @@
  */
 
 /** How long after a scroll a change of the header's height still moves to the view again. */
-const SETTLE_MS = 2_000;
+const SETTLE_MS = 5_000;
 /** However often the view moves, the anchoring ends this long after the first scroll. */
-const LONGEST_MS = 8_000;
+const LONGEST_MS = 15_000;
 
 interface Anchor {
   element: HTMLElement;
@@ -56,9 +56,20 @@ export function headerResized(): void {
 }
 
 /**
+ * A view near the page's end cannot reach the top of the screen until the panels below it
+ * have drawn (a lazy view still loading): it stopped short, and the page has grown since.
+ */
+function stoppedShort(watched: Anchor, top: number): boolean {
+  if (watched.block !== 'start') return false;
+  const margin = parseFloat(getComputedStyle(watched.element).scrollMarginTop) || 0;
+  const page = document.documentElement;
+  return top > margin + 2 && window.scrollY + window.innerHeight < page.scrollHeight - 1;
+}
+
+/**
  * Once a frame while anchored: the view moved on the screen (the panels above it changed
- * height), so it is scrolled to again, and the anchoring lasts SETTLE_MS more (at most until
- * LONGEST_MS after the first scroll).
+ * height) or can now go where it stopped short of, so it is scrolled to again, and the
+ * anchoring lasts SETTLE_MS more (at most until LONGEST_MS after the first scroll).
  */
 function follow(watched: Anchor | null): void {
   if (watched === null || anchor !== watched) return;
@@ -68,7 +79,8 @@ function follow(watched: Anchor | null): void {
     return;
   }
   const top = watched.element.getBoundingClientRect().top;
-  if (watched.top !== null && Math.abs(top - watched.top) > 2) {
+  const moved = watched.top !== null && Math.abs(top - watched.top) > 2;
+  if (moved || (watched.top !== null && stoppedShort(watched, top))) {
     watched.element.scrollIntoView?.({ block: watched.block });
     watched.until = Math.min(watched.last, now + SETTLE_MS);
     watched.top = watched.element.getBoundingClientRect().top;
