@@ -66,6 +66,13 @@ describe('scrollIntoSight: a view scrolled to as the page opens stays below the 
     return { element, scroll };
   }
 
+  /** Waits `n` animation frames (the anchoring looks once a frame). */
+  const frames = (n: number) =>
+    new Promise<void>((resolve) => {
+      const next = (k: number) => (k === 0 ? resolve() : requestAnimationFrame(() => next(k - 1)));
+      next(n);
+    });
+
   afterEach(() => {
     vi.useRealTimers();
     document.body.replaceChildren();
@@ -84,12 +91,6 @@ describe('scrollIntoSight: a view scrolled to as the page opens stays below the 
     const { element, scroll } = anchored();
     let top = 248;
     element.getBoundingClientRect = () => ({ top }) as DOMRect;
-    const frames = (n: number) =>
-      new Promise<void>((resolve) => {
-        const next = (k: number) =>
-          k === 0 ? resolve() : requestAnimationFrame(() => next(k - 1));
-        next(n);
-      });
     await frames(3);
     expect(scroll).toHaveBeenCalledTimes(1);
     // The opening's run arrived and the panels above grew: the view is 250 px lower.
@@ -109,12 +110,6 @@ describe('scrollIntoSight: a view scrolled to as the page opens stays below the 
     const page = document.documentElement;
     let height = window.innerHeight; // the page ends at the bottom of the screen
     Object.defineProperty(page, 'scrollHeight', { configurable: true, get: () => height });
-    const frames = (n: number) =>
-      new Promise<void>((resolve) => {
-        const next = (k: number) =>
-          k === 0 ? resolve() : requestAnimationFrame(() => next(k - 1));
-        next(n);
-      });
     await frames(3);
     expect(scroll).toHaveBeenCalledTimes(1);
     // A lazy panel below drew itself: the page can scroll on, and the view goes to the top.

@@ -91,10 +91,8 @@ const SAME_LOSS: Readonly<Record<string, string>> = { 'half-sse': 'mse' };
  */
 export function fitsData(config: RunConfig, preset: DatasetPreset): boolean {
   const loss = (name: unknown) => (typeof name === 'string' ? (SAME_LOSS[name] ?? name) : name);
-  const { output, loss: presetLoss } = {
-    output: preset.fields['network.output.activation'],
-    loss: preset.fields['network.loss'],
-  };
+  const output = preset.fields['network.output.activation'];
+  const presetLoss = preset.fields['network.loss'];
   return (
     (output === undefined || config.network.output.activation === output) &&
     (presetLoss === undefined || loss(config.network.loss) === loss(presetLoss))

@@ -13,6 +13,7 @@ import type { PlainTextKey } from '../shared/richText';
 import {
   ACTIVATION_NAMES,
   activationName,
+  CSV_TASK_LABELS,
   INITIALIZER_LABELS,
   OPTIMIZER_LABELS,
   REGULARIZER_LABELS,
@@ -113,10 +114,7 @@ const CHOICE_LABELS: Readonly<Record<string, Readonly<Record<string, Label>>>> =
     bce: { verbatim: 'BCE' },
     cce: { verbatim: 'CCE' },
   },
-  'data.csvTask': {
-    regression: 'choice.csvTask.regression',
-    classification: 'choice.csvTask.classification',
-  },
+  'data.csvTask': CSV_TASK_LABELS,
 };
 
 /** A hidden layer's extras beyond size and activation: batch norm, dropout, no bias. */
