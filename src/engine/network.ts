@@ -235,3 +235,36 @@ export function backward(
   }
   return totalCost;
 }
+
+/**
+ * Divides the summed gradients by the batch size (the loss is a batch mean) and returns the
+ * first layer whose gradient is non-finite or beyond limit, or 0 when all are fine.
+ */
+export function averageGradients(
+  grads: Gradients,
+  depth: number,
+  rows: number,
+  limit: number,
+): number {
+  const inv = 1 / rows;
+  let bad = 0;
+  for (let l = 0; l < depth; l++) {
+    const gW = grads.weights[l];
+    const gb = grads.biases[l];
+    let max = 0;
+    for (let k = 0; k < gW.length; k++) {
+      const g = gW[k] * inv;
+      gW[k] = g;
+      const m = Math.abs(g);
+      if (!(m <= max)) max = m; // NaN also lands here
+    }
+    for (let k = 0; k < gb.length; k++) {
+      const g = gb[k] * inv;
+      gb[k] = g;
+      const m = Math.abs(g);
+      if (!(m <= max)) max = m;
+    }
+    if (bad === 0 && !(max <= limit)) bad = l + 1;
+  }
+  return bad;
+}

@@ -9,7 +9,8 @@ import { averageNormGradients, updateRunningStats, type NormBuffers } from './ba
 import { ChangeLog } from './changeLog';
 import { initializeParameters, paramGroups } from './parameters';
 import { firstNonFinite } from './divergence';
-import { backward, forward, Gradients, Network, Workspace } from './network';
+import { fusedStepFor, type FusedStep } from './fusedStep';
+import { averageGradients, backward, forward, Gradients, Network, Workspace } from './network';
 import {
   applyUpdate,
   penaltyL1,
@@ -66,6 +67,8 @@ export class Trainer {
   lastBatchLoss = Number.NaN;
   /** The learning rate the last step used. */
   lastLearningRate = Number.NaN;
+  /** Steps taken by the fused step (fusedStep.ts) rather than layer by layer. */
+  fusedSteps = 0;
   readonly batch: BatchInfo;
 
   private readonly batchSize: number;
@@ -76,6 +79,8 @@ export class Trainer {
   private readonly dropoutRandom: Random;
   /** The run's logged live changes, replayed when their step comes. */
   private readonly log: ChangeLog;
+  /** The network's whole step written out (fusedStep.ts); null without one, undefined unbuilt. */
+  private fused: FusedStep | null | undefined = undefined;
 
   constructor(config: RunConfig, dataset: Dataset) {
     this.dataset = dataset;
@@ -189,6 +194,7 @@ export class Trainer {
       if (rows > 0) return this.stepOnGathered(rows, false, stats);
     }
     const rows = this.nextBatch();
+    if (!stats && this.stepFused(rows)) return OK;
     return this.stepOnGathered(rows, true, stats);
   }
 
@@ -258,7 +264,8 @@ export class Trainer {
     if (!Number.isFinite(loss)) return this.diverge(firstNonFinite(net, ws, rows));
     // Batch norm (when on): ∂C/∂γ and ∂C/∂β are batch means too.
     const exploded =
-      this.averageGradients(rows) || averageNormGradients(this.grads.norm, rows, GRADIENT_LIMIT);
+      averageGradients(this.grads, net.depth, rows, GRADIENT_LIMIT) ||
+      averageNormGradients(this.grads.norm, rows, GRADIENT_LIMIT);
     if (exploded > 0) {
       return this.diverge({
         layer: exploded,
@@ -278,17 +285,39 @@ export class Trainer {
       const bn = net.norm[l];
       if (bn) updateRunningStats(bn, ws.norm[l + 1] as NormBuffers, rows);
     }
+    this.finishStep(rows, advance);
+    return OK;
+  }
+
+  /** Takes the step by the network's fused step (fusedStep.ts) if it has one and it is SGD. */
+  private stepFused(rows: number): boolean {
+    if (rows !== this.batchSize || this.optimizer.kind !== 'sgd') return false;
+    if (penaltyL1(this.regularization) !== 0 || penaltyL2(this.regularization) !== 0) return false;
+    if (this.fused === undefined) {
+      this.fused = fusedStepFor(this.network, this.ws, this.grads, rows, GRADIENT_LIMIT);
+    }
+    if (this.fused === null) return false;
+    const lr = this.learningRate;
+    const cost = this.fused(lr);
+    if (Number.isNaN(cost)) return false; // diverging: the layer-by-layer step tells where
+    this.lastBatchLoss = cost / rows;
+    this.lastLearningRate = lr;
+    this.optimizerSteps++;
+    this.fusedSteps++;
+    this.finishStep(rows, true);
+    return true;
+  }
+
+  private finishStep(rows: number, advance: boolean): void {
     this.stepsDone++;
     if (this.log.pending) this.log.applyDue(this);
-    if (advance) {
-      this.cursor += rows;
-      if (this.cursor >= this.dataset.train.count) {
-        this.cursor = 0;
-        this.epoch++;
-        this.needsShuffle = true;
-      }
+    if (!advance) return;
+    this.cursor += rows;
+    if (this.cursor >= this.dataset.train.count) {
+      this.cursor = 0;
+      this.epoch++;
+      this.needsShuffle = true;
     }
-    return OK;
   }
 
   /** Changes the optimizer's hyper-parameters; switching to another optimizer restarts its state. */
@@ -361,34 +390,6 @@ export class Trainer {
       const n = rows * sizes[l];
       for (let k = 0; k < n; k++) mask[k] = this.dropoutRandom.next() < p ? 0 : keep;
     }
-  }
-
-  /**
-   * Divides the summed gradients by the batch size (the loss is a batch mean) and returns the
-   * first layer whose gradient is non-finite or beyond GRADIENT_LIMIT, or 0 when all are fine.
-   */
-  private averageGradients(rows: number): number {
-    const inv = 1 / rows;
-    let bad = 0;
-    for (let l = 0; l < this.network.depth; l++) {
-      const gW = this.grads.weights[l];
-      const gb = this.grads.biases[l];
-      let max = 0;
-      for (let k = 0; k < gW.length; k++) {
-        const g = gW[k] * inv;
-        gW[k] = g;
-        const m = Math.abs(g);
-        if (!(m <= max)) max = m; // NaN also lands here
-      }
-      for (let k = 0; k < gb.length; k++) {
-        const g = gb[k] * inv;
-        gb[k] = g;
-        const m = Math.abs(g);
-        if (!(m <= max)) max = m;
-      }
-      if (bad === 0 && !(max <= GRADIENT_LIMIT)) bad = l + 1;
-    }
-    return bad;
   }
 
   private diverge(where: Omit<Divergence, 'step'>): StepOutcome {
