@@ -21,18 +21,22 @@ import { LOSSES_BY_CODE, type SquaredLossParts } from '../core/choices/losses';
 import type { Gradients, Network, Workspace } from './network';
 
 /**
- * One step on the `rows` samples gathered in the workspace at learning rate `lr`: returns the
- * batch's summed cost, with the weights updated and the gradients written. When the loss is not
- * finite or a gradient's size is NaN or above the limit it returns NaN and has changed no
- * weight: the layer-by-layer step then takes that step and says where it diverged.
+ * One step on the `rows` samples gathered in the workspace, at the learning rate in `io[0]`:
+ * returns true with the batch's summed cost in `io[1]`, the weights updated and the gradients
+ * written. When the loss is not finite or a gradient's size is NaN or above the limit it returns
+ * false and has changed no weight: the layer-by-layer step then takes that step and says where
+ * it diverged. (Numbers go in and out through `io` because V8 boxes a double passed to or
+ * returned from a call it does not inline: one allocation per step.)
  */
-export type FusedStep = (lr: number) => number;
+export type FusedStep = () => boolean;
 
 /** What the fused step is written for: the network's shape and arrays, and the batch size. */
 export interface FusedPlan {
   sizes: readonly number[];
   /** The rows of every batch the step takes (other batches go layer by layer). */
   rows: number;
+  /** The learning rate in, the batch's summed cost out. */
+  io: Float64Array;
   activations: readonly ActivationDescriptor[];
   params: readonly number[];
   /** Per layer: whether its biases are trained (a layer without bias keeps them at zero). */
@@ -165,7 +169,7 @@ function updateSource(sizes: readonly number[], rows: number, trainBias: readonl
       update.push(`GB${l}[${j}] = ${g};`);
       if (trainBias[l - 1]) update.push(`B${l}[${j}] = b${l}_${j} + -lr * ${g};`);
     }
-    sums.push('if (!(max <= LIMIT)) return NaN;');
+    sums.push('if (!(max <= LIMIT)) return false;');
   }
   return { sums, update };
 }
@@ -187,21 +191,23 @@ export function fusedSource(
   }
   const { sums, update } = updateSource(sizes, rows, trainBias);
   return [
-    'return function fusedStep(lr) {',
+    'return function fusedStep() {',
+    'const lr = IO[0];',
     ...loads,
     ...forwardSource(sizes, rows),
     ...backwardSource(sizes, rows),
-    'if (!Number.isFinite(cost / rows)) return NaN;',
+    'if (!Number.isFinite(cost / rows)) return false;',
     ...sums,
     ...update,
-    'return cost;',
+    'IO[1] = cost;',
+    'return true;',
     '};',
   ].join('\n');
 }
 
 /** The factory's parameter names, in the order compileFusedStep passes them. */
 function factoryNames(depth: number): string[] {
-  const names = ['Y', 'SCALE', 'COST', 'LIMIT', 'Z0'];
+  const names = ['IO', 'Y', 'SCALE', 'COST', 'LIMIT', 'Z0'];
   for (let l = 1; l <= depth; l++) {
     names.push(`W${l}`, `B${l}`, `GW${l}`, `GB${l}`, `A${l}`, `Z${l}`, `D${l}`, `H${l}`, `P${l}`);
   }
@@ -216,6 +222,7 @@ export function compileFusedStep(plan: FusedPlan): FusedStep {
   // The source holds no text from outside: names, integers and operators only.
   const factory = new Function(...factoryNames(depth), source) as (...args: unknown[]) => FusedStep;
   const args: unknown[] = [
+    plan.io,
     plan.targets,
     plan.loss.gradScale(nL),
     plan.loss.cost,
@@ -249,6 +256,7 @@ export function fusedStepFor(
   grads: Gradients,
   rows: number,
   gradientLimit: number,
+  io: Float64Array,
 ): FusedStep | null {
   const loss = LOSSES_BY_CODE[network.loss].squared;
   const activations = network.activations.map((code) => ACTIVATIONS_BY_CODE[code]);
@@ -261,6 +269,7 @@ export function fusedStepFor(
   const plan: FusedPlan = {
     sizes: network.sizes,
     rows,
+    io,
     activations,
     params: network.activationParams,
     trainBias: network.hasBias,
@@ -275,9 +284,28 @@ export function fusedStepFor(
     delta: ws.delta,
     targets: ws.targets,
   };
+  activations.forEach((act, l) => prime(act, network.activationParams[l]));
   try {
     return compileFusedStep(plan);
   } catch {
     return null; // a page whose content security policy forbids compiling: layer by layer
   }
+}
+
+/** Values that take every branch of an activation: saturated, tiny, signed zeros, NaN, ±∞. */
+const PRIMING = Float64Array.of(-30, -2, -1e-12, -0, 0, 1e-12, 2, 30, NaN, Infinity, -Infinity);
+
+/**
+ * Runs an activation and its derivative once on values that take all their branches. V8
+ * optimizes a function for the branches it has seen taken; a branch first taken later (tanh's
+ * |a| > 20 once the weights have grown) throws the optimized code away. For the fused step, a
+ * function of thousands of operations, that means tens of milliseconds interpreted, boxing
+ * every number (measured: up to 33 young-generation collections in 10⁶ steps of the default
+ * network, none once primed). Only the functions' type feedback changes, no number.
+ */
+function prime(act: ActivationDescriptor, param: number): void {
+  const n = PRIMING.length;
+  const z = new Float64Array(n);
+  act.activate(PRIMING, z, 1, n, param);
+  act.scaleByDerivative(PRIMING, z, new Float64Array(n).fill(1), n, param);
 }

@@ -79,8 +79,9 @@ export class Trainer {
   private readonly dropoutRandom: Random;
   /** The run's logged live changes, replayed when their step comes. */
   private readonly log: ChangeLog;
-  /** The network's whole step written out (fusedStep.ts); null without one, undefined unbuilt. */
-  private fused: FusedStep | null | undefined = undefined;
+  /** The network's whole step written out (fusedStep.ts) with its learning rate in, cost out. */
+  private fused: FusedStep | null | undefined = undefined; // undefined: not built yet
+  private readonly fusedIo = new Float64Array(2);
 
   constructor(config: RunConfig, dataset: Dataset) {
     this.dataset = dataset;
@@ -289,18 +290,18 @@ export class Trainer {
     return OK;
   }
 
-  /** Takes the step by the network's fused step (fusedStep.ts) if it has one and it is SGD. */
+  /** Takes the step by the fused step if the network has one and the step is plain SGD. */
   private stepFused(rows: number): boolean {
     if (rows !== this.batchSize || this.optimizer.kind !== 'sgd') return false;
     if (penaltyL1(this.regularization) !== 0 || penaltyL2(this.regularization) !== 0) return false;
-    if (this.fused === undefined) {
-      this.fused = fusedStepFor(this.network, this.ws, this.grads, rows, GRADIENT_LIMIT);
-    }
+    const { network, ws, grads, fusedIo: io } = this;
+    if (this.fused === undefined)
+      this.fused = fusedStepFor(network, ws, grads, rows, GRADIENT_LIMIT, io);
     if (this.fused === null) return false;
     const lr = this.learningRate;
-    const cost = this.fused(lr);
-    if (Number.isNaN(cost)) return false; // diverging: the layer-by-layer step tells where
-    this.lastBatchLoss = cost / rows;
+    io[0] = lr;
+    if (!this.fused()) return false; // diverging: the layer-by-layer step tells where
+    this.lastBatchLoss = io[1] / rows;
     this.lastLearningRate = lr;
     this.optimizerSteps++;
     this.fusedSteps++;
@@ -358,8 +359,7 @@ export class Trainer {
 
   /** Gathers samples of `set` into the workspace's first rows (inputs and targets). */
   private gather(set: SampleSet, rows: number): void {
-    const nIn = this.network.inputSize;
-    const nOut = this.network.outputSize;
+    const { inputSize: nIn, outputSize: nOut } = this.network;
     const z0 = this.ws.z[0];
     const y = this.ws.targets;
     const idx = this.batch.indices;
