@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { LayerConfig, RunConfig } from '../../../src/config/types';
+import type { RunConfig } from '../../../src/config/types';
+import {
+  ACTIVATION_DESCRIPTORS,
+  HIDDEN_ACTIVATIONS,
+  OUTPUT_ACTIVATIONS,
+} from '../../../src/core/choices/activations';
+import { LOSSES, LOSS_DESCRIPTORS } from '../../../src/core/choices/losses';
 import type { Dataset } from '../../../src/data/types';
 import {
   FUSED_MAX_PRODUCTS,
@@ -37,15 +43,10 @@ function expectSameBits(x: Trainer, y: Trainer): void {
   ]);
 }
 
-const HIDDEN: LayerConfig['activation'][] = [
-  'linear',
-  'sigmoid',
-  'tanh',
-  'relu',
-  'leaky-relu',
-  'elu',
-];
-const OUTPUT = ['linear', 'sigmoid', 'tanh'] as const;
+// Every element-wise activation and squared loss, so a new one is checked here as it is added.
+const HIDDEN = HIDDEN_ACTIVATIONS.filter((name) => ACTIVATION_DESCRIPTORS[name].elementwise);
+const OUTPUT = OUTPUT_ACTIVATIONS.filter((name) => ACTIVATION_DESCRIPTORS[name].elementwise);
+const SQUARED = LOSSES.filter((name) => LOSS_DESCRIPTORS[name].squared !== undefined);
 
 /** A random small network on random data that the fused step takes: shape, choices, batch. */
 function randomCase(seed: number): { config: RunConfig; data: Dataset; label: string } {
@@ -64,7 +65,7 @@ function randomCase(seed: number): { config: RunConfig; data: Dataset; label: st
     const config = configWith({
       hidden,
       output: { activation: pick(OUTPUT), bias: rand() < 0.8 },
-      loss: pick(['mse', 'half-sse'] as const),
+      loss: pick(SQUARED),
       leakySlope: 0.01 + rand() * 0.3,
       eluAlpha: 0.5 + rand(),
       optimizer: { kind: 'sgd', learningRate: 0.01 + rand() * 0.5 },
@@ -83,6 +84,12 @@ function randomCase(seed: number): { config: RunConfig; data: Dataset; label: st
 }
 
 describe('the fused step computes what the layer-by-layer step computes, bit for bit', () => {
+  it('covers the element-wise activations and the squared losses', () => {
+    expect(HIDDEN).toEqual(['linear', 'sigmoid', 'tanh', 'relu', 'leaky-relu', 'elu']);
+    expect(OUTPUT).toEqual(['linear', 'sigmoid', 'tanh']);
+    expect(SQUARED).toEqual(['mse', 'half-sse']);
+  });
+
   const cases = Array.from({ length: 40 }, (_, k) => randomCase(1000 + k));
 
   it.each(cases)('one step: $label', ({ config, data }) => {
