@@ -7,6 +7,11 @@
  * Styles allow 'unsafe-inline' because KaTeX positions its glyphs with style attributes; a
  * style cannot run code. The dev server is left without the policy: its hot-reload client is
  * an inline script.
+ *
+ * A <meta> policy binds the page, not its worker, which compiles the fused training step of
+ * small networks from integers only (src/engine/fusedStep.ts). Sent as a header, this policy
+ * would bind the worker too: the worker then trains those networks layer by layer, to the same
+ * numbers, slower.
  */
 import type { Plugin } from 'vite';
 

@@ -8,7 +8,13 @@
  * source of one step with no loop at all: each weight, bias and gradient sum is a local, each
  * sum is one expression, and only the activations are called, once per layer, as their
  * descriptors' own array functions. It is compiled once per run (`new Function`); only integers
- * from the network's shape enter the source.
+ * from the network's shape enter the source. With plain SGD the update is part of it; other
+ * optimizers and the penalties take the gradients it writes (the trainer calls applyUpdate).
+ *
+ * The built site's Content-Security-Policy (scripts/csp.ts) is a <meta> tag, which binds the
+ * page and not its worker; a host that sends a policy without 'unsafe-eval' as a header binds
+ * the worker too, and then compiling throws and every step goes layer by layer: the same
+ * numbers, slower.
  *
  * It computes the same numbers in the same order as the layer-by-layer step: a = b + w₀z₀ +
  * w₁z₁ + …; E = 0 + W₀ᵢδ₀ + W₁ᵢδ₁ + …; ∂C/∂w summed from zero over blocks of four samples,
@@ -22,8 +28,8 @@ import type { Gradients, Network, Workspace } from './network';
 
 /**
  * One step on the `rows` samples gathered in the workspace, at the learning rate in `io[0]`:
- * returns true with the batch's summed cost in `io[1]`, the weights updated and the gradients
- * written. When the loss is not finite or a gradient's size is NaN or above the limit it returns
+ * returns true with the batch's summed cost in `io[1]`, the gradients written and (in SGD's
+ * step) the weights updated. When the loss is not finite or a gradient's size is NaN or above the limit it returns
  * false and has changed no weight: the layer-by-layer step then takes that step and says where
  * it diverged. (Numbers go in and out through `io` because V8 boxes a double passed to or
  * returned from a call it does not inline: one allocation per step.)
@@ -41,6 +47,11 @@ export interface FusedPlan {
   params: readonly number[];
   /** Per layer: whether its biases are trained (a layer without bias keeps them at zero). */
   trainBias: readonly boolean[];
+  /**
+   * True: the step ends with plain SGD's update, w + (−η·g). False: it ends with the averaged
+   * gradients written out, and the trainer's optimizer takes them from there.
+   */
+  sgd: boolean;
   loss: SquaredLossParts;
   gradientLimit: number;
   weights: readonly Float64Array[];
@@ -138,8 +149,16 @@ function sumSource(rows: number, term: (s: number) => string): string {
   return sum;
 }
 
-/** The gradient sums, their mean and size check, and the update of every trained parameter. */
-function updateSource(sizes: readonly number[], rows: number, trainBias: readonly boolean[]) {
+/**
+ * The gradient sums, their mean and size check, their writing out, and with `sgd` the update of
+ * every trained parameter.
+ */
+function updateSource(
+  sizes: readonly number[],
+  rows: number,
+  trainBias: readonly boolean[],
+  sgd: boolean,
+) {
   const sums: string[] = ['const inv = 1 / rows;', 'let max = 0;', 'let m = 0;'];
   const update: string[] = [];
   for (let l = 1; l < sizes.length; l++) {
@@ -155,10 +174,8 @@ function updateSource(sizes: readonly number[], rows: number, trainBias: readonl
           `let ${g} = ${sumSource(rows, (s) => `D${l}[${s * nOut + j}] * Z${l - 1}[${s * nIn + i}]`)};`,
         );
         check(g);
-        update.push(
-          `GW${l}[${j * nIn + i}] = ${g};`,
-          `W${l}[${j * nIn + i}] = w${l}_${j}_${i} + -lr * ${g};`,
-        );
+        update.push(`GW${l}[${j * nIn + i}] = ${g};`);
+        if (sgd) update.push(`W${l}[${j * nIn + i}] = w${l}_${j}_${i} + -lr * ${g};`);
       }
     }
     for (const j of range(nOut)) {
@@ -166,7 +183,7 @@ function updateSource(sizes: readonly number[], rows: number, trainBias: readonl
       sums.push(`let ${g} = ${sumSource(rows, (s) => `D${l}[${s * nOut + j}]`)};`);
       check(g);
       update.push(`GB${l}[${j}] = ${g};`);
-      if (trainBias[l - 1]) update.push(`B${l}[${j}] = b${l}_${j} + -lr * ${g};`);
+      if (sgd && trainBias[l - 1]) update.push(`B${l}[${j}] = b${l}_${j} + -lr * ${g};`);
     }
     sums.push('if (!(max <= LIMIT)) return false;');
   }
@@ -178,6 +195,7 @@ export function fusedSource(
   sizes: readonly number[],
   rows: number,
   trainBias: readonly boolean[],
+  sgd: boolean,
 ): string {
   const loads: string[] = [`const rows = ${rows};`];
   for (let l = 1; l < sizes.length; l++) {
@@ -188,7 +206,7 @@ export function fusedSource(
       }
     }
   }
-  const { sums, update } = updateSource(sizes, rows, trainBias);
+  const { sums, update } = updateSource(sizes, rows, trainBias, sgd);
   return [
     'return function fusedStep() {',
     'const lr = IO[0];',
@@ -217,7 +235,7 @@ function factoryNames(depth: number): string[] {
 export function compileFusedStep(plan: FusedPlan): FusedStep {
   const depth = plan.sizes.length - 1;
   const nL = plan.sizes[depth];
-  const source = fusedSource(plan.sizes, plan.rows, plan.trainBias);
+  const source = fusedSource(plan.sizes, plan.rows, plan.trainBias, plan.sgd);
   // The source holds no text from outside: names, integers and operators only.
   const factory = new Function(...factoryNames(depth), source) as (...args: unknown[]) => FusedStep;
   const args: unknown[] = [
@@ -245,9 +263,9 @@ export function compileFusedStep(plan: FusedPlan): FusedStep {
 }
 
 /**
- * The fused step of a network trained on batches of `rows`, or null when it has none: a layer
- * wider than FUSED_MAX_WIDTH, too large a batch, batch norm, dropout, softmax or a
- * cross-entropy (those go layer by layer).
+ * The fused step of a network trained on batches of `rows`, with plain SGD's update (`sgd`) or
+ * ending at the gradients; null when it has none: a layer wider than FUSED_MAX_WIDTH, too large
+ * a batch, batch norm, dropout, softmax or a cross-entropy (those go layer by layer).
  */
 export function fusedStepFor(
   network: Network,
@@ -256,6 +274,7 @@ export function fusedStepFor(
   rows: number,
   gradientLimit: number,
   io: Float64Array,
+  sgd: boolean,
 ): FusedStep | null {
   const loss = LOSSES_BY_CODE[network.loss].squared;
   const activations = network.activations.map((code) => ACTIVATIONS_BY_CODE[code]);
@@ -272,6 +291,7 @@ export function fusedStepFor(
     activations,
     params: network.activationParams,
     trainBias: network.hasBias,
+    sgd,
     loss,
     gradientLimit,
     weights: network.weights,
@@ -307,4 +327,33 @@ function prime(act: ActivationDescriptor, param: number): void {
   const z = new Float64Array(n);
   act.activate(PRIMING, z, 1, n, param);
   act.scaleByDerivative(PRIMING, z, new Float64Array(n).fill(1), n, param);
+}
+
+/**
+ * A trainer's fused steps, each built the first time it is wanted: plain SGD's, update included,
+ * and the one that stops at the gradients, for the other optimizers and the penalties.
+ */
+export class FusedSteps {
+  /** The learning rate in (io[0]), the batch's summed cost out (io[1]). */
+  readonly io = new Float64Array(2);
+  private readonly built: (FusedStep | null | undefined)[] = [undefined, undefined];
+
+  constructor(
+    private readonly network: Network,
+    private readonly ws: Workspace,
+    private readonly grads: Gradients,
+    private readonly rows: number,
+    private readonly gradientLimit: number,
+  ) {}
+
+  /** The step for a full batch, with SGD's update or without; null when the network has none. */
+  get(sgd: boolean): FusedStep | null {
+    const k = sgd ? 0 : 1;
+    const known = this.built[k];
+    if (known !== undefined) return known;
+    const { network, ws, grads, rows, gradientLimit, io } = this;
+    const step = fusedStepFor(network, ws, grads, rows, gradientLimit, io, sgd);
+    this.built[k] = step;
+    return step;
+  }
 }

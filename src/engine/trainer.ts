@@ -9,7 +9,7 @@ import { averageNormGradients, updateRunningStats, type NormBuffers } from './ba
 import { ChangeLog } from './changeLog';
 import { initializeParameters, paramGroups } from './parameters';
 import { firstNonFinite } from './divergence';
-import { fusedStepFor, type FusedStep } from './fusedStep';
+import { FusedSteps } from './fusedStep';
 import { averageGradients, backward, forward, Gradients, Network, Workspace } from './network';
 import {
   applyUpdate,
@@ -68,7 +68,7 @@ export class Trainer {
   /** The learning rate the last step used. */
   lastLearningRate = Number.NaN;
   /** Steps taken by the fused step (fusedStep.ts) rather than layer by layer. */
-  fusedSteps = 0;
+  stepsFused = 0;
   readonly batch: BatchInfo;
 
   private readonly batchSize: number;
@@ -79,9 +79,8 @@ export class Trainer {
   private readonly dropoutRandom: Random;
   /** The run's logged live changes, replayed when their step comes. */
   private readonly log: ChangeLog;
-  /** The network's whole step written out (fusedStep.ts) with its learning rate in, cost out. */
-  private fused: FusedStep | null | undefined = undefined; // undefined: not built yet
-  private readonly fusedIo = new Float64Array(2);
+  /** The network's whole step written out, when it has one (fusedStep.ts). */
+  private readonly fused: FusedSteps;
 
   constructor(config: RunConfig, dataset: Dataset) {
     this.dataset = dataset;
@@ -95,16 +94,11 @@ export class Trainer {
     this.batchSize = Math.max(1, Math.min(config.training.batchSize, trainCount));
     this.ws = new Workspace(this.network, this.batchSize);
     this.grads = new Gradients(this.network);
-    this.groups = paramGroups(
-      this.network,
-      this.grads,
-      undefined,
-      usesSecondMoment(this.optimizer.kind),
-    );
-    this.updateStats = {
-      updateSq: new Float64Array(this.groups.length),
-      paramSq: new Float64Array(this.groups.length),
-    };
+    this.fused = new FusedSteps(this.network, this.ws, this.grads, this.batchSize, GRADIENT_LIMIT);
+    const secondMoment = usesSecondMoment(this.optimizer.kind);
+    this.groups = paramGroups(this.network, this.grads, undefined, secondMoment);
+    const groups = this.groups.length;
+    this.updateStats = { updateSq: new Float64Array(groups), paramSq: new Float64Array(groups) };
     this.order = new Int32Array(trainCount);
     for (let k = 0; k < trainCount; k++) this.order[k] = k;
     this.batch = { indices: new Int32Array(this.batchSize), rows: 0 };
@@ -290,21 +284,23 @@ export class Trainer {
     return OK;
   }
 
-  /** Takes the step by the fused step if the network has one and the step is plain SGD. */
+  /** Takes the step by the fused step (fusedStep.ts) when the network has one. */
   private stepFused(rows: number): boolean {
-    if (rows !== this.batchSize || this.optimizer.kind !== 'sgd') return false;
-    if (penaltyL1(this.regularization) !== 0 || penaltyL2(this.regularization) !== 0) return false;
-    const { network, ws, grads, fusedIo: io } = this;
-    if (this.fused === undefined)
-      this.fused = fusedStepFor(network, ws, grads, rows, GRADIENT_LIMIT, io);
-    if (this.fused === null) return false;
+    if (rows !== this.batchSize) return false;
+    const l1 = penaltyL1(this.regularization);
+    const l2 = penaltyL2(this.regularization);
+    const sgd = this.optimizer.kind === 'sgd' && l1 === 0 && l2 === 0;
+    const step = this.fused.get(sgd);
+    if (step === null) return false;
+    const io = this.fused.io;
     const lr = this.learningRate;
     io[0] = lr;
-    if (!this.fused()) return false; // diverging: the layer-by-layer step tells where
+    if (!step()) return false; // diverging: the layer-by-layer step tells where
     this.lastBatchLoss = io[1] / rows;
     this.lastLearningRate = lr;
     this.optimizerSteps++;
-    this.fusedSteps++;
+    if (!sgd) applyUpdate(this.groups, this.optimizer, lr, this.optimizerSteps, l1, l2, null);
+    this.stepsFused++;
     this.finishStep(rows, true);
     return true;
   }

@@ -6,6 +6,8 @@ import {
   OUTPUT_ACTIVATIONS,
 } from '../../../src/core/choices/activations';
 import { LOSSES, LOSS_DESCRIPTORS } from '../../../src/core/choices/losses';
+import { OPTIMIZERS } from '../../../src/core/choices/optimizers';
+import { REGULARIZERS } from '../../../src/core/choices/regularizers';
 import type { Dataset } from '../../../src/data/types';
 import {
   FUSED_MAX_PRODUCTS,
@@ -13,6 +15,7 @@ import {
   fusedSource,
   fusedStepFor,
 } from '../../../src/engine/fusedStep';
+import { applyUpdate, penaltyCoefficients } from '../../../src/engine/optimizers';
 import { GRADIENT_LIMIT, Trainer } from '../../../src/engine/trainer';
 import { bitEqual, configWith, layer, randomMatrix, tableDataset, testRandom } from './fixtures';
 
@@ -62,13 +65,19 @@ function randomCase(seed: number): { config: RunConfig; data: Dataset; label: st
     const sizes = [inputs, ...hidden.map((h) => h.size), outputs];
     if (!fusedFits(sizes, batchSize)) continue;
     const samples = batchSize * 3 + Math.floor(rand() * batchSize); // often a short last batch
+    const plain = rand() < 0.5;
     const config = configWith({
       hidden,
       output: { activation: pick(OUTPUT), bias: rand() < 0.8 },
       loss: pick(SQUARED),
       leakySlope: 0.01 + rand() * 0.3,
       eluAlpha: 0.5 + rand(),
-      optimizer: { kind: 'sgd', learningRate: 0.01 + rand() * 0.5 },
+      // Half the runs plain SGD (its update is in the fused step), half any optimizer and
+      // penalty (the step stops at the gradients and the optimizer takes them).
+      optimizer: plain
+        ? { kind: 'sgd', learningRate: 0.01 + rand() * 0.5 }
+        : { kind: pick(OPTIMIZERS), learningRate: 0.001 + rand() * 0.05 },
+      regularization: plain ? { kind: 'none' } : { kind: pick(REGULARIZERS), rate: rand() * 0.01 },
       schedule: rand() < 0.5 ? { kind: 'constant' } : { kind: 'step', gamma: 0.5, every: 2 },
       batchSize,
       seed,
@@ -78,7 +87,8 @@ function randomCase(seed: number): { config: RunConfig; data: Dataset; label: st
       randomMatrix(rand, samples, inputs, -2, 2),
       randomMatrix(rand, samples, outputs, -0.9, 0.9),
     );
-    const label = `${sizes.join('-')} ${hidden.map((h) => h.activation).join(',')} → ${config.network.output.activation}, ${config.network.loss}, batch ${batchSize} of ${samples}, maths ${config.mathsVersion}`;
+    const { optimizer, regularization } = config.training;
+    const label = `${sizes.join('-')} ${hidden.map((h) => h.activation).join(',')} → ${config.network.output.activation}, ${config.network.loss}, ${optimizer.kind} ${regularization.kind}, batch ${batchSize} of ${samples}, maths ${config.mathsVersion}`;
     return { config, data, label };
   }
 }
@@ -97,12 +107,16 @@ describe('the fused step computes what the layer-by-layer step computes, bit for
     const plain = new Trainer(config, data);
     const io = new Float64Array(2);
     const { network, ws, grads, effectiveBatchSize } = fused;
-    const step = fusedStepFor(network, ws, grads, effectiveBatchSize, GRADIENT_LIMIT, io);
+    const { l1, l2 } = penaltyCoefficients(fused.regularization);
+    const sgd = fused.optimizer.kind === 'sgd' && l1 === 0 && l2 === 0;
+    const step = fusedStepFor(network, ws, grads, effectiveBatchSize, GRADIENT_LIMIT, io, sgd);
     expect(step).not.toBeNull();
     const rows = fused.nextBatch();
     expect(plain.nextBatch()).toBe(rows);
     io[0] = fused.learningRate;
     expect(step!()).toBe(true);
+    // Without SGD's own update the step ends at the gradients; the optimizer takes them.
+    if (!sgd) applyUpdate(fused.groups, fused.optimizer, io[0], 1, l1, l2, null);
     const cost = io[1];
     expect(plain.stepOnGathered(rows, true, false)).toEqual({ ok: true });
     expect(Object.is(cost / rows, plain.lastBatchLoss)).toBe(true);
@@ -120,8 +134,8 @@ describe('the fused step computes what the layer-by-layer step computes, bit for
     for (let k = 0; k < 300; k++) expect(plain.step()).toEqual({ ok: true });
     // step() always goes layer by layer (it works out the update statistics); run() took the
     // full batches but its last step fused.
-    expect(plain.fusedSteps).toBe(0);
-    expect(fused.fusedSteps).toBeGreaterThan(200);
+    expect(plain.stepsFused).toBe(0);
+    expect(fused.stepsFused).toBeGreaterThan(200);
     expectSameBits(fused, plain);
   });
 });
@@ -136,17 +150,22 @@ describe('when the fused step is not taken', () => {
   function fusedAfter(config: RunConfig, dataset = data): number {
     const trainer = new Trainer(config, dataset);
     expect(trainer.run(50)).toBeNull();
-    return trainer.fusedSteps;
+    return trainer.stepsFused;
   }
 
   it('plain SGD on the default network takes it for all but the last step of a run', () => {
     expect(fusedAfter(configWith(tiny))).toBe(49);
   });
 
-  it('other optimizers, a penalty, a cross-entropy, batch norm and dropout go layer by layer', () => {
-    expect(fusedAfter(configWith({ ...tiny, optimizer: { kind: 'momentum' } }))).toBe(0);
-    expect(fusedAfter(configWith({ ...tiny, optimizer: { kind: 'adam' } }))).toBe(0);
-    expect(fusedAfter(configWith({ ...tiny, regularization: { kind: 'l2', rate: 0.01 } }))).toBe(0);
+  it('every optimizer and penalty takes it too: the step stops at the gradients', () => {
+    expect(fusedAfter(configWith({ ...tiny, optimizer: { kind: 'momentum' } }))).toBe(49);
+    expect(fusedAfter(configWith({ ...tiny, optimizer: { kind: 'adam' } }))).toBe(49);
+    expect(fusedAfter(configWith({ ...tiny, regularization: { kind: 'l2', rate: 0.01 } }))).toBe(
+      49,
+    );
+  });
+
+  it('a cross-entropy, batch norm and dropout go layer by layer', () => {
     const bce = configWith({
       ...tiny,
       output: { activation: 'sigmoid', bias: true },
@@ -176,13 +195,23 @@ describe('when the fused step is not taken', () => {
     expect(fusedAfter(configWith(tiny), short)).toBe(37); // 50 steps: 12 short, the last one
   });
 
-  it('switching to momentum in the middle of a run stops it from the next step', () => {
-    const trainer = new Trainer(configWith(tiny), data);
-    trainer.run(20);
-    expect(trainer.fusedSteps).toBe(19);
-    trainer.setOptimizer({ ...trainer.optimizer, kind: 'momentum' });
-    trainer.run(20);
-    expect(trainer.fusedSteps).toBe(19);
+  it('live changes of optimizer and penalty between runs: the same bits as step by step', () => {
+    const fused = new Trainer(configWith(tiny), data);
+    const plain = new Trainer(configWith(tiny), data);
+    const changes = [
+      (t: Trainer) => t.setOptimizer({ ...t.optimizer, kind: 'momentum', learningRate: 0.1 }),
+      (t: Trainer) => t.setRegularization({ kind: 'elastic', rate: 0.003, l1Ratio: 0.5 }),
+      (t: Trainer) => t.setOptimizer({ ...t.optimizer, kind: 'sgd' }),
+      (t: Trainer) => t.setRegularization({ kind: 'none', rate: 0, l1Ratio: 0.5 }),
+    ];
+    for (const change of [() => {}, ...changes]) {
+      change(fused);
+      change(plain);
+      expect(fused.run(40)).toBeNull();
+      for (let k = 0; k < 40; k++) expect(plain.step()).toEqual({ ok: true });
+    }
+    expect(fused.stepsFused).toBe(5 * 39);
+    expectSameBits(fused, plain);
   });
 
   it('a diverging run stops at the same step with the same report and weights', () => {
@@ -200,18 +229,47 @@ describe('when the fused step is not taken', () => {
     expect(report).not.toBeNull();
     expect(report).toEqual(outcome.divergence);
     expect(report!.step).toBeGreaterThan(2);
-    expect(fused.fusedSteps).toBe(report!.step);
+    expect(fused.stepsFused).toBe(report!.step);
     expect(fused.network.weights.every((w, l) => bitEqual(w, plain.network.weights[l]))).toBe(true);
   });
 });
 
 describe('the fused step source', () => {
   it('holds names, integers and operators only: nothing from the run is written into it', () => {
-    const source = fusedSource([2, 4, 2, 1], 10, [true, false, true]);
+    const source = fusedSource([2, 4, 2, 1], 10, [true, false, true], true);
     expect(source).toMatch(/^[\w\s.+\-*/=;(){}[\],!<>%]*$/);
     // Layer 2 has no bias: its biases are not updated, but their gradient is still written.
     expect(source).toContain('GB2[1] = gb2_1;');
     expect(source).not.toContain('B2[1] = b2_1');
     expect(source).toContain('B3[0] = b3_0 + -lr * gb3_0;');
+  });
+
+  it('for the other optimizers it writes the gradients and leaves the weights alone', () => {
+    const source = fusedSource([2, 4, 2, 1], 10, [true, true, true], false);
+    expect(source).toContain('GW1[7] = g1_3_1;');
+    expect(source).toContain('GB3[0] = gb3_0;');
+    expect(source).not.toMatch(/\b[WB]\d\[\d+\] =/);
+  });
+
+  it('where compiling is forbidden (a content security policy without eval) it goes layer by layer', () => {
+    const original = globalThis.Function;
+    globalThis.Function = function refuse() {
+      throw new EvalError('Refused to evaluate a string as JavaScript');
+    } as unknown as FunctionConstructor;
+    try {
+      const config = configWith({ hidden: [layer(4, 'tanh'), layer(2, 'tanh')], batchSize: 10 });
+      const data = tableDataset(
+        randomMatrix(testRandom(3), 30, 2),
+        randomMatrix(testRandom(4), 30, 1),
+      );
+      const trainer = new Trainer(config, data);
+      const reference = new Trainer(config, data);
+      expect(trainer.run(30)).toBeNull();
+      for (let k = 0; k < 30; k++) reference.step();
+      expect(trainer.stepsFused).toBe(0);
+      expectSameBits(trainer, reference);
+    } finally {
+      globalThis.Function = original;
+    }
   });
 });
