@@ -59,6 +59,18 @@ const outDir = resolve(
 );
 const trace = process.argv.includes('--trace');
 const onlyArg = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+/** The networks with their own warm-up and window, as the report's first line says them. */
+function ownTiming(): string {
+  return uiBenchNetworks()
+    .filter((n) => n.timing)
+    .map(
+      ({ name, timing }) =>
+        `${name}: ${timing!.warmup / 1000} s and ${timing!.window / 1000} s, also headless, ` +
+        `to stay below the 10⁶-step limit, ${timing!.repeats} times, the median share counts`,
+    )
+    .join('; ');
+}
+
 /** 0: everything; n: network n alone; -1: the opening alone; -2: the landscape alone. */
 const only =
   onlyArg === undefined
@@ -154,8 +166,7 @@ async function main(): Promise<void> {
     `UI benchmark: Chromium ${version}${executablePath ? ` (${executablePath})` : ''}, headless, ` +
       `no GPU; ${cpus().length} cores, load average ${loadBefore.toFixed(1)} → ` +
       `${loadavg()[0].toFixed(1)}; viewport 1400×900; per network ${TIMING.warmup / 1000} s ` +
-      `warm-up then a ${TIMING.window / 1000} s window (the default network 0.4 s and 1.2 s, ` +
-      `also headless, to stay below the 10⁶-step limit, three times: the median share counts); headless runs ${TIMING.headless / 1000} s ` +
+      `warm-up then a ${TIMING.window / 1000} s window (${ownTiming()}); headless runs ${TIMING.headless / 1000} s ` +
       `after ${TIMING.headlessWarmup / 1000} s warm-up.`,
   );
   console.log(`${cpusBefore}\n${cpusAfter}`);

@@ -56,15 +56,15 @@ function digits(c: RunConfig, samples: number, adam: boolean): void {
 /** The default page, a deep narrow tanh network, and the 784-64-10 digits network. */
 export function uiBenchNetworks(): UiBenchNetwork[] {
   return [
-    // About 500 000 steps a second at full speed: 0.4 s of warm-up and a 1.2 s window stay
-    // below the 10⁶-step limit. So short a window is noisy (69–91% in three runs on one build),
-    // so it is measured three times and the median share counts.
+    // About 900 000 steps a second at full speed (the fused step, src/engine/fusedStep.ts):
+    // 0.25 s of warm-up and a 0.6 s window stay below the 10⁶-step limit, where training
+    // stops. So short a window is noisy, so it is measured five times and the median counts.
     {
       name: '2-4-2-1 tanh circle',
       link: link(() => {}),
       minFps: 50,
       minWorkerShare: 0.8,
-      timing: { warmup: 400, window: 1_200, repeats: 3 },
+      timing: { warmup: 250, window: 600, repeats: 5 },
     },
     {
       name: '6-8-8-8-8-8-8-1 tanh',
