@@ -6,8 +6,8 @@
  * update) makes a dozen calls and as many short loops per step; on a network like 2-4-2-1 with
  * a batch of 10 those cost more than the arithmetic. For small networks this module writes the
  * source of one step with no loop at all: each weight, bias and gradient sum is a local, each
- * sum is one expression, and only the activations are called, once per layer, as their
- * descriptors' own array functions. It is compiled once per run (`new Function`); only integers
+ * sum is one expression, and only the activations (once per layer) and the loss's δ⁽ᴸ⁾ are
+ * called, as their descriptors' own array functions. It is compiled once per run (`new Function`); only integers
  * from the network's shape enter the source. With plain SGD the update is part of it; other
  * optimizers and the penalties take the gradients it writes (the trainer calls applyUpdate).
  *
@@ -23,7 +23,7 @@
  * takes its steps (tests/unit/engine/fusedStep.test.ts checks that on many shapes).
  */
 import { ACTIVATIONS_BY_CODE, type ActivationDescriptor } from '../core/choices/activations';
-import { LOSSES_BY_CODE, type SquaredLossParts } from '../core/choices/losses';
+import { LOSSES_BY_CODE, type LossDescriptor } from '../core/choices/losses';
 import type { Gradients, Network, Workspace } from './network';
 
 /**
@@ -52,7 +52,8 @@ export interface FusedPlan {
    * gradients written out, and the trainer's optimizer takes them from there.
    */
   sgd: boolean;
-  loss: SquaredLossParts;
+  /** The loss: its own outputDelta writes δ⁽ᴸ⁾ (through the output activation) and the cost. */
+  loss: LossDescriptor;
   gradientLimit: number;
   weights: readonly Float64Array[];
   biases: readonly Float64Array[];
@@ -106,22 +107,10 @@ function forwardSource(sizes: readonly number[], rows: number): string[] {
   return out;
 }
 
-/** δ⁽ᴸ⁾ and the batch's cost, then δ⁽ˡ⁻¹⁾ = h′ ⊙ Wᵀδ⁽ˡ⁾ down to the first layer. */
+/** δ⁽ᴸ⁾ and the batch's cost by the loss's own loop, then δ⁽ˡ⁻¹⁾ = h′ ⊙ Wᵀδ⁽ˡ⁾ down to layer 1. */
 function backwardSource(sizes: readonly number[], rows: number): string[] {
   const depth = sizes.length - 1;
-  const nL = sizes[depth];
-  const out: string[] = ['let cost = 0;', 'let c = 0;', 'let e = 0;'];
-  for (const s of range(rows)) {
-    out.push('c = 0;');
-    for (const k of range(nL)) {
-      const at = s * nL + k;
-      out.push(`e = Z${depth}[${at}] - Y[${at}];`, 'c += e * e;', `D${depth}[${at}] = SCALE * e;`);
-    }
-    out.push(`cost += COST(c, ${nL});`);
-  }
-  out.push(
-    `H${depth}.scaleByDerivative(A${depth}, Z${depth}, D${depth}, ${rows * nL}, P${depth});`,
-  );
+  const out: string[] = ['LOSS(IO);', 'const cost = IO[1];'];
   for (let l = depth; l >= 2; l--) {
     const [nIn, nOut] = [sizes[l - 1], sizes[l]];
     for (const s of range(rows)) {
@@ -216,7 +205,6 @@ export function fusedSource(
     'if (!Number.isFinite(cost / rows)) return false;',
     ...sums,
     ...update,
-    'IO[1] = cost;',
     'return true;',
     '};',
   ].join('\n');
@@ -224,7 +212,7 @@ export function fusedSource(
 
 /** The factory's parameter names, in the order compileFusedStep passes them. */
 function factoryNames(depth: number): string[] {
-  const names = ['IO', 'Y', 'SCALE', 'COST', 'LIMIT', 'Z0'];
+  const names = ['IO', 'LOSS', 'LIMIT', 'Z0'];
   for (let l = 1; l <= depth; l++) {
     names.push(`W${l}`, `B${l}`, `GW${l}`, `GB${l}`, `A${l}`, `Z${l}`, `D${l}`, `H${l}`, `P${l}`);
   }
@@ -234,18 +222,20 @@ function factoryNames(depth: number): string[] {
 /** Compiles the fused step of a plan (check `fusedFits` first). */
 export function compileFusedStep(plan: FusedPlan): FusedStep {
   const depth = plan.sizes.length - 1;
-  const nL = plan.sizes[depth];
   const source = fusedSource(plan.sizes, plan.rows, plan.trainBias, plan.sgd);
   // The source holds no text from outside: names, integers and operators only.
   const factory = new Function(...factoryNames(depth), source) as (...args: unknown[]) => FusedStep;
-  const args: unknown[] = [
-    plan.io,
-    plan.targets,
-    plan.loss.gradScale(nL),
-    plan.loss.cost,
-    plan.gradientLimit,
-    plan.z[0],
-  ];
+  // The loss's outputDelta is called from a function of its own, which V8 compiles with it
+  // inlined: its cost goes out through io, never as a boxed number returned to the step.
+  const { loss, a, z, delta, targets, io } = plan;
+  const lossRows = { a: a[depth], z: z[depth], y: targets };
+  const outputAct = plan.activations[depth - 1].code;
+  const outputParam = plan.params[depth - 1];
+  const nL = plan.sizes[depth];
+  const lossStep = (out: Float64Array): void => {
+    out[1] = loss.outputDelta(lossRows, delta[depth], plan.rows, nL, outputAct, outputParam);
+  };
+  const args: unknown[] = [io, lossStep, plan.gradientLimit, z[0]];
   for (let l = 1; l <= depth; l++) {
     args.push(
       plan.weights[l - 1],
@@ -265,7 +255,7 @@ export function compileFusedStep(plan: FusedPlan): FusedStep {
 /**
  * The fused step of a network trained on batches of `rows`, with plain SGD's update (`sgd`) or
  * ending at the gradients; null when it has none: a layer wider than FUSED_MAX_WIDTH, too large
- * a batch, batch norm, dropout, softmax or a cross-entropy (those go layer by layer).
+ * a batch, batch norm, dropout or a hidden softmax (those go layer by layer).
  */
 export function fusedStepFor(
   network: Network,
@@ -276,11 +266,12 @@ export function fusedStepFor(
   io: Float64Array,
   sgd: boolean,
 ): FusedStep | null {
-  const loss = LOSSES_BY_CODE[network.loss].squared;
+  const loss = LOSSES_BY_CODE[network.loss];
   const activations = network.activations.map((code) => ACTIVATIONS_BY_CODE[code]);
+  // Softmax may be the output activation (the loss's outputDelta takes its Jacobian), not a
+  // hidden one: the step multiplies hidden δ by h′ element by element.
   const plain =
-    loss !== undefined &&
-    activations.every((act) => act.elementwise) &&
+    activations.slice(0, -1).every((act) => act.elementwise) &&
     network.norm.every((bn) => bn === null) &&
     ws.mask.every((mask) => mask === null);
   if (!plain || !fusedFits(network.sizes, rows)) return null;
@@ -304,6 +295,7 @@ export function fusedStepFor(
     targets: ws.targets,
   };
   activations.forEach((act, l) => prime(act, network.activationParams[l]));
+  primeLoss(loss, activations[activations.length - 1], network.activationParams.at(-1) ?? 0);
   try {
     return compileFusedStep(plan);
   } catch {
@@ -327,6 +319,15 @@ function prime(act: ActivationDescriptor, param: number): void {
   const z = new Float64Array(n);
   act.activate(PRIMING, z, 1, n, param);
   act.scaleByDerivative(PRIMING, z, new Float64Array(n).fill(1), n, param);
+}
+
+/** The same for the loss, on the priming values as one row of outputs with targets 0 and 1. */
+function primeLoss(loss: LossDescriptor, output: ActivationDescriptor, param: number): void {
+  const n = PRIMING.length;
+  const z = new Float64Array(n);
+  output.activate(PRIMING, z, 1, n, param);
+  const y = Float64Array.from(PRIMING, (_, k) => k % 2);
+  loss.outputDelta({ a: PRIMING, z, y }, new Float64Array(n), 1, n, output.code, param);
 }
 
 /**

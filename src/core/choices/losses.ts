@@ -47,8 +47,6 @@ export interface LossDescriptor<N extends LossName = LossName> extends ChoiceWor
    * returns the sum of their costs, each computed exactly as `sampleCost` computes it. The
    * output activation `act` (with its parameter) is applied where the loss is not fused.
    */
-  /** For the squared errors: their parts, which the fused step computes with. */
-  readonly squared?: SquaredLossParts;
   readonly outputDelta: (
     rows: LossRows,
     delta: Float64Array,
@@ -69,19 +67,14 @@ function squaredError(rows: LossRows, offset: number, targetOffset: number, widt
   return c;
 }
 
-/** What a squared-error loss is made of (the fused training step reads them too). */
-export interface SquaredLossParts {
-  /** δ = gradScale(width)·(ŷ − y) before the output activation's derivative. */
-  readonly gradScale: (width: number) => number;
-  /** The sample's C from its Σ (ŷ − y)². */
-  readonly cost: (sum: number, width: number) => number;
-}
-
 /**
  * The squared errors: C = scale⁻¹-weighted Σ (ŷ − y)², δ = ∂C/∂ŷ = `gradScale`·(ŷ − y) taken
  * through the output activation's Jacobian. `costOf` turns Σ(ŷ − y)² into the sample's C.
  */
-function squaredDelta({ gradScale, cost: costOf }: SquaredLossParts) {
+function squaredDelta(
+  gradScale: (width: number) => number,
+  costOf: (sum: number, width: number) => number,
+) {
   return (
     { a, z, y }: LossRows,
     delta: Float64Array,
@@ -123,8 +116,6 @@ function logSumExp(a: Float64Array, offset: number, width: number): number {
 
 const mseCost = (sum: number, width: number): number => sum / width;
 const halfCost = (sum: number): number => 0.5 * sum;
-const MSE_PARTS: SquaredLossParts = { gradScale: (width) => 2 / width, cost: mseCost };
-const HALF_SSE_PARTS: SquaredLossParts = { gradScale: () => 1, cost: halfCost };
 
 export const LOSS_DESCRIPTORS: { readonly [N in LossName]: LossDescriptor<N> } = {
   mse: {
@@ -136,8 +127,7 @@ export const LOSS_DESCRIPTORS: { readonly [N in LossName]: LossDescriptor<N> } =
     needsOutput: null,
     sampleCost: (rows, offset, targetOffset, width) =>
       mseCost(squaredError(rows, offset, targetOffset, width), width),
-    squared: MSE_PARTS,
-    outputDelta: squaredDelta(MSE_PARTS),
+    outputDelta: squaredDelta((width) => 2 / width, mseCost),
   },
   'half-sse': {
     name: 'half-sse',
@@ -148,8 +138,7 @@ export const LOSS_DESCRIPTORS: { readonly [N in LossName]: LossDescriptor<N> } =
     needsOutput: null,
     sampleCost: (rows, offset, targetOffset, width) =>
       halfCost(squaredError(rows, offset, targetOffset, width)),
-    squared: HALF_SSE_PARTS,
-    outputDelta: squaredDelta(HALF_SSE_PARTS),
+    outputDelta: squaredDelta(() => 1, halfCost),
   },
   bce: {
     name: 'bce',

@@ -17,7 +17,15 @@ import {
 } from '../../../src/engine/fusedStep';
 import { applyUpdate, penaltyCoefficients } from '../../../src/engine/optimizers';
 import { GRADIENT_LIMIT, Trainer } from '../../../src/engine/trainer';
-import { bitEqual, configWith, layer, randomMatrix, tableDataset, testRandom } from './fixtures';
+import {
+  bitEqual,
+  configWith,
+  layer,
+  oneHot,
+  randomMatrix,
+  tableDataset,
+  testRandom,
+} from './fixtures';
 
 /** Every number a step leaves behind: parameters, gradients and the workspace's a, z, δ. */
 function everything(t: Trainer): Float64Array[] {
@@ -46,17 +54,27 @@ function expectSameBits(x: Trainer, y: Trainer): void {
   ]);
 }
 
-// Every element-wise activation and squared loss, so a new one is checked here as it is added.
+// Every element-wise hidden activation, every output and every loss, so that a new one is
+// checked here as it is added. A loss fused with its output activation gets that one.
 const HIDDEN = HIDDEN_ACTIVATIONS.filter((name) => ACTIVATION_DESCRIPTORS[name].elementwise);
-const OUTPUT = OUTPUT_ACTIVATIONS.filter((name) => ACTIVATION_DESCRIPTORS[name].elementwise);
-const SQUARED = LOSSES.filter((name) => LOSS_DESCRIPTORS[name].squared !== undefined);
+const FREE_OUTPUTS = OUTPUT_ACTIVATIONS.filter((name) => ACTIVATION_DESCRIPTORS[name].elementwise);
+
+/** Targets each loss can learn: one-hot rows for cce, values in [0, 1] for bce. */
+function targetsFor(loss: string, rand: () => number, samples: number, outputs: number) {
+  if (loss === 'cce') {
+    return Array.from({ length: samples }, () => oneHot(outputs, Math.floor(rand() * outputs)));
+  }
+  return randomMatrix(rand, samples, outputs, loss === 'bce' ? 0 : -0.9, 0.9);
+}
 
 /** A random small network on random data that the fused step takes: shape, choices, batch. */
 function randomCase(seed: number): { config: RunConfig; data: Dataset; label: string } {
   const rand = testRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
   const inputs = 1 + Math.floor(rand() * 4);
-  const outputs = 1 + Math.floor(rand() * 3);
+  const loss = LOSSES[seed % LOSSES.length];
+  const outputs = (loss === 'cce' ? 2 : 1) + Math.floor(rand() * 3);
+  const output = LOSS_DESCRIPTORS[loss].needsOutput ?? pick(FREE_OUTPUTS);
   for (;;) {
     const hidden = Array.from({ length: Math.floor(rand() * 4) }, () =>
       layer(1 + Math.floor(rand() * 8), pick(HIDDEN), rand() < 0.8),
@@ -68,8 +86,8 @@ function randomCase(seed: number): { config: RunConfig; data: Dataset; label: st
     const plain = rand() < 0.5;
     const config = configWith({
       hidden,
-      output: { activation: pick(OUTPUT), bias: rand() < 0.8 },
-      loss: pick(SQUARED),
+      output: { activation: output, bias: rand() < 0.8 },
+      loss,
       leakySlope: 0.01 + rand() * 0.3,
       eluAlpha: 0.5 + rand(),
       // Half the runs plain SGD (its update is in the fused step), half any optimizer and
@@ -85,7 +103,7 @@ function randomCase(seed: number): { config: RunConfig; data: Dataset; label: st
     config.mathsVersion = rand() < 0.5 ? 1 : 2;
     const data = tableDataset(
       randomMatrix(rand, samples, inputs, -2, 2),
-      randomMatrix(rand, samples, outputs, -0.9, 0.9),
+      targetsFor(loss, rand, samples, outputs),
     );
     const { optimizer, regularization } = config.training;
     const label = `${sizes.join('-')} ${hidden.map((h) => h.activation).join(',')} → ${config.network.output.activation}, ${config.network.loss}, ${optimizer.kind} ${regularization.kind}, batch ${batchSize} of ${samples}, maths ${config.mathsVersion}`;
@@ -94,13 +112,14 @@ function randomCase(seed: number): { config: RunConfig; data: Dataset; label: st
 }
 
 describe('the fused step computes what the layer-by-layer step computes, bit for bit', () => {
-  it('covers the element-wise activations and the squared losses', () => {
-    expect(HIDDEN).toEqual(['linear', 'sigmoid', 'tanh', 'relu', 'leaky-relu', 'elu']);
-    expect(OUTPUT).toEqual(['linear', 'sigmoid', 'tanh']);
-    expect(SQUARED).toEqual(['mse', 'half-sse']);
-  });
+  const cases = Array.from({ length: 48 }, (_, k) => randomCase(1000 + k));
 
-  const cases = Array.from({ length: 40 }, (_, k) => randomCase(1000 + k));
+  it('covers the element-wise activations, every output and every loss', () => {
+    expect(HIDDEN).toEqual(['linear', 'sigmoid', 'tanh', 'relu', 'leaky-relu', 'elu']);
+    const outputs = cases.map((c) => c.config.network.output.activation);
+    expect(new Set(outputs)).toEqual(new Set(OUTPUT_ACTIVATIONS));
+    expect(new Set(cases.map((c) => c.config.network.loss))).toEqual(new Set(LOSSES));
+  });
 
   it.each(cases)('one step: $label', ({ config, data }) => {
     const fused = new Trainer(config, data);
@@ -165,13 +184,13 @@ describe('when the fused step is not taken', () => {
     );
   });
 
-  it('a cross-entropy, batch norm and dropout go layer by layer', () => {
+  it('the cross-entropies take it too; batch norm and dropout go layer by layer', () => {
     const bce = configWith({
       ...tiny,
       output: { activation: 'sigmoid', bias: true },
       loss: 'bce',
     });
-    expect(fusedAfter(bce)).toBe(0);
+    expect(fusedAfter(bce)).toBe(49);
     const normed = configWith({ ...tiny, hidden: [{ ...layer(4, 'tanh'), batchNorm: true }] });
     expect(fusedAfter(normed)).toBe(0);
     expect(fusedAfter(configWith({ ...tiny, hidden: [layer(4, 'tanh', true, 0.2)] }))).toBe(0);
