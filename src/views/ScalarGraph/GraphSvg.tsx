@@ -1,7 +1,14 @@
 import type { ScalarGraph, ScalarNode } from '../../core/scalarGraph';
 import { format } from 'd3-format';
 import { formatValue } from '../shared/format';
-import { NODE_H, NODE_W, type GraphLayout, type PlacedEdge, type PlacedNode } from './layout';
+import {
+  LABEL_HEIGHT,
+  NODE_H,
+  NODE_W,
+  type GraphLayout,
+  type PlacedEdge,
+  type PlacedNode,
+} from './layout';
 import type { Translate } from '../../core/i18n';
 import { ruleWords } from './ruleWords';
 import { useT } from '../shared/useT';
@@ -69,19 +76,41 @@ export function GraphSvg({ graph, layout, walk, users }: GraphSvgProps) {
         </marker>
       </defs>
       {layout.edges.map((e) => (
-        <GraphEdge key={edgeKey(e.consumer, e.input)} graph={graph} edge={e} walk={walk} />
+        <GraphEdge key={edgeKey(e.consumer, e.input)} edge={e} walk={walk} />
       ))}
       {layout.nodes.map((p) => (
         <GraphNode key={p.id} graph={graph} place={p} walk={walk} users={users[p.id]} />
+      ))}
+      {/* Labels last: no later edge is drawn across one. */}
+      {layout.edges.map((e) => (
+        <EdgeLabel key={edgeKey(e.consumer, e.input)} graph={graph} edge={e} walk={walk} />
       ))}
     </svg>
   );
 }
 
-/** An edge, labelled with the product it carried back once its user has been walked. */
-function GraphEdge({
+function edgeClass(edge: PlacedEdge, walk: WalkState): string {
+  if (walk.sent.has(edgeKey(edge.consumer, edge.input))) return 'sg-edge sg-sent';
+  return walk.walked[edge.consumer] ? 'sg-edge sg-done' : 'sg-edge';
+}
+
+/** An edge, drawn as sent or done once its user has been walked. */
+function GraphEdge({ edge, walk }: { edge: PlacedEdge; walk: WalkState }) {
+  return (
+    <g className={edgeClass(edge, walk)}>
+      <path
+        d={edge.path}
+        markerEnd="url(#sg-arrow)"
+        data-edge={edgeKey(edge.consumer, edge.input)}
+      />
+    </g>
+  );
+}
+
+/** The product an edge carried back, once its user has been walked ("×local = product" while sent). */
+function EdgeLabel({
   graph,
-  edge,
+  edge: e,
   walk,
 }: {
   graph: ScalarGraph;
@@ -89,26 +118,35 @@ function GraphEdge({
   walk: WalkState;
 }) {
   const current = walk.current;
-  const e = edge;
   const sent = walk.sent.has(edgeKey(e.consumer, e.input));
-  const done = walk.walked[e.consumer];
   const consumer = graph.nodes[e.consumer];
   const m = consumer.inputs.indexOf(e.input);
-  const step = done ? graph.steps.find((s) => s.node === e.consumer) : undefined;
+  const step = walk.walked[e.consumer] ? graph.steps.find((s) => s.node === e.consumer) : undefined;
+  if (!step || graph.nodes[e.input].op === 'const') return null;
   // An input used twice by one gate (x·x) receives both products.
-  const product = step
-    ? consumer.inputs.reduce((s, inp, k) => (inp === e.input ? s + step.products[k] : s), 0)
-    : null;
+  const product = consumer.inputs.reduce(
+    (s, inp, k) => (inp === e.input ? s + step.products[k] : s),
+    0,
+  );
+  const text =
+    sent && current && m >= 0
+      ? `×${brief(current.locals[m])} = ${brief(product)}`
+      : `← ${brief(product)}`;
+  // A plate the width of the text (11 px monospace: 0.6 em a character) interrupts the edge.
+  const width = text.length * 6.6 + 8;
   return (
-    <g className={`sg-edge${sent ? ' sg-sent' : done ? ' sg-done' : ''}`}>
-      <path d={e.path} markerEnd="url(#sg-arrow)" data-edge={edgeKey(e.consumer, e.input)} />
-      {product !== null && graph.nodes[e.input].op !== 'const' && (
-        <text x={e.labelX} y={e.labelY} textAnchor="end" className="sg-edge-label">
-          {sent && current && m >= 0
-            ? `×${brief(current.locals[m])} = ${brief(product)}`
-            : `← ${brief(product)}`}
-        </text>
-      )}
+    <g className={sent ? 'sg-edge-tag sg-sent' : 'sg-edge-tag'}>
+      <rect
+        x={e.labelX - width / 2}
+        y={e.labelY - LABEL_HEIGHT / 2}
+        width={width}
+        height={LABEL_HEIGHT}
+        rx={4}
+        className="sg-edge-plate"
+      />
+      <text x={e.labelX} y={e.labelY} dy="0.35em" textAnchor="middle" className="sg-edge-label">
+        {text}
+      </text>
     </g>
   );
 }

@@ -4,9 +4,13 @@ import type { ScalarGraph } from '../../core/scalarGraph';
 
 export const NODE_W = 96;
 export const NODE_H = 62;
-const COLUMN_GAP = 190;
+/** Column to column: a node and a gap of 110 px, room for a label like "×−0.534 = −0.534". */
+const COLUMN_GAP = 206;
 const ROW_GAP = 84;
 const MARGIN = 16;
+/** An edge label's plate (11 px text), and how far apart two in one gap keep vertically. */
+export const LABEL_HEIGHT = 16;
+const LABEL_SPACING = LABEL_HEIGHT + 2;
 
 export interface PlacedNode {
   id: number;
@@ -19,7 +23,10 @@ export interface PlacedEdge {
   consumer: number;
   input: number;
   path: string;
-  /** Where the edge's label ends (just left of the port where the edge meets its user). */
+  /**
+   * The middle of the edge's label: on the edge itself, in the middle of the gap before its
+   * user, where the edges that meet at one node are still apart.
+   */
   labelX: number;
   labelY: number;
 }
@@ -100,14 +107,53 @@ export function layoutGraph(graph: ScalarGraph): GraphLayout {
       // Each input arrives at its own port on the left side, so labels do not collide.
       const tx = to.x;
       const ty = to.y + (NODE_H * (m + 1)) / (distinct.length + 1);
+      const labelX = tx - (COLUMN_GAP - NODE_W) / 2;
       edges.push({
         consumer: node.id,
         input,
         path: link({ source: [sx, sy], target: [tx, ty] }) ?? '',
-        labelX: tx - 10,
-        labelY: ty - 5,
+        labelX,
+        labelY: curveY(sx, sy, tx, ty, labelX),
       });
     });
   }
+  spreadLabels(edges, nodes);
   return { nodes, edges, width, height };
+}
+
+/**
+ * The height of a d3 horizontal link (a cubic from (sx, sy) to (tx, ty) with both control
+ * points at the middle x) where it passes x, found by bisection: x grows along the curve.
+ */
+function curveY(sx: number, sy: number, tx: number, ty: number, x: number): number {
+  const mx = (sx + tx) / 2;
+  const xAt = (t: number): number => {
+    const u = 1 - t;
+    return u * u * u * sx + 3 * u * t * (u + t) * mx + t * t * t * tx;
+  };
+  let lo = 0;
+  let hi = 1;
+  for (let k = 0; k < 40; k++) {
+    const mid = (lo + hi) / 2;
+    if (xAt(mid) < x) lo = mid;
+    else hi = mid;
+  }
+  const t = (lo + hi) / 2;
+  return sy + (ty - sy) * t * t * (3 - 2 * t);
+}
+
+/** Labels in one gap (edges into one column) move apart until none is nearer than the spacing. */
+function spreadLabels(edges: PlacedEdge[], nodes: PlacedNode[]): void {
+  const byGap = new Map<number, PlacedEdge[]>();
+  for (const e of edges) {
+    const column = nodes[e.consumer].column;
+    byGap.set(column, [...(byGap.get(column) ?? []), e]);
+  }
+  for (const group of byGap.values()) {
+    group.sort((p, q) => p.labelY - q.labelY);
+    for (let k = 1; k < group.length; k++) {
+      const floor = group[k - 1].labelY + LABEL_SPACING;
+      if (group[k].labelY < floor) group[k].labelY = floor;
+    }
+  }
 }
