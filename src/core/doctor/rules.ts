@@ -142,14 +142,17 @@ export const overfittingRule = thresholdRule('overfitting', (all, _context, fire
   const longEnough = last.step - atBest.step >= OVERFIT_MIN_STEPS;
   const trainFell = trainNow <= atBest.trainLoss * (1 - OVERFIT_TRAIN_FALL);
   if (!rose || !longEnough || !trainFell) return null;
+  // The verdict rests on medians of the newest points; the evidence quotes the newest point, the
+  // losses the chart's legend shows now (its test loss is never below the lowest). A train loss
+  // that spiked at that point would contradict "fell": then its median is quoted.
   return diagnosis(
     'overfitting',
     msg('diagnosis.overfitting.evidence', {
       step: String(atBest.step),
       best: num(atBest.testLoss),
-      now: num(testNow),
+      now: num(last.testLoss),
       trainFrom: num(atBest.trainLoss),
-      trainTo: num(trainNow),
+      trainTo: num(last.trainLoss < atBest.trainLoss ? last.trainLoss : trainNow),
     }),
   );
 });

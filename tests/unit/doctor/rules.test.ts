@@ -85,6 +85,10 @@ describe('the doctor on synthetic curves', () => {
     const d = diagnose(curve(800, 10, healthy, test), plain);
     expect(d.map((x) => x.kind)).toEqual(['overfitting']);
     expect(d[0].evidence).toContain('lowest at step 400 (0.3)');
+    // The newest point's losses, as the legend shows them: test 0.3 + 0.0004·400 = 0.46, train
+    // 0.05 + 0.65·e^(−8/3) = 0.0952 (the medians of the newest three, quoted before, were the
+    // point at step 790: 0.456 and 0.0967).
+    expect(d[0].evidence).toContain('is 0.46 now, while the train loss fell from 0.221 to 0.0952.');
     // Risen, but only for 100 steps.
     expect(kinds(curve(550, 10, healthy, test))).toEqual([]);
     // Test rising while train rises too is not overfitting.
