@@ -253,10 +253,10 @@ describe('loss curve geometry', () => {
   });
 
   it('measures Korean marker labels wider than Latin ones of the same length', () => {
-    expect(labelWidth('η=0.1')).toBe(30);
-    // '정규화=l2': three Hangul syllables at 10 px, three Latin characters at 6 px.
-    expect(labelWidth('정규화=l2')).toBe(48);
-    // At x = 255, a 36 px Latin label fits before 300; the Korean one of 48 px turns left.
+    expect(labelWidth('η=0.1')).toBeCloseTo(29);
+    // '정규화=l2': three Hangul syllables at 10 px, three Latin characters at 5.8 px.
+    expect(labelWidth('정규화=l2')).toBeCloseTo(47.4);
+    // At x = 255, a 34.8 px Latin label fits before 300; the Korean one of 47.4 px turns left.
     const at = (label: string) => placeMarkers([{ step: 0, label }], () => 255, 300)[0].anchor;
     expect(at('reg=l2')).toBe('start');
     expect(at('정규화=l2')).toBe('end');

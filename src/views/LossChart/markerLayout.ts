@@ -1,3 +1,5 @@
+import { textWidth } from '../shared/textWidth';
+
 /** A setting-change marker with its label in the page's language. */
 export interface LabelledMarker {
   step: number;
@@ -12,19 +14,12 @@ export interface MarkerPlacement {
   anchor: 'start' | 'end';
 }
 
-/**
- * Rough width of a label character at the marker font size, for spacing labels apart: Hangul
- * (and other wide script) is about as wide as the font is high, Latin, digits and Greek half that.
- */
-const CHAR_WIDTH = 6;
-const WIDE_CHAR_WIDTH = 10;
-const WIDE = /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uff60]/u;
+/** The marker labels' font size (px). */
+const LABEL_PX = 10;
 
 /** The label's rough width in pixels. */
 export function labelWidth(label: string): number {
-  let width = 0;
-  for (const char of label) width += WIDE.test(char) ? WIDE_CHAR_WIDTH : CHAR_WIDTH;
-  return width;
+  return textWidth(label, LABEL_PX);
 }
 
 const GAP = 6;

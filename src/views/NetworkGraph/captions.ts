@@ -1,17 +1,16 @@
 import type { Translate } from '../../core/i18n';
 import { activationLabel, layerName } from './notation';
 import type { GraphShape } from './shape';
+import { textWidth } from '../shared/textWidth';
 
-/** Rough width of a caption character (11.5 px system font), and of a Hangul syllable. */
-const CHAR = 6.6;
-const WIDE_CHAR = 11.5;
-const WIDE = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]/;
+/** The captions' font size (px). */
+const CAPTION_PX = 11.5;
+/** The node names' font size (px). */
+const NAME_PX = 12;
 
 /** The caption's rough width in pixels: Hangul takes almost twice a Latin letter's room. */
 export function captionWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += WIDE.test(ch) ? WIDE_CHAR : CHAR;
-  return width;
+  return textWidth(text, CAPTION_PX);
 }
 
 /** "Hidden 1 · 4 tanh" when it fits between the layers, else two lines, shortened if need be. */
@@ -37,15 +36,10 @@ export function caption(
 }
 
 /**
- * Room for names beside the nodes (input names on the left, output names on the right): about
- * 7 px a letter, 12 a Hangul syllable, at most 110 px.
+ * Room for names beside the nodes (input names on the left, output names on the right), at
+ * most 110 px.
  */
 export function labelWidth(names: readonly string[]): number {
-  let longest = 0;
-  for (const name of names) {
-    let width = 0;
-    for (const ch of name) width += WIDE.test(ch) ? 12 : 7;
-    longest = Math.max(longest, width);
-  }
+  const longest = Math.max(0, ...names.map((name) => textWidth(name, NAME_PX)));
   return longest === 0 ? 0 : Math.min(110, longest + 10);
 }

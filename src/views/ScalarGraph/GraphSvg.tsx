@@ -11,6 +11,7 @@ import {
 } from './layout';
 import type { Translate } from '../../core/i18n';
 import { ruleWords } from './ruleWords';
+import { textWidth } from '../shared/textWidth';
 import { useT } from '../shared/useT';
 import { edgeKey, type WalkState } from './walk';
 
@@ -132,8 +133,8 @@ function EdgeLabel({
     sent && current && m >= 0
       ? `×${brief(current.locals[m])} = ${brief(product)}`
       : `← ${brief(product)}`;
-  // A plate the width of the text (11 px monospace: 0.6 em a character) interrupts the edge.
-  const width = text.length * 6.6 + 8;
+  // A plate the width of the text (11 px monospace) interrupts the edge.
+  const width = textWidth(text, 11, true) + 8;
   return (
     <g className={sent ? 'sg-edge-tag sg-sent' : 'sg-edge-tag'}>
       <rect

@@ -36,9 +36,10 @@ describe('network graph captions', () => {
   });
 
   it('measure Hangul almost twice as wide, so a Korean caption breaks where it would overflow', () => {
-    expect(captionWidth('Output · 1 linear')).toBeCloseTo(17 * 6.6);
-    // 출력, 선형: four syllables at 11.5 px, seven other characters at 6.6 px.
-    expect(captionWidth('출력 · 1 선형')).toBeCloseTo(4 * 11.5 + 5 * 6.6);
+    // At 11.5 px: a Latin letter 0.58 em (6.67 px), a Hangul syllable a full em.
+    expect(captionWidth('Output · 1 linear')).toBeCloseTo(17 * 6.67);
+    // 출력, 선형: four syllables at 11.5 px, five other characters at 6.67 px.
+    expect(captionWidth('출력 · 1 선형')).toBeCloseTo(4 * 11.5 + 5 * 6.67);
     // 100 px between layers: the English caption of 112 px breaks into name and activation;
     // narrower still, the names shorten to symbols.
     expect(caption(shape, 1, 3, 100, en)).toEqual(['Hidden 1', '8 sigmoid']);
@@ -47,10 +48,10 @@ describe('network graph captions', () => {
     expect(caption(shape, 3, 3, 40, ko)).toEqual(['출력', '1 선형']);
   });
 
-  it('make room for output names as drawn: Hangul at 12 px, Latin at 7, at most 110 px', () => {
-    expect(labelWidth(['arm 1', 'arm 2'])).toBe(5 * 7 + 10);
+  it('make room for output names as drawn: Hangul at 12 px, Latin at 6.96, at most 110 px', () => {
+    expect(labelWidth(['arm 1', 'arm 2'])).toBeCloseTo(5 * 6.96 + 10);
     // '1번 나선 팔': four syllables and three other characters.
-    expect(labelWidth(['1번 나선 팔'])).toBe(4 * 12 + 3 * 7 + 10);
+    expect(labelWidth(['1번 나선 팔'])).toBeCloseTo(4 * 12 + 3 * 6.96 + 10);
     expect(labelWidth(['a very long class name indeed'])).toBe(110);
     expect(labelWidth([])).toBe(0);
   });
