@@ -82,7 +82,15 @@ function StepCounter() {
   useEffect(() => touchLive(), [before]);
   useLiveFrame((run) => {
     const snap = run.snapshot;
-    if (!snap || !stepRef.current || !epochRef.current || !lossRef.current) return;
+    if (!stepRef.current || !epochRef.current || !lossRef.current) return;
+    if (!snap) {
+      // A new run before its first snapshot (a pasted link warming up): what a page just
+      // opened shows, not the numbers of the run before.
+      setText(stepRef.current, '0');
+      setText(epochRef.current, '0');
+      setText(lossRef.current, '—');
+      return;
+    }
     // The worker has already applied an inspected step; until its update operation is on
     // show, the counters tell the time the inspector is at: before the step.
     const shown = before ? beforeStep(run, before) : null;
@@ -161,7 +169,12 @@ function MeasuredRate({ playing }: { playing: boolean }) {
   const t = useT();
   useLiveFrame((run) => {
     const snap = run.snapshot;
-    if (!snap || !out.current) return;
+    if (!out.current) return;
+    if (!snap) {
+      rate.current.clear();
+      setText(out.current, '');
+      return;
+    }
     const perSecond = rate.current.add(headerValue(snap, 'step'), performance.now());
     if (!playing) {
       rate.current.clear();
