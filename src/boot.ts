@@ -33,9 +33,9 @@ useLanguageStore.subscribe((now, before) => {
   controller.refreshUrl();
 });
 
-/** Opens the run the address bar describes (the defaults when it is empty). */
-function openFromLocation(): void {
-  const { runLink, problems: shown } = splitPresentation(window.location.hash);
+/** Opens the run a link describes (the address bar's at first; the defaults when it is empty). */
+function openFromLocation(address: string = window.location.hash): void {
+  const { runLink, problems: shown } = splitPresentation(address);
   const { config, problems, race } = decodeLink(runLink);
   if (race !== null) raceActions.open(race);
   // A link without a version v=… may have been cut off; its address stays without one. (One
@@ -47,18 +47,23 @@ function openFromLocation(): void {
 }
 
 openFromLocation();
-// A link pasted into the address bar of an open page starts that run.
-window.addEventListener('hashchange', () => {
-  const next = splitPresentation(window.location.hash);
+// A link pasted into the address bar of an open page starts that run. It is read from the
+// event, not from the address bar: a snapshot of the run before that arrived between the
+// navigation and this event has written that run's link back into the address bar (the page
+// keeps its link there), and the pasted link would be lost.
+window.addEventListener('hashchange', (event) => {
+  const address = new URL(event.newURL).hash;
+  const next = splitPresentation(address);
   const layout = (p: Presentation): string => presentationText({ ...p, lang: null });
   if (layout(next.presentation) !== layout(presentation)) {
+    history.replaceState(null, '', address);
     window.location.reload(); // another way of showing the page
     return;
   }
   // A pasted link's language is taken as it is; one without lang= keeps the page's.
   if (next.presentation.lang !== null) languageActions.setLang(next.presentation.lang);
   if (`#${next.runLink}` !== controller.link()) {
-    openFromLocation();
+    openFromLocation(address);
   }
 });
 

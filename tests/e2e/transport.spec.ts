@@ -125,3 +125,24 @@ test('a hostile link opens a working page that says what was wrong', async ({ pa
   await expect(notice).toBeHidden();
   expect(errors).toEqual([]);
 });
+
+test('a link pasted into the address bar opens even when the page rewrote the address meanwhile', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await page.goto('/#v=2');
+  await ready(page);
+  // The race: a snapshot of the run before, arriving between the navigation and its
+  // hashchange event, writes that run's link back into the address bar. The event still names
+  // the pasted link.
+  await page.evaluate(() => {
+    const pasted = `${location.origin}${location.pathname}#h=3t&lr=0.1&v=2`;
+    window.dispatchEvent(
+      new HashChangeEvent('hashchange', { oldURL: location.href, newURL: pasted }),
+    );
+  });
+  await expect(page.getByText('2 – 3 – 1 · 13 parameters')).toBeVisible();
+  await expect.poll(() => page.evaluate(() => location.hash)).toBe('#h=3t&lr=0.1&v=2');
+  await ready(page);
+  expect(errors).toEqual([]);
+});
